@@ -1,0 +1,24 @@
+#include "cli/CommandLine.h"
+#include "ui/GuiMain.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Mianshen"));
+    QCoreApplication::setApplicationName(QStringLiteral("mianshen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIANSHEN_VERSION));
+
+    if (mianshen::cli::CommandLine::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        return mianshen::cli::CommandLine::run(arguments);
+    }
+    QApplication app(argc, argv);
+    return mianshen::ui::runGui(app, mianshen::cli::CommandLine::databaseArgument(arguments));
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace mianshen::catalog {
+
+// The types of ../shared/spec/feeds.md. How each is stored:
+//   Text, Enum, IdNumber, CreditCode, PatentNo, SubjectId, Area -> TEXT
+//   Date -> TEXT 'YYYY-MM-DD'; Month -> TEXT 'YYYY-MM'; Year -> INTEGER
+//   Money -> BIGINT fen, column named <name>_fen
+//   Decimal -> BIGINT hundredths, column named <name>_x100
+//   Bool -> SMALLINT 0/1; Integer -> BIGINT
+enum class ColumnType {
+    Text, Date, Month, Year, Money, Decimal, Bool, Integer,
+    IdNumber, CreditCode, PatentNo, SubjectId, Area, Enum
+};
+
+enum class SubjectKind { Person, Enterprise, Either, None };
+
+struct Column final
+{
+    QString name;            // as in the CSV header
+    QString sqlName;         // as in the table (name, name_fen, name_x100)
+    ColumnType type = ColumnType::Text;
+    bool optional = false;
+    QStringList enumValues;  // Enum only
+    qint64 minValue = 0;     // Integer only (hasRange)
+    qint64 maxValue = 0;
+    bool hasRange = false;
+    int minLength = 0;       // Text: 0 = no limit
+    int maxLength = 0;
+    QString pattern;         // Text: a regular expression the whole value must match, or empty
+    QString references;      // name of the feed this column's value is a key of, or empty
+    bool negativeAllowed = false; // Money / Decimal
+    QString titleZh;
+    QString titleEn;
+    QString note;            // from the spec, e.g. "must agree with digit 17 of id_number"
+};
+
+struct Feed final
+{
+    QString name;            // e.g. "social_insurance"; also the table name
+    QString titleZh;
+    QString titleEn;
+    QString provider;        // the delivering department, in English
+    SubjectKind subjectKind = SubjectKind::None;
+    QString subjectColumn;   // the column linking a row to its subject (person id_number, credit_code, subject_id)
+    QStringList key;         // CSV column names
+    QList<Column> columns;
+    bool registry = false;   // persons / enterprises
+
+    const Column *column(const QString &name) const;
+    int columnIndex(const QString &name) const;
+};
+
+// Every feed of the contract, described once as data (resources/feeds/*.json,
+// compiled in as :/feeds/<name>.json). The importer, the schema checks, the
+// rule language's type checker and the UI all read this one catalog.
+class FeedCatalog final
+{
+public:
+    // The catalog compiled into the program (loaded once, thread-safe).
+    static const FeedCatalog &builtin();
+    // Loads from a folder of <feed>.json files (for tests of the loader).
+    static domain::Result<FeedCatalog> loadFromDirectory(const QString &dir);
+
+    const QList<Feed> &feeds() const { return m_feeds; }
+    const Feed *feed(const QString &name) const;
+    // The feed a delivery's file name belongs to: the longest feed name that
+    // the base name starts with, followed by ".csv" or "_"; null if none.
+    const Feed *feedForFileName(const QString &fileName) const;
+
+    static QString typeName(ColumnType type);
+
+private:
+    QList<Feed> m_feeds;
+};
+
+} // namespace mianshen::catalog

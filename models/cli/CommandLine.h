@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace mianshen::cli {
+
+// `mianshen [--db PATH_OR_URL] [--help] [--version] [subcommand args...]`.
+class CommandLine final
+{
+public:
+    // True when the arguments name a subcommand or --help/--version, i.e.
+    // the program runs without a window.
+    static bool isHeadless(const QStringList &arguments);
+    // The --db value, if any (also for the GUI, which opens it).
+    static QString databaseArgument(const QStringList &arguments);
+    // Runs a headless invocation; returns the exit status (0, 1 or 2).
+    static int run(const QStringList &arguments);
+};
+
+} // namespace mianshen::cli
