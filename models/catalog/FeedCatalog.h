@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace mianshen::catalog {
 
@@ -36,7 +37,12 @@ struct Column final
     int minLength = 0;       // Text: 0 = no limit
     int maxLength = 0;
     QString pattern;         // Text: a regular expression the whole value must match, or empty
-    QString references;      // name of the feed this column's value is a key of, or empty
+    // The registry this column's value is a key of: "persons", "enterprises",
+    // or "persons|enterprises" for a subject_id (the registry is the one whose
+    // key type the value validates as: an id_number is looked up in persons, a
+    // credit_code in enterprises). Empty when the column refers to nothing.
+    // A value missing from its registry is a warning, never a rejection.
+    QString references;
     bool negativeAllowed = false; // Money / Decimal
     QString titleZh;
     QString titleEn;
@@ -57,10 +63,18 @@ struct Feed final
 
     const Column *column(const QString &name) const;
     int columnIndex(const QString &name) const;
+    // True when `name` is one of the key columns.
+    bool isKey(const QString &name) const { return key.contains(name); }
 };
 
+// Storage of optional key columns: a PRIMARY KEY column cannot be NULL (on
+// PostgreSQL, and in a WITHOUT ROWID table), so an empty optional key column
+// (payment_history.period of a one-off payment) is stored as '' and read back
+// as "no value". Every other empty optional column is stored as NULL.
+
 // Every feed of the contract, described once as data (resources/feeds/*.json,
-// compiled in as :/feeds/<name>.json). The importer, the schema checks, the
+// compiled in as :/feeds/<name>.json; the file format is described in
+// resources/feeds/README.md). A new feed is a JSON file plus a migration. The importer, the schema checks, the
 // rule language's type checker and the UI all read this one catalog.
 class FeedCatalog final
 {
@@ -76,7 +90,13 @@ public:
     // the base name starts with, followed by ".csv" or "_"; null if none.
     const Feed *feedForFileName(const QString &fileName) const;
 
+    // The spec's name of a type ("id_number", "money", ...) and back.
     static QString typeName(ColumnType type);
+    static std::optional<ColumnType> typeFromName(const QString &name);
+    // The SQL type a column of this type is stored as (see above).
+    static QString sqlType(ColumnType type);
+    // name, name_fen (Money) or name_x100 (Decimal).
+    static QString sqlNameFor(const QString &name, ColumnType type);
 
 private:
     QList<Feed> m_feeds;
