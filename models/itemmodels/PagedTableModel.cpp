@@ -1,0 +1,363 @@
+#include "itemmodels/PagedTableModel.h"
+
+#include "domain/Money.h"
+#include "itemmodels/ColumnFilter.h"
+#include "itemmodels/PageLoader.h"
+#include "itemmodels/SensitiveMask.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QThread>
+
+#include <limits>
+
+namespace mianshen::itemmodels {
+
+namespace {
+
+bool isNumeric(ColumnKind kind)
+{
+    return kind == ColumnKind::Integer || kind == ColumnKind::Money || kind == ColumnKind::Decimal
+           || kind == ColumnKind::Bool;
+}
+
+} // namespace
+
+PagedTableModel::PagedTableModel(const store::ConnectionSpec &spec, TableSource source, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_source(std::move(source))
+{
+    const int n = int(m_source.columns.size());
+    for (int i = 0; i < n; ++i) {
+        m_filterTexts << QString();
+        m_filterConditions << QString();
+        m_filterValues << QVariantList();
+    }
+    m_orderColumns = m_source.keyColumns;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("PagedTableModel ") + m_source.table);
+    m_loader = new PageLoader(spec);
+    m_loader->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread->start();
+    restart();
+}
+
+PagedTableModel::~PagedTableModel()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QString PagedTableModel::orderExpression(int column) const
+{
+    const TableColumn &c = m_source.columns.at(column);
+    const QString name = ColumnFilter::quoteIdentifier(c.sqlName);
+    if (!c.nullable)
+        return name;
+    // NULLs sort first as the smallest value, so keyset comparisons stay total.
+    if (isNumeric(c.kind))
+        return QStringLiteral("COALESCE(") + name + QStringLiteral(", -9223372036854775807)");
+    return QStringLiteral("COALESCE(") + name + QStringLiteral(", '')");
+}
+
+QVariant PagedTableModel::keysetValue(int column, const QVariant &value) const
+{
+    if (!value.isNull())
+        return value;
+    if (isNumeric(m_source.columns.at(column).kind))
+        return qlonglong(-9223372036854775807LL);
+    return QStringLiteral(""); // empty, not NULL: matches COALESCE(column, '')
+}
+
+QString PagedTableModel::whereClause(QVariantList *values, bool afterLastRow) const
+{
+    QStringList conditions;
+    for (int i = 0; i < m_filterConditions.size(); ++i) {
+        if (m_filterConditions.at(i).isEmpty())
+            continue;
+        conditions << m_filterConditions.at(i);
+        *values << m_filterValues.at(i);
+    }
+    if (afterLastRow && !m_rows.isEmpty()) {
+        QStringList left;
+        QStringList right;
+        for (int column : m_orderColumns) {
+            left << orderExpression(column);
+            right << QStringLiteral("?");
+            *values << keysetValue(column, m_rows.constLast().at(column));
+        }
+        const QString op = m_order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+        if (left.size() == 1)
+            conditions << left.constFirst() + op + right.constFirst();
+        else
+            conditions << u'(' + left.join(QStringLiteral(", ")) + u')' + op + u'(' + right.join(QStringLiteral(", ")) + u')';
+    }
+    if (conditions.isEmpty())
+        return QString();
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString PagedTableModel::pageSql(bool afterLastRow) const
+{
+    QStringList columns;
+    for (const TableColumn &c : m_source.columns)
+        columns << ColumnFilter::quoteIdentifier(c.sqlName);
+    QVariantList ignored;
+    QStringList order;
+    const QString direction = m_order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    for (int column : m_orderColumns)
+        order << orderExpression(column) + direction;
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+           + ColumnFilter::quoteIdentifier(m_source.table) + whereClause(&ignored, afterLastRow)
+           + QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ")
+           + QString::number(m_pageSize);
+}
+
+QString PagedTableModel::countSql() const
+{
+    QVariantList ignored;
+    return QStringLiteral("SELECT COUNT(*) FROM ") + ColumnFilter::quoteIdentifier(m_source.table)
+           + whereClause(&ignored, false);
+}
+
+void PagedTableModel::restart()
+{
+    beginResetModel();
+    ++m_generation;
+    m_rows.clear();
+    m_atEnd = false;
+    m_total.reset();
+    m_error.clear();
+    endResetModel();
+    if (m_loading) {
+        m_loading = false; // the answer in flight belongs to the old generation
+    }
+    requestPage();
+    requestCount();
+}
+
+void PagedTableModel::refresh()
+{
+    restart();
+}
+
+void PagedTableModel::requestPage()
+{
+    if (m_loading || m_atEnd)
+        return;
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    QVariantList values;
+    const bool after = !m_rows.isEmpty();
+    const QString sql = pageSql(after);
+    whereClause(&values, after);
+    const quint64 generation = m_generation;
+    const int columns = int(m_source.columns.size());
+    PageLoader *loader = m_loader;
+    QMetaObject::invokeMethod(m_loader, [this, loader, sql, values, columns, generation] {
+        PageLoader::Rows result = loader->select(sql, values, columns);
+        QMetaObject::invokeMethod(this, [this, generation, result] {
+            pageArrived(generation, result.rows, result.error);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void PagedTableModel::requestCount()
+{
+    QVariantList values;
+    whereClause(&values, false);
+    const QString sql = countSql();
+    const quint64 generation = m_generation;
+    PageLoader *loader = m_loader;
+    QMetaObject::invokeMethod(m_loader, [this, loader, sql, values, generation] {
+        QString error;
+        const qint64 count = loader->selectCount(sql, values, &error);
+        QMetaObject::invokeMethod(this, [this, generation, count] {
+            if (generation != m_generation || count < 0)
+                return;
+            m_total = count;
+            Q_EMIT totalRowsChanged(count);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void PagedTableModel::pageArrived(quint64 generation, const QList<QVariantList> &rows, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    if (!error.isEmpty()) {
+        m_error = error;
+        m_atEnd = true;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    if (rows.size() < m_pageSize)
+        m_atEnd = true;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows += rows;
+        endInsertRows();
+    }
+    Q_EMIT loadingChanged(false);
+}
+
+domain::Status PagedTableModel::setFilter(int column, const QString &text)
+{
+    if (column < 0 || column >= m_source.columns.size())
+        return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "There is no column %1.").arg(column));
+    auto parsed = ColumnFilter::parse(m_source.columns.at(column), text);
+    if (!parsed)
+        return domain::Status::failure(parsed.error());
+    if (m_filterTexts.at(column) == text.trimmed())
+        return {};
+    m_filterTexts[column] = text.trimmed();
+    m_filterConditions[column] = parsed->condition();
+    m_filterValues[column] = parsed->values();
+    restart();
+    return {};
+}
+
+QString PagedTableModel::filterText(int column) const
+{
+    return m_filterTexts.value(column);
+}
+
+void PagedTableModel::clearFilters()
+{
+    for (int i = 0; i < m_filterTexts.size(); ++i) {
+        m_filterTexts[i].clear();
+        m_filterConditions[i].clear();
+        m_filterValues[i].clear();
+    }
+    restart();
+}
+
+void PagedTableModel::setMasked(bool masked)
+{
+    if (m_masked == masked)
+        return;
+    m_masked = masked;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_order = order;
+    m_orderColumns.clear();
+    if (column >= 0 && !(m_source.keyColumns.size() == 1 && m_source.keyColumns.constFirst() == column))
+        m_orderColumns << column;
+    for (int key : m_source.keyColumns) {
+        if (!m_orderColumns.contains(key))
+            m_orderColumns << key;
+    }
+    restart();
+}
+
+void PagedTableModel::retranslate()
+{
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_source.columns.size());
+}
+
+QString PagedTableModel::display(int column, const QVariant &value) const
+{
+    if (value.isNull())
+        return QString();
+    const TableColumn &c = m_source.columns.at(column);
+    switch (c.kind) {
+    case ColumnKind::Money:
+        return domain::Money::fromFen(value.toLongLong()).toDisplayString();
+    case ColumnKind::Decimal: {
+        const qlonglong v = value.toLongLong();
+        const qlonglong a = v < 0 ? -v : v;
+        return (v < 0 ? QStringLiteral("-") : QString()) + QString::number(a / 100) + u'.'
+               + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+    }
+    case ColumnKind::Bool:
+        return value.toLongLong() != 0 ? QCoreApplication::translate("PagedTableModel", "yes")
+                                       : QCoreApplication::translate("PagedTableModel", "no");
+    case ColumnKind::Integer:
+        return QString::number(value.toLongLong());
+    case ColumnKind::IdNumber:
+        return m_masked ? SensitiveMask::idNumber(value.toString()) : value.toString();
+    case ColumnKind::AccountNumber:
+        return m_masked ? SensitiveMask::accountNumber(value.toString()) : value.toString();
+    case ColumnKind::Text:
+    case ColumnKind::Date:
+    case ColumnKind::Month:
+        break;
+    }
+    return value.toString();
+}
+
+QVariant PagedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariant &value = m_rows.at(index.row()).at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(index.column(), value);
+    case Qt::ToolTipRole:
+        if (value.isNull())
+            return QCoreApplication::translate("PagedTableModel", "no value");
+        return {};
+    case Qt::TextAlignmentRole:
+        if (isNumeric(m_source.columns.at(index.column()).kind))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RawValueRole:
+        if (m_masked && m_source.columns.at(index.column()).isSensitive())
+            return display(index.column(), value);
+        return value;
+    default:
+        return {};
+    }
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        return {};
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    const TableColumn &c = m_source.columns.at(section);
+    if (role == Qt::DisplayRole)
+        return c.title();
+    if (role == Qt::ToolTipRole)
+        return c.sqlName;
+    return {};
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        requestPage();
+}
+
+} // namespace mianshen::itemmodels

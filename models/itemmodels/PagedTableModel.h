@@ -1,0 +1,107 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "itemmodels/TableSource.h"
+#include "store/ConnectionSpec.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+class QThread;
+
+namespace mianshen::itemmodels {
+
+class PageLoader;
+
+// A read-only view of a table of any size (a feed with millions of rows, the
+// audit log, payments): rows are paged from the database keyset-wise
+// (WHERE (sort, key) > (last seen) ORDER BY sort, key LIMIT n), so every page
+// costs the same however deep one scrolls. Queries run on a worker thread
+// with its own connection; the view stays responsive while a page or the
+// total count is loading. Filters and sorting are done in SQL, with values
+// bound and identifiers taken only from the TableSource.
+class PagedTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultPageSize = 256;
+    enum Role { RawValueRole = Qt::UserRole + 1 };
+
+    PagedTableModel(const store::ConnectionSpec &spec, TableSource source, QObject *parent = nullptr);
+    ~PagedTableModel() override;
+
+    const TableSource &source() const { return m_source; }
+    void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : DefaultPageSize; }
+
+    // Filter text for a column (see ColumnFilter); an empty text removes it.
+    // A text that does not parse changes nothing and returns why.
+    domain::Status setFilter(int column, const QString &text);
+    QString filterText(int column) const;
+    void clearFilters();
+
+    // Id and account numbers masked (the default) or shown.
+    void setMasked(bool masked);
+    bool isMasked() const { return m_masked; }
+
+    // Reloads from the first page (after an import, F5).
+    void refresh();
+    // True while a page is being read.
+    bool isLoading() const { return m_loading; }
+    // Total rows matching the filters, once the count query has answered.
+    std::optional<qint64> totalRows() const { return m_total; }
+    QString lastError() const { return m_error; }
+
+    // The SQL of the next page and of the count, for tests and diagnostics.
+    QString pageSql(bool afterLastRow) const;
+    QString countSql() const;
+
+    // Header titles follow the current language.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void totalRowsChanged(qint64 total);
+    void errorOccurred(const QString &message);
+
+private:
+    QString whereClause(QVariantList *values, bool afterLastRow) const;
+    QString orderExpression(int column) const;
+    QVariant keysetValue(int column, const QVariant &value) const;
+    QString display(int column, const QVariant &value) const;
+    void restart();
+    void requestPage();
+    void requestCount();
+    void pageArrived(quint64 generation, const QList<QVariantList> &rows, const QString &error);
+
+    TableSource m_source;
+    QList<QVariantList> m_rows;
+    QStringList m_filterTexts;
+    QStringList m_filterConditions;
+    QList<QVariantList> m_filterValues;
+    QList<int> m_orderColumns; // sort column first (if any), then the key
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_sortColumn = -1;
+    int m_pageSize = DefaultPageSize;
+    bool m_masked = true;
+    bool m_loading = false;
+    bool m_atEnd = false;
+    std::optional<qint64> m_total;
+    QString m_error;
+    quint64 m_generation = 0;
+    QThread *m_thread = nullptr;
+    PageLoader *m_loader = nullptr;
+};
+
+} // namespace mianshen::itemmodels
