@@ -1,0 +1,467 @@
+#include "matching/FeedReader.h"
+
+#include "domain/IdentityCodes.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <cstring>
+#include <string_view>
+#include <thread>
+
+namespace mianshen::matching {
+
+using domain::Result;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mianshen::matching::FeedReader", text);
+}
+
+struct Range
+{
+    int request = 0;
+    std::int64_t from = -1;  // SQLite: index into boundaries; PostgreSQL: heap block; -1 = no lower bound
+    std::int64_t to = -1;    // exclusive; -1 = no upper bound
+};
+
+bool digits(const char *p, int n, int &out)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    out = v;
+    return true;
+}
+
+int daysInMonth(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return d[m - 1];
+}
+
+rules::SubjectKind kindOf(const catalog::Feed &feed, const char *id)
+{
+    switch (feed.subjectKind) {
+    case catalog::SubjectKind::Person: return rules::SubjectKind::Person;
+    case catalog::SubjectKind::Enterprise: return rules::SubjectKind::Enterprise;
+    default: break;
+    }
+    return domain::identity::isValidIdNumber(std::string_view(id, 18)) ? rules::SubjectKind::Person
+                                                                        : rules::SubjectKind::Enterprise;
+}
+
+QString quoteIdent(const QString &name)
+{
+    // Identifiers come only from the fixed catalog; quoting keeps keywords safe.
+    return QLatin1Char('"') % name % QLatin1Char('"');
+}
+
+QString selectList(const FeedReader::Request &r)
+{
+    QStringList cols;
+    cols << quoteIdent(r.feed->column(r.feed->subjectColumn)->sqlName);
+    for (const catalog::Column *c : r.columns)
+        cols << quoteIdent(c->sqlName);
+    return cols.join(QStringLiteral(", "));
+}
+
+// Decodes one field given as bytes (the text form both databases give).
+void decodeField(FeedChunk &chunk, FeedChunk::Column &col, const catalog::Column &info, rules::ValueKind kind,
+                 const char *p, int n, bool isNull)
+{
+    std::int64_t v = 0;
+    bool present = !isNull;
+    if (present && n == 0 && info.optional)
+        present = false;   // '' in an optional key column = no value
+    if (present) {
+        switch (kind) {
+        case rules::ValueKind::Bool:
+        case rules::ValueKind::Integer:
+        case rules::ValueKind::Money:
+        case rules::ValueKind::Decimal:
+            present = fastparse::int64(p, n, v);
+            break;
+        case rules::ValueKind::Date: {
+            std::int32_t d = 0;
+            present = fastparse::date(p, n, d);
+            v = d;
+            break;
+        }
+        case rules::ValueKind::Month: {
+            std::int32_t m = 0;
+            present = fastparse::month(p, n, m);
+            v = m;
+            break;
+        }
+        case rules::ValueKind::String:
+            v = chunk.intern(p, n);
+            break;
+        }
+    }
+    col.values.push_back(present ? v : 0);
+    col.present.push_back(present ? 1 : 0);
+}
+
+struct Plan
+{
+    const FeedReader::Request *request = nullptr;
+    std::vector<rules::ValueKind> kinds;
+};
+
+// --- SQLite -----------------------------------------------------------------
+
+QString readSqliteRange(sqlite3 *db, const Plan &plan, const Range &range, FeedChunk &chunk,
+                        const std::atomic<bool> *cancel)
+{
+    const FeedReader::Request &r = *plan.request;
+    QString sql = QStringLiteral("SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name);
+    const QString subject = quoteIdent(r.feed->column(r.feed->subjectColumn)->sqlName);
+    if (range.from >= 0 && range.to >= 0)
+        sql += QStringLiteral(" WHERE ") % subject % QStringLiteral(" >= ?1 AND ") % subject % QStringLiteral(" < ?2");
+    else if (range.from >= 0)
+        sql += QStringLiteral(" WHERE ") % subject % QStringLiteral(" >= ?1");
+    else if (range.to >= 0)
+        sql += QStringLiteral(" WHERE ") % subject % QStringLiteral(" < ?2");
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return tr("Cannot read %1: %2").arg(r.feed->name, QString::fromUtf8(sqlite3_errmsg(db)));
+    if (range.from >= 0) {
+        const QByteArray &b = r.boundaries.at(range.from);
+        sqlite3_bind_text(stmt, 1, b.constData(), int(b.size()), SQLITE_STATIC);
+    }
+    if (range.to >= 0) {
+        const QByteArray &b = r.boundaries.at(range.to);
+        sqlite3_bind_text(stmt, 2, b.constData(), int(b.size()), SQLITE_STATIC);
+    }
+    const int ncol = int(r.columns.size());
+    chunk.columns.resize(std::size_t(ncol));
+    int rc;
+    std::int64_t n = 0;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        if ((++n & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        const char *id = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        const int idLen = sqlite3_column_bytes(stmt, 0);
+        if (!id || idLen != 18) {
+            ++chunk.skipped;
+            continue;
+        }
+        std::array<char, 18> key;
+        std::memcpy(key.data(), id, 18);
+        chunk.subjects.push_back(key);
+        chunk.subjectKinds.push_back(std::uint8_t(kindOf(*r.feed, id)));
+        for (int c = 0; c < ncol; ++c) {
+            const int type = sqlite3_column_type(stmt, c + 1);
+            FeedChunk::Column &col = chunk.columns[std::size_t(c)];
+            const rules::ValueKind kind = plan.kinds[std::size_t(c)];
+            if (type == SQLITE_INTEGER && kind != rules::ValueKind::String && kind != rules::ValueKind::Date
+                && kind != rules::ValueKind::Month) {
+                const std::int64_t v = sqlite3_column_int64(stmt, c + 1);
+                col.values.push_back(v);
+                col.present.push_back(1);
+                continue;
+            }
+            const char *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c + 1));
+            decodeField(chunk, col, *r.columns[c], kind, p, sqlite3_column_bytes(stmt, c + 1), type == SQLITE_NULL);
+        }
+        ++chunk.rows;
+    }
+    QString error;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        error = tr("Reading %1 failed: %2").arg(r.feed->name, QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_finalize(stmt);
+    return error;
+}
+
+// --- PostgreSQL -------------------------------------------------------------
+
+// Unescapes a COPY text field in place; returns its new length.
+int unescapeCopy(char *p, int n)
+{
+    int w = 0;
+    for (int i = 0; i < n; ++i) {
+        char c = p[i];
+        if (c == '\\' && i + 1 < n) {
+            const char e = p[++i];
+            switch (e) {
+            case 't': c = '\t'; break;
+            case 'n': c = '\n'; break;
+            case 'r': c = '\r'; break;
+            case 'b': c = '\b'; break;
+            case 'f': c = '\f'; break;
+            case 'v': c = '\v'; break;
+            default: c = e; break;
+            }
+        }
+        p[w++] = c;
+    }
+    return w;
+}
+
+QString readPostgresRange(pg_conn *conn, const Plan &plan, const Range &range, FeedChunk &chunk,
+                          const std::atomic<bool> *cancel)
+{
+    const FeedReader::Request &r = *plan.request;
+    QString sql = QStringLiteral("COPY (SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name);
+    if (range.from >= 0) {
+        sql += QStringLiteral(" WHERE ctid >= '(%1,0)'::tid").arg(range.from);
+        if (range.to >= 0)
+            sql += QStringLiteral(" AND ctid < '(%1,0)'::tid").arg(range.to);
+    }
+    sql += QStringLiteral(") TO STDOUT");
+    PGresult *res = PQexec(conn, sql.toUtf8().constData());
+    if (PQresultStatus(res) != PGRES_COPY_OUT) {
+        const QString e = tr("Cannot read %1: %2").arg(r.feed->name, QString::fromUtf8(PQerrorMessage(conn)));
+        PQclear(res);
+        return e;
+    }
+    PQclear(res);
+    const int ncol = int(r.columns.size());
+    chunk.columns.resize(std::size_t(ncol));
+    std::vector<const char *> starts(std::size_t(ncol + 1));
+    std::vector<int> lengths(std::size_t(ncol + 1));
+    char *buf = nullptr;
+    int len;
+    bool cancelled = false;
+    std::int64_t n = 0;
+    QString error;
+    while ((len = PQgetCopyData(conn, &buf, 0)) > 0) {
+        if (cancelled) {
+            PQfreemem(buf);
+            continue;   // drain: libpq has no cheaper way to stop a COPY OUT
+        }
+        if ((++n & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            cancelled = true;
+        int end = len;
+        if (end > 0 && buf[end - 1] == '\n')
+            --end;
+        int field = 0;
+        int s = 0;
+        for (int i = 0; i <= end && field <= ncol; ++i) {
+            if (i == end || buf[i] == '\t') {
+                starts[std::size_t(field)] = buf + s;
+                lengths[std::size_t(field)] = i - s;
+                ++field;
+                s = i + 1;
+            }
+        }
+        if (field != ncol + 1) {
+            error = tr("Unexpected COPY row from %1").arg(r.feed->name);
+            PQfreemem(buf);
+            continue;
+        }
+        if (lengths[0] != 18) {
+            ++chunk.skipped;
+            PQfreemem(buf);
+            continue;
+        }
+        std::array<char, 18> key;
+        std::memcpy(key.data(), starts[0], 18);
+        chunk.subjects.push_back(key);
+        chunk.subjectKinds.push_back(std::uint8_t(kindOf(*r.feed, starts[0])));
+        for (int c = 0; c < ncol; ++c) {
+            char *p = const_cast<char *>(starts[std::size_t(c + 1)]);
+            int fl = lengths[std::size_t(c + 1)];
+            const bool isNull = fl == 2 && p[0] == '\\' && p[1] == 'N';
+            if (!isNull && std::memchr(p, '\\', std::size_t(fl)))
+                fl = unescapeCopy(p, fl);
+            decodeField(chunk, chunk.columns[std::size_t(c)], *r.columns[c], plan.kinds[std::size_t(c)], p, fl, isNull);
+        }
+        ++chunk.rows;
+        PQfreemem(buf);
+    }
+    if (len == -2)
+        error = tr("Reading %1 failed: %2").arg(r.feed->name, QString::fromUtf8(PQerrorMessage(conn)));
+    while (PGresult *last = PQgetResult(conn)) {
+        if (PQresultStatus(last) != PGRES_COMMAND_OK && error.isEmpty())
+            error = tr("Reading %1 failed: %2").arg(r.feed->name, QString::fromUtf8(PQresultErrorMessage(last)));
+        PQclear(last);
+    }
+    return error;
+}
+
+// Splits a table into ranges on the caller's connection.
+QString planRanges(const store::Database &db, int requestIndex, const FeedReader::Request &request,
+                   std::int64_t rangeSize, std::vector<Range> &out)
+{
+    const catalog::Feed &feed = *request.feed;
+    if (db.dialect() == store::Dialect::Sqlite) {
+        const bool clustered = !feed.key.isEmpty() && feed.key.first() == feed.subjectColumn;
+        const qsizetype n = clustered ? request.boundaries.size() : 0;
+        if (n == 0) {
+            out.push_back({requestIndex, -1, -1});
+            return {};
+        }
+        out.push_back({requestIndex, -1, 0});
+        for (qsizetype i = 0; i + 1 < n; ++i)
+            out.push_back({requestIndex, i, i + 1});
+        out.push_back({requestIndex, n - 1, -1});
+        return {};
+    }
+    pg_conn *conn = db.postgresHandle();
+    const QByteArray sql = (QStringLiteral("SELECT pg_relation_size('") % quoteIdent(feed.name)
+                            % QStringLiteral("') / current_setting('block_size')::bigint")).toUtf8();
+    PGresult *res = PQexec(conn, sql.constData());
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        const QString e = tr("Cannot size %1: %2").arg(feed.name, QString::fromUtf8(PQerrorMessage(conn)));
+        PQclear(res);
+        return e;
+    }
+    const std::int64_t blocks = std::atoll(PQgetvalue(res, 0, 0));
+    PQclear(res);
+    const std::int64_t blocksPerRange = qMax<std::int64_t>(1, rangeSize / 122);   // ~122 narrow rows per 8 kB block
+    if (blocks <= blocksPerRange) {
+        out.push_back({requestIndex, -1, -1});
+        return {};
+    }
+    for (std::int64_t a = 0; a < blocks; a += blocksPerRange)
+        out.push_back({requestIndex, a, a + blocksPerRange >= blocks ? -1 : a + blocksPerRange});
+    return {};
+}
+
+} // namespace
+
+std::int32_t FeedChunk::intern(const char *data, int size)
+{
+    const QByteArray key = QByteArray::fromRawData(data, size);
+    const auto it = stringIndex.constFind(key);
+    if (it != stringIndex.constEnd())
+        return it.value();
+    const QByteArray owned(data, size);
+    const std::int32_t id = std::int32_t(strings.size());
+    strings.append(owned);
+    stringIndex.insert(owned, id);
+    return id;
+}
+
+namespace fastparse {
+
+bool date(const char *p, int n, std::int32_t &dayNumber)
+{
+    int y, m, d;
+    if (n != 10 || p[4] != '-' || p[7] != '-' || !digits(p, 4, y) || !digits(p + 5, 2, m) || !digits(p + 8, 2, d))
+        return false;
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+        return false;
+    dayNumber = rules::DayNumber::fromCivil(y, m, d);
+    return true;
+}
+
+bool month(const char *p, int n, std::int32_t &monthIndex)
+{
+    int y, m;
+    if (n != 7 || p[4] != '-' || !digits(p, 4, y) || !digits(p + 5, 2, m) || m < 1 || m > 12)
+        return false;
+    monthIndex = y * 12 + (m - 1);
+    return true;
+}
+
+bool int64(const char *p, int n, std::int64_t &value)
+{
+    if (n <= 0 || n > 19)
+        return false;
+    bool neg = false;
+    int i = 0;
+    if (p[0] == '-') {
+        neg = true;
+        i = 1;
+        if (n == 1)
+            return false;
+    }
+    std::int64_t v = 0;
+    for (; i < n; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+        v = v * 10 + (p[i] - '0');
+    }
+    value = neg ? -v : v;
+    return true;
+}
+
+} // namespace fastparse
+
+FeedReader::FeedReader(const store::Database &db) : m_db(db) {}
+
+Result<std::vector<std::vector<FeedChunk>>> FeedReader::read(const QList<Request> &requests)
+{
+    using Out = std::vector<std::vector<FeedChunk>>;
+    std::vector<Plan> plans(std::size_t(requests.size()));
+    std::vector<Range> ranges;
+    for (int i = 0; i < requests.size(); ++i) {
+        const Request &r = requests.at(i);
+        if (!r.feed || !r.feed->column(r.feed->subjectColumn))
+            return Result<Out>::failure(tr("A feed without a subject column cannot be read by subject."));
+        plans[std::size_t(i)].request = &r;
+        for (const catalog::Column *c : r.columns)
+            plans[std::size_t(i)].kinds.push_back(rules::valueKindFor(c->type));
+        if (const QString e = planRanges(m_db, i, r, m_rangeSize, ranges); !e.isEmpty())
+            return Result<Out>::failure(e);
+    }
+    std::vector<FeedChunk> chunks(ranges.size());
+    std::atomic<std::size_t> next{0};
+    QMutex errorLock;
+    QString firstError;
+    const int threads = int(qMin<std::size_t>(std::size_t(m_threads), qMax<std::size_t>(1, ranges.size())));
+    auto worker = [&]() {
+        auto conn = m_db.openAnother();
+        if (!conn) {
+            QMutexLocker lock(&errorLock);
+            if (firstError.isEmpty())
+                firstError = conn.error();
+            return;
+        }
+        store::Database &db = *conn.value();
+        if (db.dialect() == store::Dialect::Sqlite)
+            sqlite3_exec(db.sqliteHandle(), "PRAGMA mmap_size=8589934592", nullptr, nullptr, nullptr);
+        else
+            PQclear(PQexec(db.postgresHandle(), "SET work_mem='64MB'"));
+        for (;;) {
+            const std::size_t i = next.fetch_add(1);
+            if (i >= ranges.size())
+                break;
+            if (m_cancel && m_cancel->load())
+                break;
+            const Range &range = ranges[i];
+            const Plan &plan = plans[std::size_t(range.request)];
+            const QString e = db.dialect() == store::Dialect::Sqlite
+                ? readSqliteRange(db.sqliteHandle(), plan, range, chunks[i], m_cancel)
+                : readPostgresRange(db.postgresHandle(), plan, range, chunks[i], m_cancel);
+            if (!e.isEmpty()) {
+                QMutexLocker lock(&errorLock);
+                if (firstError.isEmpty())
+                    firstError = e;
+                return;
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+    if (!firstError.isEmpty())
+        return Result<Out>::failure(firstError);
+    if (m_cancel && m_cancel->load())
+        return Result<Out>::failure(tr("Cancelled."));
+    Out out(std::size_t(requests.size()));
+    for (std::size_t i = 0; i < ranges.size(); ++i)
+        out[std::size_t(ranges[i].request)].push_back(std::move(chunks[i]));
+    return out;
+}
+
+} // namespace mianshen::matching

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace mianshen::store {
+class Database;
+}
+
+namespace mianshen::matching {
+
+enum class RunStatus { Running, Completed, Cancelled, Failed };
+QString runStatusName(RunStatus status);  // "running" | "completed" | "cancelled" | "failed"
+
+// A row of matching_runs.
+struct RunRecord final
+{
+    qint64 id = 0;
+    QString period;                 // "YYYY-MM"
+    QString status;                 // runStatusName()
+    QString startedBy;
+    QString startedAt;              // ISO 8601 UTC
+    QString finishedAt;             // empty while running
+    qint64 durationMs = 0;
+    qint64 loadMs = 0;
+    qint64 evaluateMs = 0;
+    qint64 writeMs = 0;
+    int threads = 1;
+    qint64 subjects = 0;            // subjects read
+    qint64 evaluations = 0;         // subject-policy evaluations
+    qint64 decisionsWritten = 0;    // changes written by this run
+    QString inputs;                 // "feed=last_import_id;..." the run reflects
+    QString policies;               // "CODE=version;..." it used
+    QString fingerprint;            // digest of everything its decisions depend on
+    QString message;                // why it failed / was cancelled
+};
+
+// Per run and policy: the award state of the period after the run (row of run_policies).
+struct PolicySummary final
+{
+    QString policyCode;
+    int policyVersion = 0;
+    qint64 evaluated = 0;           // subjects of the policy's kind looked at
+    qint64 approved = 0;            // outcome auto
+    qint64 flagged = 0;             // outcome review
+    qint64 overBudget = 0;
+    qint64 ineligible = 0;
+    qint64 skipped = 0;             // schedule: already awarded once / max months reached / lost a stacking group
+    std::int64_t totalFen = 0;      // sum of auto + review amounts
+    qint64 newlyQualifying = 0;     // the change sweep of this run
+    qint64 amountChanged = 0;
+    qint64 noLongerQualifying = 0;
+};
+
+// Ineligible subjects are counted by the first condition they failed.
+struct ConditionCount final
+{
+    QString policyCode;
+    QString conditionId;
+    qint64 failed = 0;
+};
+
+struct RunStart final
+{
+    QString period;
+    QString startedBy;
+    int threads = 1;
+    QString inputs;
+    QString policies;
+    QString fingerprint;
+};
+
+struct RunTotals final
+{
+    qint64 loadMs = 0;
+    qint64 evaluateMs = 0;
+    qint64 writeMs = 0;
+    qint64 subjects = 0;
+    qint64 evaluations = 0;
+    qint64 decisionsWritten = 0;
+    QList<PolicySummary> policies;
+    QList<ConditionCount> conditions;
+};
+
+// Bookkeeping of matching runs (matching_runs, run_policies,
+// run_condition_counts) and the visibility rule: a run's decisions are
+// visible only once complete() flips it to 'completed' in one transaction.
+// One run at a time per database: start() first fails every run left
+// 'running' (a killed process) and deletes its decisions.
+class RunRepository final
+{
+public:
+    explicit RunRepository(store::Database &db);
+
+    // Marks runs left 'running' as failed and deletes their decisions.
+    // Returns how many runs it cleaned up.
+    domain::Result<int> abandonStaleRuns();
+    // Cleans up stale runs, then inserts a 'running' row; returns its id.
+    domain::Result<qint64> start(const RunStart &start);
+    // In one transaction: per-policy summaries, condition counts, totals,
+    // status 'completed'. Decisions become visible with it.
+    domain::Status complete(qint64 runId, const RunTotals &totals);
+    // 'cancelled' or 'failed': deletes the run's decisions, keeps the run row.
+    domain::Status abort(qint64 runId, RunStatus status, const QString &message);
+
+    domain::Result<RunRecord> run(qint64 runId) const;
+    // The latest completed run of a period, if any.
+    domain::Result<std::optional<RunRecord>> latestCompleted(const QString &period) const;
+    // Newest first.
+    domain::Result<QList<RunRecord>> list(int limit = 200) const;
+    domain::Result<QList<PolicySummary>> policySummaries(qint64 runId) const;
+    domain::Result<QList<ConditionCount>> conditionCounts(qint64 runId) const;
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace mianshen::matching

@@ -1,0 +1,209 @@
+#include "matching/SnapshotLoader.h"
+
+#include "matching/FeedReader.h"
+#include "rules/SnapshotBuilder.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <map>
+
+namespace mianshen::matching {
+
+using domain::Result;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mianshen::matching::SnapshotLoader", text);
+}
+
+// Every (total/parts)-th subject id of the registry chunks (already in key order).
+QList<QByteArray> boundariesOf(const std::vector<FeedChunk> &chunks, int parts)
+{
+    std::int64_t total = 0;
+    for (const FeedChunk &c : chunks)
+        total += std::int64_t(c.subjects.size());
+    QList<QByteArray> out;
+    if (total < 100000 || parts <= 1)
+        return out;
+    const std::int64_t step = total / parts;
+    std::int64_t seen = 0;
+    for (const FeedChunk &c : chunks) {
+        for (const auto &id : c.subjects) {
+            if (seen > 0 && seen % step == 0 && out.size() < parts - 1)
+                out.append(QByteArray(id.data(), 18));
+            ++seen;
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+struct TableCache
+{
+    int handle = -1;
+    std::vector<int> slots;
+};
+
+domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request &request,
+                     const std::vector<FeedChunk> &chunks)
+{
+    const QString &feed = request.feed->name;
+    TableCache tables[rules::SubjectKindCount];
+    for (int k = 0; k < rules::SubjectKindCount; ++k) {
+        tables[k].handle = builder.tableHandle(feed, rules::SubjectKind(k));
+        for (const catalog::Column *c : request.columns)
+            tables[k].slots.push_back(tables[k].handle >= 0 ? builder.columnSlot(tables[k].handle, c->name) : -1);
+    }
+    std::vector<rules::ValueKind> kinds;
+    for (const catalog::Column *c : request.columns)
+        kinds.push_back(rules::valueKindFor(c->type));
+    for (const FeedChunk &chunk : chunks) {
+        std::vector<QString> strings(std::size_t(chunk.strings.size()));
+        std::vector<std::uint8_t> decoded(std::size_t(chunk.strings.size()), 0);
+        std::array<char, 18> lastId{};
+        int lastKind = -1;
+        std::int32_t lastSubject = -1;
+        for (std::size_t r = 0; r < chunk.subjects.size(); ++r) {
+            const int kind = chunk.subjectKinds[r];
+            const TableCache &t = tables[kind];
+            if (t.handle < 0)
+                continue;
+            if (kind != lastKind || chunk.subjects[r] != lastId) {
+                lastSubject = builder.addSubject(rules::SubjectKind(kind),
+                                                 QString::fromLatin1(chunk.subjects[r].data(), 18));
+                lastId = chunk.subjects[r];
+                lastKind = kind;
+            }
+            if (lastSubject < 0)
+                continue;
+            const std::int32_t row = builder.addRow(t.handle, lastSubject);
+            for (std::size_t c = 0; c < chunk.columns.size(); ++c) {
+                const int slot = t.slots[c];
+                if (slot < 0 || !chunk.columns[c].present[r])
+                    continue;
+                const std::int64_t v = chunk.columns[c].values[r];
+                switch (kinds[c]) {
+                case rules::ValueKind::Bool: builder.setBool(t.handle, row, slot, v != 0); break;
+                case rules::ValueKind::Integer:
+                case rules::ValueKind::Money:
+                case rules::ValueKind::Decimal: builder.setInt64(t.handle, row, slot, v); break;
+                case rules::ValueKind::Date: builder.setDay(t.handle, row, slot, std::int32_t(v)); break;
+                case rules::ValueKind::Month: builder.setMonth(t.handle, row, slot, std::int32_t(v)); break;
+                case rules::ValueKind::String: {
+                    const auto s = std::size_t(v);
+                    if (!decoded[s]) {
+                        strings[s] = QString::fromUtf8(chunk.strings.at(qsizetype(s)));
+                        decoded[s] = 1;
+                    }
+                    builder.setString(t.handle, row, slot, strings[s]);
+                    break;
+                }
+                }
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+SnapshotLoader::SnapshotLoader(const store::Database &db, const catalog::FeedCatalog &catalog)
+    : m_db(db), m_catalog(catalog)
+{
+}
+
+Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse> &uses)
+{
+    m_stats = {};
+    QElapsedTimer timer;
+    timer.start();
+    rules::SnapshotBuilder builder(m_catalog);
+    for (const char *registry : {"persons", "enterprises"})
+        if (auto s = builder.declareFeed(QString::fromLatin1(registry)); !s)
+            return Result<rules::Snapshot>::failure(s.error());
+    if (auto s = builder.declare(uses); !s)
+        return Result<rules::Snapshot>::failure(s.error());
+
+    // Requests, registries first; columns in catalog order for a fixed layout.
+    std::map<QString, QList<const catalog::Column *>> byFeed;
+    for (const char *registry : {"persons", "enterprises"})
+        byFeed[QString::fromLatin1(registry)];
+    for (const rules::ColumnUse &u : uses) {
+        const catalog::Feed *f = m_catalog.feed(u.feed);
+        if (!f)
+            return Result<rules::Snapshot>::failure(tr("The policies use an unknown feed %1.").arg(u.feed));
+        auto &cols = byFeed[u.feed];
+        if (u.column.isEmpty())
+            continue;
+        const catalog::Column *c = f->column(u.column);
+        if (!c)
+            return Result<rules::Snapshot>::failure(tr("The policies use an unknown column %1.%2.").arg(u.feed, u.column));
+        if (!cols.contains(c))
+            cols.append(c);
+    }
+    QList<FeedReader::Request> registries, feeds;
+    for (auto &[name, cols] : byFeed) {
+        const catalog::Feed *f = m_catalog.feed(name);
+        std::sort(cols.begin(), cols.end(), [f](const catalog::Column *a, const catalog::Column *b) {
+            return f->columnIndex(a->name) < f->columnIndex(b->name);
+        });
+        FeedReader::Request r{f, cols, {}};
+        (f->registry ? registries : feeds).append(r);
+    }
+    std::sort(registries.begin(), registries.end(), [](const auto &a, const auto &b) {
+        return a.feed->name > b.feed->name;   // persons, then enterprises
+    });
+
+    FeedReader reader(m_db);
+    reader.setThreads(m_threads);
+    reader.setCancelFlag(m_cancel);
+    auto first = reader.read(registries);
+    if (!first)
+        return Result<rules::Snapshot>::failure(first.error());
+    QList<QByteArray> personCuts, enterpriseCuts;
+    for (qsizetype i = 0; i < registries.size(); ++i) {
+        const auto cuts = boundariesOf(first.value()[std::size_t(i)], m_ranges);
+        (registries.at(i).feed->subjectKind == catalog::SubjectKind::Person ? personCuts : enterpriseCuts) = cuts;
+    }
+    QList<QByteArray> eitherCuts = personCuts + enterpriseCuts;
+    std::sort(eitherCuts.begin(), eitherCuts.end());
+    for (FeedReader::Request &r : feeds) {
+        switch (r.feed->subjectKind) {
+        case catalog::SubjectKind::Person: r.boundaries = personCuts; break;
+        case catalog::SubjectKind::Enterprise: r.boundaries = enterpriseCuts; break;
+        default: r.boundaries = eitherCuts; break;
+        }
+    }
+    auto second = reader.read(feeds);
+    if (!second)
+        return Result<rules::Snapshot>::failure(second.error());
+    m_stats.readMs = timer.restart();
+
+    for (qsizetype i = 0; i < registries.size(); ++i) {
+        if (auto s = apply(builder, registries.at(i), first.value()[std::size_t(i)]); !s)
+            return Result<rules::Snapshot>::failure(s.error());
+        for (const FeedChunk &c : first.value()[std::size_t(i)])
+            m_stats.rows += c.rows;
+    }
+    first.value().clear();
+    for (qsizetype i = 0; i < feeds.size(); ++i) {
+        if (m_cancel && m_cancel->load())
+            return Result<rules::Snapshot>::failure(tr("Cancelled."));
+        if (auto s = apply(builder, feeds.at(i), second.value()[std::size_t(i)]); !s)
+            return Result<rules::Snapshot>::failure(s.error());
+        for (const FeedChunk &c : second.value()[std::size_t(i)])
+            m_stats.rows += c.rows;
+        second.value()[std::size_t(i)].clear();
+    }
+    rules::Snapshot snapshot = std::move(builder).finish();
+    m_stats.buildMs = timer.elapsed();
+    return snapshot;
+}
+
+} // namespace mianshen::matching
