@@ -70,6 +70,7 @@ domain::Result<Column> parseColumn(const QJsonObject &o, const QString &feedName
     }
     c.references = o.value(u"references").toString();
     c.negativeAllowed = o.value(u"negative_allowed").toBool(false);
+    c.agreesWith = o.value(u"agrees_with").toString();
     c.titleZh = o.value(u"title_zh").toString();
     c.titleEn = o.value(u"title_en").toString();
     c.note = o.value(u"note").toString();
@@ -122,6 +123,10 @@ domain::Result<Feed> parseFeed(const QByteArray &json, const QString &source)
     for (const QString &k : std::as_const(f.key))
         if (!f.column(k))
             return domain::Result<Feed>::failure(tr("Feed %1: key column %2 is not a column.").arg(f.name, k));
+    for (const Column &c : std::as_const(f.columns))
+        if (!c.agreesWith.isEmpty() && !f.column(c.agreesWith))
+            return domain::Result<Feed>::failure(
+                tr("Feed %1: column %2 must agree with %3, which is not a column.").arg(f.name, c.name, c.agreesWith));
     if (f.subjectKind != SubjectKind::None && !f.column(f.subjectColumn))
         return domain::Result<Feed>::failure(
             tr("Feed %1: subject column %2 is not a column.").arg(f.name, f.subjectColumn));

@@ -44,6 +44,10 @@ struct Column final
     // A value missing from its registry is a warning, never a rejection.
     QString references;
     bool negativeAllowed = false; // Money / Decimal
+    // A column of the same row this one must agree with: gender and
+    // birth_date with an id_number (digit 17 odd = M; digits 7-14), a patent's
+    // kind with the kind digit of its patent_no (8 = invention, 9 = utility model).
+    QString agreesWith;
     QString titleZh;
     QString titleEn;
     QString note;            // from the spec, e.g. "must agree with digit 17 of id_number"

@@ -154,6 +154,9 @@ void TestCatalog::spotChecks_matchTheSpec()
     QCOMPARE(cat.feed(u"patents"_qs)->subjectColumn, u"patentee_credit_code"_qs);
     QCOMPARE(cat.feed(u"death_records"_qs)->subjectKind, SubjectKind::Person);
     QCOMPARE(cat.feed(u"housing_transactions"_qs)->column(u"first_home"_qs)->type, ColumnType::Bool);
+    QCOMPARE(cat.feed(u"persons"_qs)->column(u"gender"_qs)->agreesWith, u"id_number"_qs);
+    QCOMPARE(cat.feed(u"persons"_qs)->column(u"birth_date"_qs)->agreesWith, u"id_number"_qs);
+    QCOMPARE(cat.feed(u"patents"_qs)->column(u"kind"_qs)->agreesWith, u"patent_no"_qs);
 }
 
 void TestCatalog::fileName_recognisedByLongestPrefix_data()
