@@ -1,4 +1,4 @@
--- Matching: published policy versions, runs, decisions and their counts.
+-- Matching: runs, decisions and their counts (published policies: 0003).
 -- Owner: the matching area (models/matching). Money is integer fen.
 --
 -- Visibility: a run writes its decisions in batched transactions while its
@@ -11,31 +11,6 @@
 -- of its period (change = new | changed | withdrawn). The current decision of
 -- (policy, subject, period) for a run period is the row of the latest
 -- completed run of that period that has one, unless that row is a withdrawal.
-
--- A policy version as published. A published version never changes: the
--- program only inserts rows and flips status to 'withdrawn' (sha256 and
--- source are immutable); publishing a changed file makes version + 1.
-CREATE TABLE published_policies (
-    id {{ID}},
-    policy_code TEXT NOT NULL,
-    version INTEGER NOT NULL CHECK (version >= 1),
-    file_version TEXT NOT NULL DEFAULT '',
-    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('person', 'enterprise')),
-    schedule TEXT NOT NULL CHECK (schedule IN ('one_off', 'monthly')),
-    title_zh TEXT NOT NULL DEFAULT '',
-    title_en TEXT NOT NULL DEFAULT '',
-    effective_from TEXT NOT NULL,
-    effective_until TEXT,
-    source TEXT NOT NULL,
-    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-    published_at TEXT NOT NULL,
-    published_by TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'published' CHECK (status IN ('published', 'withdrawn')),
-    withdrawn_at TEXT,
-    withdrawn_by TEXT,
-    UNIQUE (policy_code, version),
-    UNIQUE (policy_code, sha256)
-);
 
 CREATE TABLE matching_runs (
     id {{ID}},

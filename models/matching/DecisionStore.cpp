@@ -1,0 +1,208 @@
+#include "matching/DecisionStore.h"
+
+#include "domain/Month.h"
+#include "matching/SqlHelpers.h"
+#include "store/Database.h"
+
+#include <QIODevice>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace mianshen::matching {
+
+using domain::Result;
+using domain::Status;
+
+namespace {
+
+const char *const decisionColumns =
+    "d.run_id, d.policy_code, d.policy_version, d.subject_id, d.period, d.change, d.outcome, d.amount_fen, "
+    "d.flags, d.explanation, d.previous_amount_fen, r.period";
+
+Decision readDecision(const QSqlQuery &q)
+{
+    Decision d;
+    d.runId = q.value(0).toLongLong();
+    d.policyCode = q.value(1).toString();
+    d.policyVersion = q.value(2).toInt();
+    d.subjectId = q.value(3).toString();
+    d.period = q.value(4).toString();
+    d.change = changeFromName(q.value(5).toString()).value_or(Change::New);
+    if (!q.value(6).isNull())
+        d.outcome = outcomeFromName(q.value(6).toString());
+    d.amountFen = q.value(7).toLongLong();
+    const QString flags = q.value(8).toString();
+    if (!flags.isEmpty())
+        d.flags = flags.split(QLatin1Char(';'));
+    d.explanation = q.value(9).toString();
+    if (!q.value(10).isNull())
+        d.previousAmountFen = q.value(10).toLongLong();
+    return d;
+}
+
+bool lessByPolicySubject(const Decision &a, const Decision &b)
+{
+    return std::tie(a.policyCode, a.subjectId, a.period) < std::tie(b.policyCode, b.subjectId, b.period);
+}
+
+int monthIndex(const QString &period)
+{
+    const auto m = domain::Month::parse(period);
+    return m ? m->index() : -1;
+}
+
+} // namespace
+
+DecisionStore::DecisionStore(store::Database &db) : m_db(db) {}
+
+// Rows of completed runs matching `where`, folded to the latest per
+// (run period, policy, subject, period); withdrawals removed.
+Result<QList<Decision>> DecisionStore::fold(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM decisions d JOIN matching_runs r ON r.id = d.run_id "
+                             "WHERE r.status = 'completed' AND %2 ORDER BY d.run_id")
+                  .arg(QLatin1String(decisionColumns), where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Result<QList<Decision>>::failure(detail::sqlFailure(q, "read decisions"));
+    std::map<std::tuple<QString, QString, QString, QString>, Decision> latest;
+    while (q.next()) {
+        Decision d = readDecision(q);
+        latest[{q.value(11).toString(), d.policyCode, d.subjectId, d.period}] = std::move(d);
+    }
+    QList<Decision> out;
+    for (auto &[key, d] : latest)
+        if (d.change != Change::Withdrawn)
+            out.append(std::move(d));
+    std::stable_sort(out.begin(), out.end(), lessByPolicySubject);
+    return out;
+}
+
+Result<QList<Decision>> DecisionStore::current(const QString &runPeriod, const QStringList &policyCodes) const
+{
+    auto all = fold(QStringLiteral("r.period = ?"), {runPeriod});
+    if (!all || policyCodes.isEmpty())
+        return all;
+    QList<Decision> out;
+    for (Decision &d : all.value())
+        if (policyCodes.contains(d.policyCode))
+            out.append(std::move(d));
+    return out;
+}
+
+Result<std::optional<Decision>> DecisionStore::find(const QString &runPeriod, const QString &policyCode,
+                                                    const QString &subjectId) const
+{
+    auto rows = fold(QStringLiteral("r.period = ? AND d.policy_code = ? AND d.subject_id = ?"),
+                     {runPeriod, policyCode, subjectId});
+    if (!rows)
+        return Result<std::optional<Decision>>::failure(rows.error());
+    if (rows->isEmpty())
+        return std::optional<Decision>();
+    return std::optional<Decision>(rows->first());
+}
+
+Result<QList<Decision>> DecisionStore::changes(qint64 runId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM decisions d JOIN matching_runs r ON r.id = d.run_id "
+                             "WHERE d.run_id = ? ORDER BY d.policy_code, d.subject_id, d.period")
+                  .arg(QLatin1String(decisionColumns)));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return Result<QList<Decision>>::failure(detail::sqlFailure(q, "read a run's changes"));
+    QList<Decision> out;
+    while (q.next())
+        out.append(readDecision(q));
+    return out;
+}
+
+Status DecisionStore::exportCsv(const QString &runPeriod, QIODevice &out) const
+{
+    auto rows = current(runPeriod);
+    if (!rows)
+        return Status::failure(rows.error());
+    QByteArray text = csvHeader().toUtf8() + '\n';
+    for (const Decision &d : rows.value()) {
+        text += d.policyCode.toUtf8() + ',' + d.subjectId.toUtf8() + ',' + d.period.toUtf8() + ','
+              + QByteArray::number(qint64(d.amountFen)) + ',' + outcomeName(d.outcome.value_or(Outcome::Auto)).toUtf8()
+              + ',' + d.flagsText().toUtf8() + '\n';
+    }
+    if (out.write(text) != text.size())
+        return Status::failure(out.errorString());
+    return {};
+}
+
+Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPeriod) const
+{
+    History h;
+    const int before = monthIndex(runPeriod);
+    auto note = [&](const QString &policy, const QString &subject, const QString &period, qint64 amount) {
+        if (period.isEmpty()) {
+            h.oneOff[policy].insert(subject);
+        } else {
+            const int m = monthIndex(period);
+            if (m < 0 || m >= before)
+                return;
+            h.months[policy][subject].insert(m);
+        }
+        h.spentFen[policy] += amount;
+    };
+    // 1. Current awards of earlier run periods.
+    auto earlier = fold(QStringLiteral("r.period < ? AND d.outcome IN ('auto', 'review')"), {runPeriod});
+    if (!earlier)
+        return Result<History>::failure(earlier.error());
+    for (const Decision &d : earlier.value())
+        note(d.policyCode, d.subjectId, d.period, d.amountFen);
+
+    // 2. The ledger's awards (a decision may have become an award), not
+    //    counted twice: the set semantics above absorb repeats, but the
+    //    budget sum must not, so only awards without a matching decision add.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.policy_code, a.subject_id, a.period, a.amount_fen FROM awards a "
+        "WHERE a.status NOT IN ('rejected', 'cancelled', 'withdrawn') "
+        "AND (a.decided_in_run IS NULL OR a.decided_in_run IN "
+        "     (SELECT id FROM matching_runs WHERE period < ?))"));
+    q.addBindValue(runPeriod);
+    if (!q.exec())
+        return Result<History>::failure(detail::sqlFailure(q, "read awards"));
+    QSet<QString> seenKeys;
+    for (const Decision &d : earlier.value())
+        seenKeys.insert(d.policyCode + QLatin1Char('|') + d.subjectId + QLatin1Char('|') + d.period);
+    while (q.next()) {
+        const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
+                          + q.value(2).toString();
+        if (seenKeys.contains(key))
+            continue;
+        seenKeys.insert(key);
+        note(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong());
+    }
+    q.finish();
+
+    // 3. Payments of the previous system (payment_history; one-off: period '').
+    QSqlQuery ph(m_db.connection());
+    ph.setForwardOnly(true);
+    if (!ph.exec(QStringLiteral("SELECT policy_code, subject_id, period, amount_fen FROM payment_history")))
+        return Result<History>::failure(detail::sqlFailure(ph, "read payment_history"));
+    while (ph.next()) {
+        const QString period = ph.value(2).toString();
+        const QString key = ph.value(0).toString() + QLatin1Char('|') + ph.value(1).toString() + QLatin1Char('|') + period;
+        if (seenKeys.contains(key))
+            continue;
+        seenKeys.insert(key);
+        note(ph.value(0).toString(), ph.value(1).toString(), period, ph.value(3).toLongLong());
+    }
+    return h;
+}
+
+} // namespace mianshen::matching
