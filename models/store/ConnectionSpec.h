@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace mianshen::store {
@@ -11,6 +12,8 @@ enum class Dialect { Sqlite, Postgres };
 // Where a database is: a SQLite file, or a PostgreSQL server.
 struct ConnectionSpec final
 {
+    Q_DECLARE_TR_FUNCTIONS(mianshen::store::ConnectionSpec)
+public:
     Dialect dialect = Dialect::Sqlite;
     QString path;          // SQLite file
     QString host;          // PostgreSQL host name, address or unix socket folder

@@ -4,6 +4,7 @@
 #include "store/ConnectionSpec.h"
 
 #include <QSqlDatabase>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -22,6 +23,7 @@ namespace mianshen::store {
 // foreign_keys=ON, busy timeout set; mmap enabled.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(mianshen::store::Database)
 public:
     ~Database();
     Database(const Database &) = delete;
@@ -57,8 +59,11 @@ public:
 
 private:
     Database(ConnectionSpec spec, QString name);
+    bool execute(const QString &sql);
+
     ConnectionSpec m_spec;
     QString m_name;
+    QString m_lastError;
 };
 
 } // namespace mianshen::store

@@ -3,7 +3,9 @@
 #include "domain/Result.h"
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace mianshen::store {
 
@@ -18,8 +20,11 @@ class Database;
 //   {{WITHOUT_ROWID}} WITHOUT ROWID | (nothing)
 // Statements end with ';' at the end of a line; a CREATE TRIGGER ... END;
 // block is one statement.
+// A version may have a common file and a dialect file (NNNN_name.sql and
+// NNNN_name.postgresql.sql): the common part runs first, then the dialect's.
 class Migrator final
 {
+    Q_DECLARE_TR_FUNCTIONS(mianshen::store::Migrator)
 public:
     struct Migration
     {
@@ -39,6 +44,11 @@ public:
     // Refuses (with a clear message) a database newer than the program or
     // older than it; used when opening for work.
     domain::Status checkCurrent() const;
+
+    // Splits a migration into statements: each ends with ';' at the end of a
+    // line; a CREATE TRIGGER ... END; block and a $$-quoted body are one
+    // statement; lines starting with "--" are comments.
+    static QStringList splitStatements(const QString &sql);
 
     // Test seam: the Nth statement (1-based, counted across this migrate()
     // call) fails as if the server refused it.
