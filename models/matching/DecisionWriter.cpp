@@ -92,15 +92,15 @@ Status DecisionWriter::writeRows(qsizetype from, qsizetype count)
         for (int r = 0; r < rows; ++r) {
             const Decision &d = m_pending.at(i + r);
             q->bindValue(p++, m_runId);
-            q->bindValue(p++, d.policyCode);
+            q->bindValue(p++, detail::text(d.policyCode));
             q->bindValue(p++, d.policyVersion);
-            q->bindValue(p++, d.subjectId);
-            q->bindValue(p++, d.period);
+            q->bindValue(p++, detail::text(d.subjectId));
+            q->bindValue(p++, detail::text(d.period));
             q->bindValue(p++, changeName(d.change));
             q->bindValue(p++, d.outcome ? QVariant(outcomeName(*d.outcome)) : QVariant(QMetaType::fromType<QString>()));
             q->bindValue(p++, qint64(d.amountFen));
-            q->bindValue(p++, d.flagsText());
-            q->bindValue(p++, d.explanation);
+            q->bindValue(p++, detail::text(d.flagsText()));
+            q->bindValue(p++, detail::text(d.explanation));
             q->bindValue(p++, d.previousAmountFen ? QVariant(qint64(*d.previousAmountFen))
                                                   : QVariant(QMetaType::fromType<qlonglong>()));
         }

@@ -131,13 +131,13 @@ Result<qint64> RunRepository::start(const RunStart &start)
         q.prepare(QStringLiteral(
             "INSERT INTO matching_runs (period, status, started_by, started_at, threads, inputs, "
             "policies, fingerprint) VALUES (?, 'running', ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.addBindValue(start.period);
-        q.addBindValue(start.startedBy);
+        q.addBindValue(detail::text(start.period));
+        q.addBindValue(detail::text(start.startedBy));
         q.addBindValue(detail::nowText());
         q.addBindValue(qMax(1, start.threads));
-        q.addBindValue(start.inputs);
-        q.addBindValue(start.policies);
-        q.addBindValue(start.fingerprint);
+        q.addBindValue(detail::text(start.inputs));
+        q.addBindValue(detail::text(start.policies));
+        q.addBindValue(detail::text(start.fingerprint));
         if (!q.exec() || !q.next())
             return Status::failure(detail::sqlFailure(q, "start a run"));
         id = q.value(0).toLongLong();
@@ -163,7 +163,7 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const PolicySummary &p : totals.policies) {
             ps.addBindValue(runId);
-            ps.addBindValue(p.policyCode);
+            ps.addBindValue(detail::text(p.policyCode));
             ps.addBindValue(p.policyVersion);
             ps.addBindValue(p.evaluated);
             ps.addBindValue(p.approved);
@@ -183,8 +183,8 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             "INSERT INTO run_condition_counts (run_id, policy_code, condition_id, failed) VALUES (?, ?, ?, ?)"));
         for (const ConditionCount &c : totals.conditions) {
             cs.addBindValue(runId);
-            cs.addBindValue(c.policyCode);
-            cs.addBindValue(c.conditionId);
+            cs.addBindValue(detail::text(c.policyCode));
+            cs.addBindValue(detail::text(c.conditionId));
             cs.addBindValue(c.failed);
             if (Status e = detail::exec(cs, "insert run_condition_counts"); !e)
                 return e;
@@ -226,7 +226,7 @@ Status RunRepository::abort(qint64 runId, RunStatus status, const QString &messa
             "duration_ms = ? WHERE id = ? AND status = 'running'"));
         upd.addBindValue(runStatusName(status));
         upd.addBindValue(detail::nowText());
-        upd.addBindValue(message);
+        upd.addBindValue(detail::text(message));
         auto current = run(runId);
         upd.addBindValue(current ? millisSince(current->startedAt) : qint64(0));
         upd.addBindValue(runId);

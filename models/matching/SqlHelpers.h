@@ -25,6 +25,12 @@ inline domain::Status exec(QSqlQuery &query, const char *what)
     return {};
 }
 
+// Qt binds a null QString as SQL NULL; columns that are NOT NULL get ''.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 inline QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

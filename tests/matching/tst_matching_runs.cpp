@@ -71,7 +71,7 @@ private Q_SLOTS:
         matching::DecisionWriter writer(db, run, 7);   // several transactions
         for (int i = 0; i < 600; ++i)
             QVERIFY(writer.add(award(QStringLiteral("P1"), QStringLiteral("S%1").arg(i, 17, 10, QLatin1Char('0')), 100 + i)).ok());
-        QVERIFY(writer.flush().ok());
+        { const auto fs = writer.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
         QCOMPARE(writer.written(), 600);
         matching::DecisionStore store(db);
         QCOMPARE(store.current(QStringLiteral("2021-09"))->size(), 0);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         const qint64 run = startRun(db, QStringLiteral("2021-09"));
         matching::DecisionWriter writer(db, run);
         QVERIFY(writer.add(award(QStringLiteral("P1"), QStringLiteral("A"), 5)).ok());
-        QVERIFY(writer.flush().ok());
+        { const auto fs = writer.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
         QVERIFY(matching::RunRepository(db).abort(run, matching::RunStatus::Cancelled, QStringLiteral("stop")).ok());
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM decisions")) && q.next());
@@ -115,7 +115,7 @@ private Q_SLOTS:
         const qint64 killed = startRun(db, QStringLiteral("2021-09"));
         matching::DecisionWriter writer(db, killed);
         QVERIFY(writer.add(award(QStringLiteral("P1"), QStringLiteral("A"), 5)).ok());
-        QVERIFY(writer.flush().ok());
+        { const auto fs = writer.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
         // The process "dies" here: nothing completes the run.
         const qint64 next = startRun(db, QStringLiteral("2021-09"));
         QVERIFY(next > killed);
@@ -136,7 +136,7 @@ private Q_SLOTS:
             QVERIFY(w.add(award(QStringLiteral("P1"), QStringLiteral("A"), 100)).ok());
             QVERIFY(w.add(award(QStringLiteral("P1"), QStringLiteral("B"), 200, Outcome::Review, {QStringLiteral("f1"), QStringLiteral("f2")})).ok());
             QVERIFY(w.add(award(QStringLiteral("P2"), QStringLiteral("C"), 300, Outcome::Auto, {}, Change::New, QString())).ok());
-            QVERIFY(w.flush().ok());
+            { const auto fs = w.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
         }
         QVERIFY(runs.complete(first, {}).ok());
         const qint64 second = startRun(db, QStringLiteral("2021-09"));
@@ -144,7 +144,7 @@ private Q_SLOTS:
             matching::DecisionWriter w(db, second);
             QVERIFY(w.add(award(QStringLiteral("P1"), QStringLiteral("A"), 150, Outcome::Auto, {}, Change::Changed)).ok());
             QVERIFY(w.add(award(QStringLiteral("P1"), QStringLiteral("B"), 0, Outcome::Auto, {}, Change::Withdrawn)).ok());
-            QVERIFY(w.flush().ok());
+            { const auto fs = w.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
         }
         // Before completion, the first run's state is what shows.
         matching::DecisionStore store(db);
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(w.add(award(QStringLiteral("P1"), QStringLiteral("B"), 200, Outcome::Review,
                             {QStringLiteral("bank"), QStringLiteral("high_amount")}, Change::New, QStringLiteral("2021-10"))).ok());
         QVERIFY(w.add(award(QStringLiteral("P1"), QStringLiteral("Z"), 1, Outcome::OverBudget, {}, Change::New, QStringLiteral("2021-10"))).ok());
-        QVERIFY(w.flush().ok());
+        { const auto fs = w.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
         QVERIFY(matching::RunRepository(db).complete(run, {}).ok());
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
@@ -197,7 +197,7 @@ private Q_SLOTS:
             matching::DecisionWriter w(db, run);
             QVERIFY(w.add(award(QStringLiteral("LIVING"), QStringLiteral("A"), 100, Outcome::Auto, {}, Change::New, period)).ok());
             QVERIFY(w.add(award(QStringLiteral("LIVING"), QStringLiteral("O"), 100, Outcome::OverBudget, {}, Change::New, period)).ok());
-            QVERIFY(w.flush().ok());
+            { const auto fs = w.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
             QVERIFY(runs.complete(run, {}).ok());
         }
         // A later period's run does not count for an earlier period.
@@ -205,7 +205,7 @@ private Q_SLOTS:
         {
             matching::DecisionWriter w(db, later);
             QVERIFY(w.add(award(QStringLiteral("LIVING"), QStringLiteral("A"), 100, Outcome::Auto, {}, Change::New, QStringLiteral("2021-10"))).ok());
-            QVERIFY(w.flush().ok());
+            { const auto fs = w.flush(); QVERIFY2(fs.ok(), qPrintable(fs.error())); }
         }
         QVERIFY(runs.complete(later, {}).ok());
         QVERIFY(exec(db, QStringLiteral(
