@@ -34,6 +34,7 @@ struct Decision final
     QStringList flags;              // sorted flag ids
     QString explanation;            // JSON, as it was at the time
     std::optional<std::int64_t> previousAmountFen;
+    QString runPeriod;              // the period of the run that decided it (read side only)
 
     // flags sorted and joined by ';' (the stored and exported form).
     QString flagsText() const { return flags.join(QLatin1Char(';')); }

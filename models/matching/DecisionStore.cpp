@@ -41,6 +41,7 @@ Decision readDecision(const QSqlQuery &q)
     d.explanation = q.value(9).toString();
     if (!q.value(10).isNull())
         d.previousAmountFen = q.value(10).toLongLong();
+    d.runPeriod = q.value(11).toString();
     return d;
 }
 
@@ -75,7 +76,7 @@ Result<QList<Decision>> DecisionStore::fold(const QString &where, const QVariant
     std::map<std::tuple<QString, QString, QString, QString>, Decision> latest;
     while (q.next()) {
         Decision d = readDecision(q);
-        latest[{q.value(11).toString(), d.policyCode, d.subjectId, d.period}] = std::move(d);
+        latest[{d.runPeriod, d.policyCode, d.subjectId, d.period}] = std::move(d);
     }
     QList<Decision> out;
     for (auto &[key, d] : latest)
@@ -145,15 +146,27 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
 {
     History h;
     const int before = monthIndex(runPeriod);
-    auto note = [&](const QString &policy, const QString &subject, const QString &period, qint64 amount) {
-        if (period.isEmpty()) {
-            h.oneOff[policy].insert(subject);
-        } else {
+    const int year = before >= 0 ? before / 12 : -1;
+    QSet<QString> seenKeys;
+    // whenMonth: the month index the money belongs to (for the year total).
+    auto note = [&](const QString &policy, const QString &subject, const QString &period, qint64 amount, int whenMonth) {
+        const QString key = policy + QLatin1Char('|') + subject + QLatin1Char('|') + period;
+        if (seenKeys.contains(key))
+            return;
+        if (!period.isEmpty()) {
             const int m = monthIndex(period);
             if (m < 0 || m >= before)
                 return;
-            h.months[policy][subject].insert(m);
+            whenMonth = m;
         }
+        seenKeys.insert(key);
+        Earlier &e = h.byPolicy[policy][subject];
+        if (!period.isEmpty())
+            e.months.insert(monthIndex(period));
+        ++e.count;
+        e.totalFen += amount;
+        if (whenMonth >= 0 && whenMonth / 12 == year && whenMonth < before)
+            e.yearTotalFen += amount;
         h.spentFen[policy] += amount;
     };
     // 1. Current awards of earlier run periods.
@@ -161,47 +174,32 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
     if (!earlier)
         return Result<History>::failure(earlier.error());
     for (const Decision &d : earlier.value())
-        note(d.policyCode, d.subjectId, d.period, d.amountFen);
+        note(d.policyCode, d.subjectId, d.period, d.amountFen, monthIndex(d.runPeriod));
 
-    // 2. The ledger's awards (a decision may have become an award), not
-    //    counted twice: the set semantics above absorb repeats, but the
-    //    budget sum must not, so only awards without a matching decision add.
+    // 2. The ledger's awards (a decision may have become an award: counted once).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.policy_code, a.subject_id, a.period, a.amount_fen FROM awards a "
+        "SELECT a.policy_code, a.subject_id, a.period, a.amount_fen, a.created_at FROM awards a "
         "WHERE a.status NOT IN ('rejected', 'cancelled', 'withdrawn') "
         "AND (a.decided_in_run IS NULL OR a.decided_in_run IN "
         "     (SELECT id FROM matching_runs WHERE period < ?))"));
     q.addBindValue(runPeriod);
     if (!q.exec())
         return Result<History>::failure(detail::sqlFailure(q, "read awards"));
-    QSet<QString> seenKeys;
-    for (const Decision &d : earlier.value())
-        seenKeys.insert(d.policyCode + QLatin1Char('|') + d.subjectId + QLatin1Char('|') + d.period);
-    while (q.next()) {
-        const QString key = q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
-                          + q.value(2).toString();
-        if (seenKeys.contains(key))
-            continue;
-        seenKeys.insert(key);
-        note(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong());
-    }
+    while (q.next())
+        note(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+             monthIndex(q.value(4).toString().left(7)));
     q.finish();
 
     // 3. Payments of the previous system (payment_history; one-off: period '').
     QSqlQuery ph(m_db.connection());
     ph.setForwardOnly(true);
-    if (!ph.exec(QStringLiteral("SELECT policy_code, subject_id, period, amount_fen FROM payment_history")))
+    if (!ph.exec(QStringLiteral("SELECT policy_code, subject_id, period, amount_fen, paid_date FROM payment_history")))
         return Result<History>::failure(detail::sqlFailure(ph, "read payment_history"));
-    while (ph.next()) {
-        const QString period = ph.value(2).toString();
-        const QString key = ph.value(0).toString() + QLatin1Char('|') + ph.value(1).toString() + QLatin1Char('|') + period;
-        if (seenKeys.contains(key))
-            continue;
-        seenKeys.insert(key);
-        note(ph.value(0).toString(), ph.value(1).toString(), period, ph.value(3).toLongLong());
-    }
+    while (ph.next())
+        note(ph.value(0).toString(), ph.value(1).toString(), ph.value(2).toString(), ph.value(3).toLongLong(),
+             monthIndex(ph.value(4).toString().left(7)));
     return h;
 }
 

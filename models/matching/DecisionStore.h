@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -41,28 +42,37 @@ public:
     static QString csvHeader() { return QStringLiteral("policy,subject_id,period,amount_fen,status,flags"); }
 
     // What subjects received before a run period, from every source: current
-    // awards of earlier run periods (auto or review), the ledger's awards, and
-    // payment_history from the previous system.
+    // awards of earlier run periods (auto or review), the ledger's awards
+    // (except rejected ones), and payment_history from the previous system.
+    // Each (policy, subject, period) counts once.
+    struct Earlier final
+    {
+        QSet<int> months;              // distinct award months (monthly policies)
+        int count = 0;                 // awards of any schedule
+        qint64 totalFen = 0;
+        qint64 yearTotalFen = 0;       // in the run period's calendar year
+    };
     struct History final
     {
-        // policy code -> subject id -> distinct award months before the period
-        QHash<QString, QHash<QString, QSet<int>>> months;
-        // policy code -> subjects awarded a one-off before the period
-        QHash<QString, QSet<QString>> oneOff;
-        // policy code -> amount already committed (fen) before the period
-        QHash<QString, qint64> spentFen;
+        QHash<QString, QHash<QString, Earlier>> byPolicy;   // policy code -> subject id -> earlier awards
+        QHash<QString, qint64> spentFen;                     // policy code -> money awarded before
+        const Earlier *find(const QString &policy, const QString &subject) const
+        {
+            const auto p = byPolicy.constFind(policy);
+            if (p == byPolicy.constEnd())
+                return nullptr;
+            const auto s = p->constFind(subject);
+            return s == p->constEnd() ? nullptr : &*s;
+        }
         int monthsOf(const QString &policy, const QString &subject) const
         {
-            const auto p = months.constFind(policy);
-            if (p == months.constEnd())
-                return 0;
-            const auto s = p->constFind(subject);
-            return s == p->constEnd() ? 0 : int(s->size());
+            const Earlier *e = find(policy, subject);
+            return e ? int(e->months.size()) : 0;
         }
         bool hadOneOff(const QString &policy, const QString &subject) const
         {
-            const auto p = oneOff.constFind(policy);
-            return p != oneOff.constEnd() && p->contains(subject);
+            const Earlier *e = find(policy, subject);
+            return e && e->count > 0;
         }
     };
     domain::Result<History> historyBefore(const QString &runPeriod) const;
