@@ -25,6 +25,11 @@ struct CommandContext
 
 // One headless subcommand: `mianshen --db X <name> args...`. Each parses its
 // own arguments (QCommandLineParser) and returns an ExitCode.
+// run() gets the subcommand's name followed by its arguments, as argv
+// would be, so `QCommandLineParser::parse(arguments)` works directly. Use
+// parse(), not process() (which exits): on a usage error write the message
+// and the command's help text to context.err and return Usage; on failure a
+// message to context.err and return Failure.
 class Command
 {
 public:

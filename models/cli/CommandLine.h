@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace mianshen::cli {
@@ -7,6 +8,7 @@ namespace mianshen::cli {
 // `mianshen [--db PATH_OR_URL] [--help] [--version] [subcommand args...]`.
 class CommandLine final
 {
+    Q_DECLARE_TR_FUNCTIONS(mianshen::cli::CommandLine)
 public:
     // True when the arguments name a subcommand or --help/--version, i.e.
     // the program runs without a window.
