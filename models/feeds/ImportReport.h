@@ -1,0 +1,61 @@
+#pragma once
+
+#include "feeds/ImportProblem.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace mianshen::feeds {
+
+// What one import of one file did.
+struct ImportReport
+{
+    enum class Result : std::uint8_t {
+        Imported,  // committed (in quarantine mode: the good rows)
+        Rejected,  // nothing imported: the file breaks the contract (see problems) or the database failed
+        Skipped,   // nothing to do: this delivery (same feed, same SHA-256) was imported before
+        Cancelled, // nothing imported: cancelled
+    };
+    enum class Mode : std::uint8_t { Snapshot, Delta };
+
+    Result result = Result::Rejected;
+    Mode mode = Mode::Snapshot;
+    QString filePath;
+    QString feed;            // empty when the file name names no feed
+    QString sha256;          // hex; empty if the file could not be read
+    qint64 importId = 0;     // the import_history row (0 if none was written)
+    qint64 previousImportId = 0; // Skipped: the import that already took this delivery
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    bool quarantine = false;
+
+    qint64 rowsRead = 0;     // data records read (header not counted)
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 deleted = 0;
+    qint64 quarantined = 0;  // bad rows kept in import_quarantine (quarantine mode)
+    qint64 errorRows = 0;    // rows with at least one error
+    qint64 errorCount = 0;   // all errors, listed or not
+    qint64 warningCount = 0; // all warnings, listed or not
+    QList<ImportProblem> problems; // errors first listed in file order, then warnings
+    QString message;         // one sentence for people (English; messageZh in Chinese)
+    QString messageZh;
+
+    bool imported() const { return result == Result::Imported; }
+    static QString resultName(Result r); // imported | rejected | skipped | cancelled
+    static QString modeName(Mode m);     // snapshot | delta
+
+    // The rejection report as CSV (UTF-8 with a byte-order mark, for Excel):
+    // file,line,column,value,severity,reason_code,reason_zh,reason_en.
+    // Problems sorted by line (file-level first), then in the order found.
+    void writeCsv(QIODevice *device, bool withHeader = true) const;
+    static QByteArray csvHeader();
+    QByteArray csvRows() const;
+    // For a terminal: one line per problem, "file:line: column: reason (value)".
+    QString toText() const;
+};
+
+} // namespace mianshen::feeds
