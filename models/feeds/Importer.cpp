@@ -414,6 +414,9 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
         writer.reset();
         m_db.rollback();
         report.importId = 0;
+        report.inserted = report.updated = report.deleted = 0; // nothing was imported
+        if (!options.quarantine)
+            report.quarantined = 0;
         if (report.sha256.isEmpty())
             hashRest();
         return recordAndFinish(result);
@@ -518,8 +521,9 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
         return abandon(ImportReport::Result::Rejected);
     }
 
-    // The same delivery again: nothing to do.
-    {
+    // The same delivery again: nothing to do. (On PostgreSQL the connection
+    // is still in COPY: asked after finish() below.)
+    auto importedBefore = [&](qint64 *previous) {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT id FROM import_history WHERE feed = ? AND sha256 = ? AND result = 'imported' "
@@ -527,22 +531,26 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
         q.addBindValue(feed->name);
         q.addBindValue(report.sha256);
         q.addBindValue(report.importId);
-        // On PostgreSQL the connection is still in COPY: ask after finish().
-        if (m_db.dialect() == store::Dialect::Sqlite) {
-            if (!q.exec()) {
-                databaseFailure(sqlError(q));
-                return abandon(ImportReport::Result::Rejected);
-            }
-            if (q.next()) {
-                report.previousImportId = q.value(0).toLongLong();
-                q.finish();
-                report.inserted = report.updated = report.deleted = 0;
-                report.problems.clear();
-                report.errorCount = report.warningCount = 0;
-                report.quarantined = 0;
-                return abandon(ImportReport::Result::Skipped);
-            }
+        if (!q.exec()) {
+            databaseFailure(sqlError(q));
+            return false;
         }
+        *previous = q.next() ? q.value(0).toLongLong() : 0;
+        return true;
+    };
+    auto skip = [&](qint64 previous) {
+        report.previousImportId = previous;
+        report.problems.clear();
+        report.errorCount = report.warningCount = report.errorRows = 0;
+        report.quarantined = 0;
+        return abandon(ImportReport::Result::Skipped);
+    };
+    if (m_db.dialect() == store::Dialect::Sqlite) {
+        qint64 previous = 0;
+        if (!importedBefore(&previous))
+            return abandon(ImportReport::Result::Rejected);
+        if (previous > 0)
+            return skip(previous);
     }
 
     auto addDuplicate = [&](const FeedWriter::LateOutcome &o) {
@@ -577,26 +585,11 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
         }
     }
     if (m_db.dialect() == store::Dialect::Postgres) {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id FROM import_history WHERE feed = ? AND sha256 = ? AND result = 'imported' "
-                                 "AND id <> ? ORDER BY id LIMIT 1"));
-        q.addBindValue(feed->name);
-        q.addBindValue(report.sha256);
-        q.addBindValue(report.importId);
-        if (!q.exec()) {
-            databaseFailure(sqlError(q));
+        qint64 previous = 0;
+        if (!importedBefore(&previous))
             return abandon(ImportReport::Result::Rejected);
-        }
-        if (q.next()) {
-            report.previousImportId = q.value(0).toLongLong();
-            q.finish();
-            report.inserted = report.updated = report.deleted = 0;
-            report.problems.clear();
-            report.errorCount = report.warningCount = 0;
-            report.quarantined = 0;
-            return abandon(ImportReport::Result::Skipped);
-        }
+        if (previous > 0)
+            return skip(previous);
     }
     if (report.errorRows > 0 && !options.quarantine)
         return abandon(ImportReport::Result::Rejected);
@@ -668,6 +661,12 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
 
 namespace {
 
+// QSqlQuery binds a null QString as NULL; these columns are NOT NULL DEFAULT ''.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 bool insertProblems(store::Database &db, qint64 importId, const QList<ImportProblem> &problems, QString *error)
 {
     if (problems.isEmpty())
@@ -681,8 +680,8 @@ bool insertProblems(store::Database &db, qint64 importId, const QList<ImportProb
     for (const ImportProblem &p : problems) {
         q.bindValue(0, importId);
         q.bindValue(1, p.line);
-        q.bindValue(2, p.column);
-        q.bindValue(3, p.value);
+        q.bindValue(2, notNull(p.column));
+        q.bindValue(3, notNull(p.value));
         q.bindValue(4, p.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
         q.bindValue(5, p.codeName());
         q.bindValue(6, p.reasonZh);
