@@ -1,14 +1,37 @@
 #include "MainWindow.h"
 
+#include "ConnectDialog.h"
 #include "LanguageSwitcher.h"
+#include "MessageBox.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
+#include "pages/AuditPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/DataPage.h"
+#include "pages/MatchingPage.h"
+#include "pages/PaymentsPage.h"
+#include "pages/PoliciesPage.h"
+#include "pages/ReviewPage.h"
+#include "pages/StatisticsPage.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace mianshen::ui {
@@ -17,30 +40,115 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
 {
-    auto *splitter = new QSplitter(this);
-    m_navigation = new QListWidget(splitter);
-    m_pages = new QStackedWidget(splitter);
-    for (int i = 0; i < 8; ++i) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new QListWidget(m_splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    m_stack = new QStackedWidget(m_splitter);
+    m_pages = {new DashboardPage(m_stack), new DataPage(m_stack), new PoliciesPage(m_stack),
+               new MatchingPage(m_stack), new ReviewPage(m_stack), new PaymentsPage(m_stack),
+               new StatisticsPage(m_stack), new AuditPage(m_stack)};
+    for (Page *page : m_pages) {
+        m_stack->addWidget(page);
         m_navigation->addItem(QString());
-        auto *label = new QLabel(m_pages);
-        label->setAlignment(Qt::AlignCenter);
-        m_pages->addWidget(label);
     }
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 1000});
+    setCentralWidget(m_splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
     m_databaseLabel = new QLabel(this);
-    statusBar()->addWidget(m_databaseLabel);
+    m_schemaLabel = new QLabel(this);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_schemaLabel);
+
+    createActions();
     retranslate();
-    m_navigation->setCurrentRow(0);
-    restoreGeometry(Settings::instance().value(Settings::Key::WindowGeometry).toByteArray());
+
+    Settings &settings = Settings::instance();
+    if (!restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(Settings::Key::WindowState).toByteArray());
+    const QByteArray splitter = settings.value(Settings::Key::MainSplitter).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    showPage(PageIndex(qBound(0, settings.value(Settings::Key::CurrentPage).toInt(), PageCount - 1)));
+
+    connect(&settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Language)
+            m_languages.apply(Settings::instance().language());
+        if (key == Settings::Key::RecentDatabases)
+            updateRecentMenu();
+    });
+    connect(dataPage(), &DataPage::dataChanged, this, [this] {
+        page(Dashboard)->refresh();
+    });
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::openInitialDatabase(const QString &databaseArgument)
+MainWindow::~MainWindow()
 {
-    Q_UNUSED(databaseArgument);
+    closeDatabase();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSqliteDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, [this] { connectPostgresDialog(); });
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeDatabase);
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, i] { showPage(PageIndex(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions << action;
+    }
+    m_viewMenu->addSeparator();
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshAll);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_db ? tr("Mianshen — %1").arg(m_db->spec().displayName()) : tr("Mianshen"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open SQLite Database…"));
+    m_connectAction->setText(tr("&Connect to PostgreSQL…"));
+    m_recentMenu->setTitle(tr("&Recent Databases"));
+    m_closeAction->setText(tr("C&lose Database"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Mianshen"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_navigation->item(i)->setText(m_pages.at(i)->title());
+        m_pageActions.at(i)->setText(m_pages.at(i)->title());
+    }
+    updateRecentMenu();
+    updateStatus();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -52,20 +160,262 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    Settings::instance().setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings &settings = Settings::instance();
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::MainSplitter, m_splitter->saveState());
+    settings.setValue(Settings::Key::CurrentPage, currentPage());
+    settings.sync();
     event->accept();
 }
 
-void MainWindow::retranslate()
+Page *MainWindow::page(PageIndex index) const
 {
-    setWindowTitle(tr("Mianshen"));
-    const QStringList names = {tr("Dashboard"), tr("Data"), tr("Policies"), tr("Matching"),
-                               tr("Review"), tr("Payments"), tr("Statistics"), tr("Audit")};
-    for (int i = 0; i < names.size(); ++i) {
-        m_navigation->item(i)->setText(names.at(i));
-        static_cast<QLabel *>(m_pages->widget(i))->setText(tr("No database is open."));
+    return m_pages.value(index);
+}
+
+DataPage *MainWindow::dataPage() const
+{
+    return static_cast<DataPage *>(m_pages.at(Data));
+}
+
+void MainWindow::showPage(PageIndex index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+void MainWindow::openInitialDatabase(const QString &databaseArgument)
+{
+    QString entry = databaseArgument;
+    if (entry.isEmpty())
+        entry = Settings::instance().value(Settings::Key::LastDatabase).toString();
+    if (entry.isEmpty() && QFileInfo::exists(demoDatabasePath()))
+        entry = demoDatabasePath();
+    if (entry.isEmpty())
+        return;
+    const auto spec = store::ConnectionSpec::parse(entry);
+    if (!spec) {
+        MessageBox::critical(this, tr("Cannot open the database"), spec.error());
+        return;
     }
-    m_databaseLabel->setText(tr("No database"));
+    if (spec->dialect == store::Dialect::Postgres && spec->password.isEmpty()) {
+        // Passwords are not remembered: try without (a .pgpass or trust), else ask.
+        auto db = store::Database::open(spec.value());
+        if (db) {
+            adoptDatabase(std::move(db).value());
+            return;
+        }
+        connectPostgresDialog(spec.value());
+        return;
+    }
+    openDatabase(spec.value(), !databaseArgument.isEmpty());
+}
+
+bool MainWindow::openDatabase(const store::ConnectionSpec &spec, bool askBeforeCreating)
+{
+    if (spec.dialect == store::Dialect::Sqlite && !QFileInfo::exists(spec.path)) {
+        if (askBeforeCreating
+            && MessageBox::question(this, tr("Create a new database?"),
+                                    tr("There is no database file at %1.\n\nCreate a new, empty database there?")
+                                        .arg(QDir::toNativeSeparators(spec.path)),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+            return false;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto db = store::Database::open(spec);
+    QGuiApplication::restoreOverrideCursor();
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot open the database"), db.error());
+        return false;
+    }
+    return adoptDatabase(std::move(db).value());
+}
+
+bool MainWindow::adoptDatabase(std::unique_ptr<store::Database> db)
+{
+    store::Migrator migrator(*db);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const domain::Status migrated = migrator.migrate();
+    QGuiApplication::restoreOverrideCursor();
+    if (!migrated) {
+        MessageBox::critical(this, tr("Cannot use this database"), migrated.error());
+        return false;
+    }
+    closeDatabase();
+    m_db = std::move(db);
+    rememberDatabase();
+    for (Page *page : m_pages)
+        page->setDatabase(m_db.get());
+    retranslate();
+    return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    for (Page *page : m_pages)
+        page->setDatabase(nullptr);
+    m_db.reset();
+    if (m_fileMenu)
+        retranslate();
+}
+
+void MainWindow::rememberDatabase()
+{
+    Settings &settings = Settings::instance();
+    const QString entry = m_db->spec().toString(false);
+    settings.setValue(Settings::Key::LastDatabase, entry);
+    settings.addRecentDatabase(entry);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = Settings::instance().recentDatabases();
+    for (const QString &entry : recent) {
+        const auto spec = store::ConnectionSpec::parse(entry);
+        const QString label = spec ? spec->displayName() + QStringLiteral("  (") + entry + u')' : entry;
+        m_recentMenu->addAction(label, this, [this, entry] { openRecent(entry); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the List"), this, [] {
+            Settings::instance().setValue(Settings::Key::RecentDatabases, QStringList());
+        });
+    }
+}
+
+void MainWindow::openRecent(const QString &entry)
+{
+    const auto spec = store::ConnectionSpec::parse(entry);
+    if (!spec) {
+        MessageBox::critical(this, tr("Cannot open the database"), spec.error());
+        return;
+    }
+    if (spec->dialect == store::Dialect::Postgres) {
+        connectPostgresDialog(spec.value());
+        return;
+    }
+    if (!QFileInfo::exists(spec->path)) {
+        if (MessageBox::question(this, tr("Database not found"),
+                                 tr("The database file %1 no longer exists. Remove it from the list?")
+                                     .arg(QDir::toNativeSeparators(spec->path)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes)
+            Settings::instance().removeRecentDatabase(entry);
+        return;
+    }
+    openDatabase(spec.value(), false);
+}
+
+void MainWindow::openSqliteDialog()
+{
+    QString start = m_db && m_db->dialect() == store::Dialect::Sqlite ? QFileInfo(m_db->spec().path).absolutePath()
+                                                                      : QDir::homePath();
+    QFileDialog dialog(this, tr("Open or Create a SQLite Database"), start,
+                       tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    openDatabase(store::ConnectionSpec::sqlite(dialog.selectedFiles().constFirst()), true);
+}
+
+void MainWindow::connectPostgresDialog(const store::ConnectionSpec &prefill)
+{
+    ConnectDialog dialog(this);
+    if (prefill.dialect == store::Dialect::Postgres)
+        dialog.setSpec(prefill);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto db = dialog.takeDatabase())
+        adoptDatabase(std::move(db));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Mianshen"),
+        tr("<h3>Mianshen %1</h3><p>免申即享 — subsidies without applying.</p>"
+           "<p>Imports the departments' data feeds, checks every published policy against every person and "
+           "enterprise, and decides, with reasons, who receives a subsidy without having to apply.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::refreshAll()
+{
+    for (Page *page : m_pages)
+        page->refresh();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_databaseLabel)
+        return;
+    if (!m_db) {
+        m_databaseLabel->setText(tr("No database open — use File ▸ Open SQLite Database or Connect to PostgreSQL."));
+        m_schemaLabel->clear();
+        return;
+    }
+    const QString kind = m_db->dialect() == store::Dialect::Sqlite ? tr("SQLite") : tr("PostgreSQL");
+    m_databaseLabel->setText(tr("%1 database: %2").arg(kind, m_db->spec().displayName()));
+    m_databaseLabel->setToolTip(m_db->spec().toString(false));
+    m_schemaLabel->setText(tr("Schema version %1").arg(m_db->schemaVersion()));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_databaseLabel->text() + QStringLiteral(" | ") + m_schemaLabel->text();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    showPage(Data);
+    dataPage()->importFiles(files);
 }
 
 } // namespace mianshen::ui

@@ -36,6 +36,7 @@ QString Settings::keyName(Key key)
     case Key::FeedBrowserHeader: return QStringLiteral("data/feedBrowserHeader");
     case Key::RejectionHeader: return QStringLiteral("data/rejectionHeader");
     case Key::DataSplitter: return QStringLiteral("data/splitter");
+    case Key::MainSplitter: return QStringLiteral("window/splitter");
     case Key::PoliciesSplitter: return QStringLiteral("policies/splitter");
     case Key::LastImportFolder: return QStringLiteral("data/lastImportFolder");
     case Key::LastPolicyFolder: return QStringLiteral("policies/lastFolder");
@@ -54,6 +55,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::FeedBrowserHeader:
     case Key::RejectionHeader:
     case Key::DataSplitter:
+    case Key::MainSplitter:
     case Key::PoliciesSplitter: return QByteArray();
     case Key::CurrentPage: return 0;
     case Key::MaskSensitive: return true;

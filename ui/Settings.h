@@ -31,6 +31,7 @@ public:
         FeedBrowserHeader,   // QByteArray (header state)
         RejectionHeader,     // QByteArray
         DataSplitter,        // QByteArray
+        MainSplitter,        // QByteArray
         PoliciesSplitter,    // QByteArray
         LastImportFolder,    // QString
         LastPolicyFolder,    // QString

@@ -2,11 +2,15 @@
 
 #include "domain/Money.h"
 #include "itemmodels/ColumnFilter.h"
+#include "itemmodels/CsvWriter.h"
+#include "store/Database.h"
 #include "itemmodels/PageLoader.h"
 #include "itemmodels/SensitiveMask.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <limits>
@@ -25,6 +29,7 @@ bool isNumeric(ColumnKind kind)
 
 PagedTableModel::PagedTableModel(const store::ConnectionSpec &spec, TableSource source, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_spec(spec)
     , m_source(std::move(source))
 {
     const int n = int(m_source.columns.size());
@@ -258,6 +263,45 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
             m_orderColumns << key;
     }
     restart();
+}
+
+domain::Status PagedTableModel::writeCsv(QIODevice &out) const
+{
+    auto db = store::Database::open(m_spec);
+    if (!db)
+        return domain::Status::failure(db.error());
+    QString sql = pageSql(false);
+    sql.truncate(sql.lastIndexOf(QStringLiteral(" LIMIT ")));
+    QVariantList values;
+    whereClause(&values, false);
+    QSqlQuery query(db.value()->connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return domain::Status::failure(query.lastError().text());
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return domain::Status::failure(query.lastError().text());
+    CsvWriter writer(out);
+    QStringList header;
+    for (const TableColumn &c : m_source.columns)
+        header << c.title();
+    if (!writer.writeRow(header))
+        return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
+    const int n = int(m_source.columns.size());
+    while (query.next()) {
+        QStringList fields;
+        for (int c = 0; c < n; ++c) {
+            const QVariant value = query.value(c);
+            if (m_source.columns.at(c).kind == ColumnKind::Money && !value.isNull())
+                fields << domain::Money::fromFen(value.toLongLong()).toYuanString();
+            else
+                fields << display(c, value);
+        }
+        if (!writer.writeRow(fields))
+            return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
+    }
+    return {};
 }
 
 void PagedTableModel::retranslate()

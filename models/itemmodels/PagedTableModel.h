@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QIODevice;
 class QThread;
 
 namespace mianshen::itemmodels {
@@ -59,6 +60,11 @@ public:
     QString pageSql(bool afterLastRow) const;
     QString countSql() const;
 
+    // Writes every row matching the filters, in the current order, as CSV
+    // (header: the column titles; values as shown, masked if masked; money
+    // as yuan with two places). Reads over a connection of its own.
+    domain::Status writeCsv(QIODevice &out) const;
+
     // Header titles follow the current language.
     void retranslate();
 
@@ -85,6 +91,7 @@ private:
     void requestCount();
     void pageArrived(quint64 generation, const QList<QVariantList> &rows, const QString &error);
 
+    store::ConnectionSpec m_spec;
     TableSource m_source;
     QList<QVariantList> m_rows;
     QStringList m_filterTexts;

@@ -1,0 +1,170 @@
+#include "TableBrowser.h"
+
+#include "Settings.h"
+#include "itemmodels/PagedTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mianshen::ui {
+
+TableBrowser::TableBrowser(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_column = new QComboBox(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setClearButtonEnabled(true);
+    m_unmask = new QCheckBox(this);
+    m_status = new QLabel(this);
+    bar->addWidget(m_column);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_unmask);
+    bar->addWidget(m_status);
+    layout->addLayout(bar);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_view = new QTableView(this);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    layout->addWidget(m_view, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(350);
+    connect(m_debounce, &QTimer::timeout, this, &TableBrowser::filterEdited);
+    connect(m_filter, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &TableBrowser::filterEdited);
+    connect(m_column, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_model)
+            return;
+        m_filter->setText(m_model->filterText(m_column->currentIndex()));
+    });
+    connect(m_unmask, &QCheckBox::toggled, this, [this](bool unmask) {
+        if (m_model)
+            m_model->setMasked(!unmask);
+    });
+    m_unmask->setChecked(!Settings::instance().maskSensitive());
+    retranslate();
+}
+
+TableBrowser::~TableBrowser()
+{
+    m_view->setModel(nullptr);
+}
+
+void TableBrowser::setModel(std::unique_ptr<itemmodels::PagedTableModel> model)
+{
+    m_view->setModel(nullptr);
+    m_model = std::move(model);
+    m_error->hide();
+    m_filter->clear();
+    if (m_model) {
+        m_view->setModel(m_model.get());
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_model->setMasked(!m_unmask->isChecked());
+        connect(m_model.get(), &itemmodels::PagedTableModel::totalRowsChanged, this, &TableBrowser::updateStatus);
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &TableBrowser::updateStatus);
+        connect(m_model.get(), &QAbstractItemModel::modelReset, this, &TableBrowser::updateStatus);
+        connect(m_model.get(), &itemmodels::PagedTableModel::errorOccurred, this, [this](const QString &message) {
+            m_error->setText(tr("The rows could not be read: %1").arg(message));
+            m_error->show();
+        });
+    }
+    fillColumnChooser();
+    updateStatus();
+}
+
+void TableBrowser::fillColumnChooser()
+{
+    const int current = m_column->currentIndex();
+    m_column->clear();
+    if (!m_model)
+        return;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_column->addItem(m_model->headerData(c, Qt::Horizontal).toString());
+    if (current >= 0 && current < m_column->count())
+        m_column->setCurrentIndex(current);
+}
+
+bool TableBrowser::applyFilter(int column, const QString &text)
+{
+    if (!m_model)
+        return false;
+    m_column->setCurrentIndex(column);
+    m_filter->setText(text);
+    filterEdited();
+    return m_error->isHidden();
+}
+
+void TableBrowser::filterEdited()
+{
+    m_debounce->stop();
+    if (!m_model)
+        return;
+    const domain::Status status = m_model->setFilter(m_column->currentIndex(), m_filter->text());
+    if (!status) {
+        m_error->setText(status.error());
+        m_error->show();
+    } else {
+        m_error->hide();
+    }
+}
+
+void TableBrowser::updateStatus()
+{
+    if (!m_model) {
+        m_status->clear();
+        return;
+    }
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    if (const auto total = m_model->totalRows())
+        m_status->setText(tr("%1 of %2 rows loaded").arg(locale.toString(shown), locale.toString(*total)));
+    else
+        m_status->setText(tr("%1 rows loaded, counting…").arg(locale.toString(shown)));
+}
+
+QString TableBrowser::statusText() const
+{
+    return m_status->text();
+}
+
+void TableBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TableBrowser::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter: text to find, =exact, >=1000, <2021-07, - for no value"));
+    m_column->setToolTip(tr("The column to filter"));
+    m_unmask->setText(tr("Show id and account numbers"));
+    if (m_model) {
+        m_model->retranslate();
+        fillColumnChooser();
+    }
+    updateStatus();
+}
+
+} // namespace mianshen::ui

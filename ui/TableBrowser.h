@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace mianshen::itemmodels {
+class PagedTableModel;
+}
+
+namespace mianshen::ui {
+
+// A table of any size with a filter line, sorting by header click, a count
+// of rows and a toggle to show masked id and account numbers. Filters and
+// sorting run in SQL (PagedTableModel); typing is debounced.
+class TableBrowser final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TableBrowser(QWidget *parent = nullptr);
+    ~TableBrowser() override;
+
+    // Takes the model (null clears the browser).
+    void setModel(std::unique_ptr<itemmodels::PagedTableModel> model);
+    itemmodels::PagedTableModel *model() const { return m_model.get(); }
+    QTableView *view() const { return m_view; }
+    // Applies a filter as if typed (tests and pages).
+    bool applyFilter(int column, const QString &text);
+    QString statusText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillColumnChooser();
+    void filterEdited();
+    void updateStatus();
+
+    std::unique_ptr<itemmodels::PagedTableModel> m_model;
+    QComboBox *m_column = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_unmask = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+    QTableView *m_view = nullptr;
+    QTimer *m_debounce = nullptr;
+};
+
+} // namespace mianshen::ui

@@ -1,0 +1,290 @@
+#include "ui/pages/DataPage.h"
+
+#include "catalog/FeedCatalog.h"
+#include "itemmodels/PagedTableModel.h"
+#include "itemmodels/TableSource.h"
+#include "store/Database.h"
+#include "ui/ImportPreviewDialog.h"
+#include "ui/ImportRunner.h"
+#include "ui/MessageBox.h"
+#include "ui/Settings.h"
+#include "ui/TableBrowser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace mianshen::ui {
+
+DataPage::DataPage(QWidget *parent)
+    : Page(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_heading = new QLabel(this);
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    m_heading->setFont(font);
+    top->addWidget(m_heading, 1);
+    m_importButton = new QPushButton(this);
+    m_refreshButton = new QPushButton(this);
+    top->addWidget(m_importButton);
+    top->addWidget(m_refreshButton);
+    layout->addLayout(top);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_feeds = new QTableView(m_splitter);
+    m_feeds->setObjectName(QStringLiteral("feedSummary"));
+    m_summary = new itemmodels::FeedSummaryModel(this);
+    m_feeds->setModel(m_summary);
+    m_feeds->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_feeds->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_feeds->verticalHeader()->hide();
+    m_feeds->setAlternatingRowColors(true);
+    m_feeds->horizontalHeader()->setStretchLastSection(true);
+    m_feeds->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabs = new QTabWidget(m_splitter);
+    m_rows = new TableBrowser(m_tabs);
+    m_history = new TableBrowser(m_tabs);
+    m_problemsPane = new QWidget(m_tabs);
+    auto *problemsLayout = new QVBoxLayout(m_problemsPane);
+    auto *problemsTop = new QHBoxLayout;
+    m_problemsLabel = new QLabel(m_problemsPane);
+    m_problemsLabel->setWordWrap(true);
+    m_saveProblems = new QPushButton(m_problemsPane);
+    problemsTop->addWidget(m_problemsLabel, 1);
+    problemsTop->addWidget(m_saveProblems);
+    problemsLayout->addLayout(problemsTop);
+    m_problems = new TableBrowser(m_problemsPane);
+    problemsLayout->addWidget(m_problems, 1);
+    m_tabs->addTab(m_rows, QString());
+    m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_problemsPane, QString());
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+    const QByteArray state = Settings::instance().value(Settings::Key::DataSplitter).toByteArray();
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        Settings::instance().setValue(Settings::Key::DataSplitter, m_splitter->saveState());
+    });
+
+    connect(m_importButton, &QPushButton::clicked, this, &DataPage::chooseFiles);
+    connect(m_refreshButton, &QPushButton::clicked, this, &DataPage::refresh);
+    connect(m_saveProblems, &QPushButton::clicked, this, &DataPage::saveProblems);
+    connect(m_feeds->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataPage::feedSelected);
+    connect(m_history->view(), &QAbstractItemView::activated, this, &DataPage::historySelected);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto result = m_watcher.result();
+        if (result) {
+            m_summary->setLines(result.value());
+            if (!m_currentFeed.isEmpty()) {
+                for (int row = 0; row < m_summary->rowCount(); ++row) {
+                    if (m_summary->feedAt(row) == m_currentFeed)
+                        m_feeds->selectRow(row);
+                }
+            }
+        } else {
+            m_summary->setLines({});
+            m_heading->setText(tr("The feeds could not be read: %1").arg(result.error()));
+        }
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    });
+    retranslate();
+    refresh();
+}
+
+DataPage::~DataPage()
+{
+    m_watcher.waitForFinished();
+}
+
+QString DataPage::title() const
+{
+    return tr("Data");
+}
+
+void DataPage::retranslate()
+{
+    m_heading->setText(tr("Data feeds from the departments"));
+    m_importButton->setText(tr("&Import Files…"));
+    m_importButton->setToolTip(tr("Import CSV deliveries; you can also drop files onto the window."));
+    m_refreshButton->setText(tr("Refresh"));
+    m_tabs->setTabText(RowsTab, tr("Rows"));
+    m_tabs->setTabText(HistoryTab, tr("Import history"));
+    m_tabs->setTabText(ProblemsTab, tr("Problems found"));
+    m_saveProblems->setText(tr("Save as CSV…"));
+    if (m_problemsImport < 0)
+        m_problemsLabel->setText(tr("Open an import in the history (double-click) to see the problems it found."));
+    else
+        m_problemsLabel->setText(tr("Problems found by import no. %1").arg(m_problemsImport));
+    m_summary->retranslate();
+}
+
+void DataPage::setDatabase(store::Database *db)
+{
+    m_db = db;
+    m_currentFeed.clear();
+    m_problemsImport = -1;
+    m_rows->setModel(nullptr);
+    m_problems->setModel(nullptr);
+    m_history->setModel(nullptr);
+    m_importButton->setEnabled(db != nullptr);
+    retranslate();
+    refresh();
+}
+
+void DataPage::refresh()
+{
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    if (!m_db) {
+        m_summary->setLines({});
+        return;
+    }
+    const store::ConnectionSpec spec = m_db->spec();
+    m_watcher.setFuture(QtConcurrent::run([spec] { return itemmodels::FeedSummaryModel::read(spec); }));
+
+    if (auto history = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("import_history"))) {
+        auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(history).value());
+        model->sort(model->source().columnIndex(QStringLiteral("id")), Qt::DescendingOrder);
+        m_history->setModel(std::move(model));
+    }
+    if (m_rows->model())
+        m_rows->model()->refresh();
+    if (m_problems->model())
+        m_problems->model()->refresh();
+}
+
+void DataPage::feedSelected()
+{
+    const QString feed = m_summary->feedAt(m_feeds->currentIndex().row());
+    if (!feed.isEmpty() && feed != m_currentFeed)
+        browseFeed(feed);
+}
+
+void DataPage::browseFeed(const QString &feedName)
+{
+    if (!m_db)
+        return;
+    const catalog::Feed *feed = catalog::FeedCatalog::builtin().feed(feedName);
+    if (!feed)
+        return;
+    m_currentFeed = feedName;
+    m_rows->setModel(std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), itemmodels::TableSource::fromFeed(*feed)));
+    m_tabs->setCurrentIndex(RowsTab);
+}
+
+void DataPage::historySelected()
+{
+    auto *model = m_history->model();
+    if (!model)
+        return;
+    const int idColumn = model->source().columnIndex(QStringLiteral("id"));
+    const QModelIndex index = m_history->view()->currentIndex();
+    if (!index.isValid() || idColumn < 0)
+        return;
+    showProblems(model->index(index.row(), idColumn).data(itemmodels::PagedTableModel::RawValueRole).toLongLong());
+}
+
+void DataPage::showProblems(qint64 importId)
+{
+    if (!m_db)
+        return;
+    auto source = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("import_problems"));
+    if (!source)
+        return;
+    auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(source).value());
+    const int importColumn = model->source().columnIndex(QStringLiteral("import_id"));
+    if (importColumn >= 0)
+        (void)model->setFilter(importColumn, QStringLiteral("=") + QString::number(importId));
+    model->sort(model->source().columnIndex(QStringLiteral("line")), Qt::AscendingOrder);
+    m_problems->setModel(std::move(model));
+    m_problemsImport = importId;
+    retranslate();
+    m_tabs->setCurrentIndex(ProblemsTab);
+}
+
+void DataPage::saveProblems()
+{
+    auto *model = m_problems->model();
+    if (!model)
+        return;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save the Problems as CSV"),
+        QDir::home().filePath(QStringLiteral("import_%1_problems.csv").arg(m_problemsImport)),
+        tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        MessageBox::critical(this, tr("Cannot save"), tr("%1 cannot be written: %2").arg(file, out.errorString()));
+        return;
+    }
+    const domain::Status status = model->writeCsv(out);
+    if (!status)
+        MessageBox::critical(this, tr("Cannot save"), status.error());
+}
+
+void DataPage::chooseFiles()
+{
+    Settings &settings = Settings::instance();
+    QString folder = settings.value(Settings::Key::LastImportFolder).toString();
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Choose Data Files to Import"), folder,
+                                                            tr("CSV files (*.csv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(Settings::Key::LastImportFolder, QFileInfo(files.constFirst()).absolutePath());
+    importFiles(files);
+}
+
+void DataPage::importFiles(const QStringList &files)
+{
+    if (!m_db) {
+        MessageBox::warning(this, tr("No database"), tr("Open a database first: the files are imported into it."));
+        return;
+    }
+    ImportPreviewDialog preview(files, this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    importFilesWithoutPreview(preview.recognisedFiles());
+}
+
+int DataPage::importFilesWithoutPreview(const QStringList &files)
+{
+    if (!m_db || files.isEmpty())
+        return 0;
+    ImportRunner runner(*m_db, this);
+    const ImportRunner::Summary summary = runner.run(files);
+    refresh();
+    if (summary.imported > 0)
+        Q_EMIT dataChanged();
+    if (summary.lastImportWithProblems > 0)
+        showProblems(summary.lastImportWithProblems);
+    else
+        m_tabs->setCurrentIndex(HistoryTab);
+    if (!summary.message.isEmpty())
+        MessageBox::information(this, tr("Import finished"), summary.message);
+    return summary.imported;
+}
+
+} // namespace mianshen::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "itemmodels/FeedSummaryModel.h"
+#include "ui/pages/Page.h"
+
+#include <QFutureWatcher>
+#include <QStringList>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace mianshen::ui {
+
+class TableBrowser;
+
+// The Data page: every feed with its row count and last import; import of
+// several files at once (with the feed recognised before, progress in rows
+// per second and Cancel); import history and each import's problems
+// (sortable, filterable, saved as CSV); a browser of any feed's rows.
+class DataPage final : public Page
+{
+    Q_OBJECT
+public:
+    enum Tab { RowsTab, HistoryTab, ProblemsTab };
+
+    explicit DataPage(QWidget *parent = nullptr);
+    ~DataPage() override;
+
+    QString title() const override;
+    void setDatabase(store::Database *db) override;
+    void refresh() override;
+
+    // Shows the preview and imports the recognised files (file dialog and
+    // drag and drop both end here).
+    void importFiles(const QStringList &files);
+    // Imports without asking (tests); returns the number of files imported.
+    int importFilesWithoutPreview(const QStringList &files);
+
+    itemmodels::FeedSummaryModel *summaryModel() const { return m_summary; }
+    bool isReadingSummary() const { return m_watcher.isRunning(); }
+    // Shows a feed's rows in the browser.
+    void browseFeed(const QString &feed);
+    // Shows the problems of an import (import_history id).
+    void showProblems(qint64 importId);
+    TableBrowser *feedBrowser() const { return m_rows; }
+    TableBrowser *historyBrowser() const { return m_history; }
+    TableBrowser *problemsBrowser() const { return m_problems; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    // Rows were imported: other pages may refresh.
+    void dataChanged();
+
+protected:
+    void retranslate() override;
+
+private:
+    void chooseFiles();
+    void saveProblems();
+    void feedSelected();
+    void historySelected();
+
+    store::Database *m_db = nullptr;
+    QString m_currentFeed;
+    qint64 m_problemsImport = -1;
+    QLabel *m_heading = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_feeds = nullptr;
+    itemmodels::FeedSummaryModel *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TableBrowser *m_rows = nullptr;
+    TableBrowser *m_history = nullptr;
+    QWidget *m_problemsPane = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QPushButton *m_saveProblems = nullptr;
+    TableBrowser *m_problems = nullptr;
+    QFutureWatcher<domain::Result<QList<itemmodels::FeedSummaryModel::Line>>> m_watcher;
+    bool m_again = false;
+};
+
+} // namespace mianshen::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+namespace mianshen::store {
+class Database;
+}
+
+namespace mianshen::ui {
+
+// One page of the main window. Pages show and edit; they read and write
+// through models/. The database belongs to the main window and outlives
+// the page's use of it (setDatabase(nullptr) is called before it closes).
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(QWidget *parent = nullptr);
+
+    // The name in the navigation, in the current language.
+    virtual QString title() const = 0;
+    // Null when no database is open.
+    virtual void setDatabase(store::Database *db) = 0;
+    // Reads again what the page shows (F5, after an import).
+    virtual void refresh() = 0;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    virtual void retranslate() = 0;
+};
+
+} // namespace mianshen::ui

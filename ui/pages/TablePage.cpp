@@ -1,0 +1,89 @@
+#include "ui/pages/TablePage.h"
+
+#include "itemmodels/PagedTableModel.h"
+#include "itemmodels/TableSource.h"
+#include "store/Database.h"
+#include "ui/EmptyState.h"
+#include "ui/TableBrowser.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mianshen::ui {
+
+TablePage::TablePage(QWidget *parent)
+    : Page(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    m_heading->setFont(font);
+    layout->addWidget(m_heading);
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyState(m_stack);
+    m_browser = new TableBrowser(m_stack);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_browser);
+    layout->addWidget(m_stack, 1);
+}
+
+void TablePage::prepareModel(itemmodels::PagedTableModel &) const
+{
+}
+
+void TablePage::setDatabase(store::Database *db)
+{
+    m_db = db;
+    refresh();
+}
+
+void TablePage::refresh()
+{
+    retranslate();
+    m_browser->setModel(nullptr);
+    if (!m_db) {
+        m_empty->setText(tr("No database is open."),
+                         tr("Open a SQLite database or connect to a PostgreSQL server from the File menu."));
+        showEmpty(true);
+        return;
+    }
+    auto source = itemmodels::TableSource::fromDatabase(*m_db, tableName());
+    if (!source) {
+        showEmpty(true);
+        return;
+    }
+    auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(source).value());
+    prepareModel(*model);
+    // The first count decides between the table and the empty state; later
+    // counts (the user filtering) leave the table in place.
+    auto *raw = model.get();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(raw, &itemmodels::PagedTableModel::totalRowsChanged, this, [this, connection](qint64 total) {
+        disconnect(*connection);
+        showEmpty(total == 0);
+    });
+    m_browser->setModel(std::move(model));
+    showEmpty(false);
+}
+
+void TablePage::showEmpty(bool empty)
+{
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_browser);
+}
+
+bool TablePage::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void TablePage::retranslate()
+{
+    m_heading->setText(heading());
+    if (m_db)
+        m_empty->setText(emptyHeading(), emptyExplanation());
+}
+
+} // namespace mianshen::ui
