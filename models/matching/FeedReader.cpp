@@ -129,7 +129,9 @@ QString readSqliteRange(sqlite3 *db, const Plan &plan, const Range &range, FeedC
     const FeedReader::Request &r = *plan.request;
     QString sql = QStringLiteral("SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name);
     const QString subject = quoteIdent(r.feed->column(r.feed->subjectColumn)->sqlName);
-    if (range.from >= 0 && range.to >= 0)
+    if (!r.subjectEquals.isEmpty())
+        sql += QStringLiteral(" WHERE ") % subject % QStringLiteral(" = ?3");
+    else if (range.from >= 0 && range.to >= 0)
         sql += QStringLiteral(" WHERE ") % subject % QStringLiteral(" >= ?1 AND ") % subject % QStringLiteral(" < ?2");
     else if (range.from >= 0)
         sql += QStringLiteral(" WHERE ") % subject % QStringLiteral(" >= ?1");
@@ -147,6 +149,8 @@ QString readSqliteRange(sqlite3 *db, const Plan &plan, const Range &range, FeedC
         const QByteArray &b = r.boundaries.at(range.to);
         sqlite3_bind_text(stmt, 2, b.constData(), int(b.size()), SQLITE_STATIC);
     }
+    if (!r.subjectEquals.isEmpty())
+        sqlite3_bind_text(stmt, 3, r.subjectEquals.constData(), int(r.subjectEquals.size()), SQLITE_STATIC);
     const int ncol = int(r.columns.size());
     chunk.columns.resize(std::size_t(ncol));
     int rc;
@@ -212,10 +216,47 @@ int unescapeCopy(char *p, int n)
     return w;
 }
 
+// One subject: a parameterised SELECT (COPY takes no parameters).
+QString readPostgresSubject(pg_conn *conn, const Plan &plan, FeedChunk &chunk)
+{
+    const FeedReader::Request &r = *plan.request;
+    const QByteArray sql = (QStringLiteral("SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name)
+                            % QStringLiteral(" WHERE ") % quoteIdent(r.feed->column(r.feed->subjectColumn)->sqlName)
+                            % QStringLiteral(" = $1")).toUtf8();
+    const char *values[1] = {r.subjectEquals.constData()};
+    PGresult *res = PQexecParams(conn, sql.constData(), 1, nullptr, values, nullptr, nullptr, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        const QString e = tr("Cannot read %1: %2").arg(r.feed->name, QString::fromUtf8(PQerrorMessage(conn)));
+        PQclear(res);
+        return e;
+    }
+    const int ncol = int(r.columns.size());
+    chunk.columns.resize(std::size_t(ncol));
+    for (int row = 0; row < PQntuples(res); ++row) {
+        if (PQgetlength(res, row, 0) != 18) {
+            ++chunk.skipped;
+            continue;
+        }
+        const char *id = PQgetvalue(res, row, 0);
+        std::array<char, 18> key;
+        std::memcpy(key.data(), id, 18);
+        chunk.subjects.push_back(key);
+        chunk.subjectKinds.push_back(std::uint8_t(kindOf(*r.feed, id)));
+        for (int c = 0; c < ncol; ++c)
+            decodeField(chunk, chunk.columns[std::size_t(c)], *r.columns[c], plan.kinds[std::size_t(c)],
+                        PQgetvalue(res, row, c + 1), PQgetlength(res, row, c + 1), PQgetisnull(res, row, c + 1));
+        ++chunk.rows;
+    }
+    PQclear(res);
+    return {};
+}
+
 QString readPostgresRange(pg_conn *conn, const Plan &plan, const Range &range, FeedChunk &chunk,
                           const std::atomic<bool> *cancel)
 {
     const FeedReader::Request &r = *plan.request;
+    if (!r.subjectEquals.isEmpty())
+        return readPostgresSubject(conn, plan, chunk);
     QString sql = QStringLiteral("COPY (SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name);
     if (range.from >= 0) {
         sql += QStringLiteral(" WHERE ctid >= '(%1,0)'::tid").arg(range.from);
@@ -299,6 +340,10 @@ QString planRanges(const store::Database &db, int requestIndex, const FeedReader
                    std::int64_t rangeSize, std::vector<Range> &out)
 {
     const catalog::Feed &feed = *request.feed;
+    if (!request.subjectEquals.isEmpty()) {
+        out.push_back({requestIndex, -1, -1});
+        return {};
+    }
     if (db.dialect() == store::Dialect::Sqlite) {
         const bool clustered = !feed.key.isEmpty() && feed.key.first() == feed.subjectColumn;
         const qsizetype n = clustered ? request.boundaries.size() : 0;

@@ -59,6 +59,8 @@ public:
         // when the feed's primary key starts with its subject column (the
         // loader takes them from the registries it read first). Empty: one range.
         QList<QByteArray> boundaries;
+        // Only the rows of this subject (one-subject explanations); empty = all.
+        QByteArray subjectEquals;
     };
 
     explicit FeedReader(const store::Database &db);

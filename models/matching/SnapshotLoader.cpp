@@ -153,7 +153,13 @@ Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse>
         std::sort(cols.begin(), cols.end(), [f](const catalog::Column *a, const catalog::Column *b) {
             return f->columnIndex(a->name) < f->columnIndex(b->name);
         });
-        FeedReader::Request r{f, cols, {}};
+        FeedReader::Request r{f, cols, {}, {}};
+        if (!m_filterId.isEmpty()) {
+            const bool otherKind = (f->subjectKind == catalog::SubjectKind::Person && m_filterKind != rules::SubjectKind::Person)
+                || (f->subjectKind == catalog::SubjectKind::Enterprise && m_filterKind != rules::SubjectKind::Enterprise);
+            if (!(f->registry && otherKind))
+                r.subjectEquals = m_filterId;
+        }
         (f->registry ? registries : feeds).append(r);
     }
     std::sort(registries.begin(), registries.end(), [](const auto &a, const auto &b) {

@@ -35,6 +35,14 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     // Number of key ranges a big feed is cut into (default 16).
     void setRanges(int ranges) { m_ranges = qMax(1, ranges); }
+    // Only one subject's rows (for explaining one decision): the feeds of its
+    // kind and the feeds about either kind are read for it alone; the other
+    // registry is read whole, so that references to it resolve.
+    void setSubjectFilter(rules::SubjectKind kind, const QString &subjectId)
+    {
+        m_filterKind = kind;
+        m_filterId = subjectId.toLatin1();
+    }
 
     domain::Result<rules::Snapshot> load(const std::vector<rules::ColumnUse> &uses);
     const Stats &stats() const { return m_stats; }
@@ -45,6 +53,8 @@ private:
     int m_threads = 1;
     int m_ranges = 16;
     const std::atomic<bool> *m_cancel = nullptr;
+    rules::SubjectKind m_filterKind = rules::SubjectKind::Person;
+    QByteArray m_filterId;
     Stats m_stats;
 };
 

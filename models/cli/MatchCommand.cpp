@@ -1,0 +1,94 @@
+#include "cli/MatchCommand.h"
+
+#include "catalog/FeedCatalog.h"
+#include "cli/CommandDatabase.h"
+#include "domain/Money.h"
+#include "matching/MatchingRun.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace mianshen::cli {
+
+QString MatchCommand::summary() const
+{
+    return tr("Match the published policies against every subject for a period and print the summary per policy.");
+}
+
+int MatchCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption period(QStringList{QStringLiteral("period")}, tr("The month to decide (YYYY-MM)."), tr("YYYY-MM"));
+    const QCommandLineOption policy(QStringList{QStringLiteral("policy")}, tr("Only this policy (repeatable)."), tr("CODE"));
+    const QCommandLineOption threads(QStringList{QStringLiteral("threads")}, tr("Threads (default: every core)."), tr("N"));
+    const QCommandLineOption force(QStringList{QStringLiteral("force")}, tr("Run even when nothing changed."));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("quiet")}, tr("No progress lines."));
+    parser.addOption(period);
+    parser.addOption(policy);
+    parser.addOption(threads);
+    parser.addOption(force);
+    parser.addOption(quiet);
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << Qt::endl << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(period) || !parser.positionalArguments().isEmpty()) {
+        context.err << tr("match: give --period YYYY-MM (and no other arguments).") << Qt::endl;
+        return Usage;
+    }
+    matching::RunRequest request;
+    request.period = parser.value(period);
+    request.policyCodes = parser.values(policy);
+    request.force = parser.isSet(force);
+    request.startedBy = qEnvironmentVariable("USER", QStringLiteral("cli"));
+    if (parser.isSet(threads)) {
+        bool ok = false;
+        request.threads = parser.value(threads).toInt(&ok);
+        if (!ok || request.threads < 1) {
+            context.err << tr("match: --threads must be a positive number.") << Qt::endl;
+            return Usage;
+        }
+    }
+    auto db = openCommandDatabase(context);
+    if (!db)
+        return Failure;
+    matching::MatchingRun run(*db, catalog::FeedCatalog::builtin());
+    if (!parser.isSet(quiet)) {
+        run.setProgress([&context](const matching::Progress &p) {
+            if (p.phase == matching::Progress::Phase::Evaluating && p.total > 0 && p.done < p.total)
+                context.err << tr("evaluating: %1 of %2 (%3/s, %4 s left)")
+                                   .arg(p.done).arg(p.total).arg(qint64(p.perSecond)).arg(p.secondsLeft, 0, 'f', 1)
+                            << Qt::endl;
+        });
+    }
+    auto result = run.execute(request);
+    if (!result) {
+        context.err << result.error() << Qt::endl;
+        return Failure;
+    }
+    const matching::RunRecord &r = result->run;
+    if (result->upToDate)
+        context.out << tr("Nothing changed since run %1 of %2: no new decisions.").arg(r.id).arg(r.period) << Qt::endl;
+    else
+        context.out << tr("Run %1 for %2 completed in %3 ms (load %4 ms, evaluate %5 ms, write %6 ms), %7 evaluations, %8 decisions written.")
+                           .arg(r.id).arg(r.period).arg(r.durationMs).arg(r.loadMs).arg(r.evaluateMs).arg(r.writeMs)
+                           .arg(r.evaluations).arg(r.decisionsWritten)
+                    << Qt::endl;
+    context.out << tr("policy\tversion\tevaluated\tapproved\tflagged\tover_budget\tineligible\tskipped\ttotal\tnew\tchanged\tno_longer") << Qt::endl;
+    for (const matching::PolicySummary &p : result->policies) {
+        context.out << p.policyCode << '\t' << p.policyVersion << '\t' << p.evaluated << '\t' << p.approved << '\t'
+                    << p.flagged << '\t' << p.overBudget << '\t' << p.ineligible << '\t' << p.skipped << '\t'
+                    << domain::Money::fromFen(p.totalFen).toYuanString() << '\t' << p.newlyQualifying << '\t'
+                    << p.amountChanged << '\t' << p.noLongerQualifying << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace mianshen::cli

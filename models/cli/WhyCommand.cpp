@@ -1,0 +1,80 @@
+#include "cli/WhyCommand.h"
+
+#include "catalog/FeedCatalog.h"
+#include "cli/CommandDatabase.h"
+#include "domain/Money.h"
+#include "matching/ExplanationJson.h"
+#include "matching/MatchingRun.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTextStream>
+
+namespace mianshen::cli {
+
+QString WhyCommand::summary() const
+{
+    return tr("Explain the decision for one subject, policy and period, awarded or not.");
+}
+
+int WhyCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption period(QStringList{QStringLiteral("period")}, tr("The month (YYYY-MM)."), tr("YYYY-MM"));
+    const QCommandLineOption policy(QStringList{QStringLiteral("policy")}, tr("The policy code."), tr("CODE"));
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")}, tr("zh or en (default: the system's)."), tr("zh|en"));
+    parser.addOption(period);
+    parser.addOption(policy);
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("subject"), tr("ID number or credit code."), tr("SUBJECT_ID"));
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << Qt::endl << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(period) || !parser.isSet(policy) || parser.positionalArguments().size() != 1) {
+        context.err << tr("why: give --period YYYY-MM --policy CODE SUBJECT_ID.") << Qt::endl;
+        return Usage;
+    }
+    rules::Language language = QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;
+    if (parser.isSet(lang)) {
+        const QString l = parser.value(lang);
+        if (l != u"zh" && l != u"en") {
+            context.err << tr("why: --lang must be zh or en.") << Qt::endl;
+            return Usage;
+        }
+        language = l == u"zh" ? rules::Language::Zh : rules::Language::En;
+    }
+    auto db = openCommandDatabase(context);
+    if (!db)
+        return Failure;
+    matching::MatchingRun run(*db, catalog::FeedCatalog::builtin());
+    auto answer = run.why(parser.value(period), parser.value(policy), parser.positionalArguments().first());
+    if (!answer) {
+        context.err << answer.error() << Qt::endl;
+        return Failure;
+    }
+    const bool zh = language == rules::Language::Zh;
+    if (answer->decision) {
+        const matching::Decision &d = *answer->decision;
+        context.out << (zh ? tr("已决定：%1，金额 %2，复核标记：%3（运行 %4）") : tr("Decided: %1, amount %2, flags: %3 (run %4)"))
+                               .arg(matching::outcomeName(d.outcome.value_or(matching::Outcome::Auto)),
+                                    domain::Money::fromFen(d.amountFen).toDisplayString(),
+                                    d.flags.isEmpty() ? QStringLiteral("-") : d.flagsText())
+                               .arg(d.runId)
+                    << Qt::endl;
+    } else {
+        context.out << (zh ? tr("该期间没有发放决定。") : tr("No award was decided for this period.")) << Qt::endl;
+    }
+    context.out << matching::ExplanationJson::render(answer->explanation, language);
+    context.out.flush();
+    return Success;
+}
+
+} // namespace mianshen::cli
