@@ -130,15 +130,13 @@ void PagedTableModel::restart()
 {
     beginResetModel();
     ++m_generation;
+    m_loading = false; // an answer in flight belongs to the old generation and is dropped
     m_rows.clear();
     m_atEnd = false;
     m_total.reset();
     m_error.clear();
     endResetModel();
-    if (m_loading) {
-        m_loading = false; // the answer in flight belongs to the old generation
-    }
-    requestPage();
+    requestPage(); // unless a view already asked for the first page on modelReset
     requestCount();
 }
 
@@ -191,8 +189,8 @@ void PagedTableModel::pageArrived(quint64 generation, const QList<QVariantList> 
 {
     if (generation != m_generation)
         return;
-    m_loading = false;
     if (!error.isEmpty()) {
+        m_loading = false;
         m_error = error;
         m_atEnd = true;
         Q_EMIT loadingChanged(false);
@@ -206,6 +204,9 @@ void PagedTableModel::pageArrived(quint64 generation, const QList<QVariantList> 
         m_rows += rows;
         endInsertRows();
     }
+    // Only now: a view asking for more while the rows are being inserted
+    // must wait for them, or it would page from a stale last row.
+    m_loading = false;
     Q_EMIT loadingChanged(false);
 }
 
