@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/InfoCommand.h"
 #include "cli/MigrateCommand.h"
+#include "cli/PolicyCommand.h"
 
 namespace mianshen::cli {
 
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     // One line per command, in the order --help lists them.
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<PolicyCommand>());
     return commands;
 }
 

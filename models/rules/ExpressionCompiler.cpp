@@ -610,15 +610,16 @@ Fn ExpressionCompiler::call(const Node &n)
         const std::int64_t v = n.value;
         return [v](Frame &) { return v; };
     }
-    if (name == u"starts_with") {
+    if (name == u"starts_with" || name == u"contains") {
         Fn a = scalar(*n.kids[0]);
-        const QString prefix = n.kids[1]->name;
+        const QString part = n.kids[1]->name;
         const Snapshot *s = &m_snapshot;
         auto texts = m_literalTexts;
-        return [a, prefix, s, texts](Frame &f) -> std::int64_t {
+        const bool prefix = name == u"starts_with";
+        return [a, part, s, texts, prefix](Frame &f) -> std::int64_t {
             const std::int64_t id = a(f);
-            const QString &t = id >= 0 ? s->string(std::int32_t(id)) : (*texts)[std::int32_t(id)];
-            return t.startsWith(prefix);
+            const QString t = id >= 0 ? s->string(std::int32_t(id)) : texts->value(std::int32_t(id));
+            return prefix ? t.startsWith(part) : t.contains(part);
         };
     }
     if (name == u"consecutive_months") {

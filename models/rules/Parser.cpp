@@ -339,6 +339,9 @@ private:
             auto n = expression();
             if (!n || !expect(K::RParen))
                 return nullptr;
+            // The parenthesised text is the node's text (for explanations).
+            n->pos = t.pos;
+            n->len = endOfPrevious() - t.pos;
             return n;
         }
         case K::LBracket: {

@@ -629,7 +629,7 @@ Type TypeChecker::visitCall(Node &n)
             return Type();
         return Type::of(B::Integer);
     }
-    if (f == u"starts_with") {
+    if (f == u"starts_with" || f == u"contains") {
         if (!arity(2) || argType(0, {B::String}).base == B::Error)
             return Type();
         if (!literalArg(1, NK::StrLit))

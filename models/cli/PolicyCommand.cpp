@@ -1,0 +1,134 @@
+#include "cli/PolicyCommand.h"
+#include "cli/PolicyStoreVerbs.h"
+
+#include "catalog/FeedCatalog.h"
+#include "rules/PolicyChecker.h"
+#include "rules/PolicyLoader.h"
+#include "rules/PolicyTestRunner.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QTextStream>
+
+namespace mianshen::cli {
+
+using namespace mianshen::rules;
+
+QString PolicyCommand::summary() const
+{
+    return tr("Check policy files (policy check FILE...) or run their embedded tests (policy test FILE...).");
+}
+
+int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
+                                        tr("Language of messages and explanations: zh or en (default: the system's)."),
+                                        tr("zh|en"));
+    const QCommandLineOption verboseOption(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
+                                           tr("test: print every test's explanation, not only the failures'."));
+    parser.addOption(langOption);
+    parser.addOption(verboseOption);
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("check | test"));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Policy files (JSON)."), tr("FILE..."));
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << Qt::endl << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        context.err << tr("policy: say what to do: check or test.") << Qt::endl;
+        return Usage;
+    }
+    const QString verb = positional.takeFirst();
+    if (isPolicyStoreVerb(verb))   // publish | list | withdraw (matching area, needs --db)
+        return runPolicyStoreVerb(context, verb, positional);
+    if (verb != u"check" && verb != u"test") {
+        context.err << tr("policy: unknown verb \"%1\" (expected check or test).").arg(verb) << Qt::endl;
+        return Usage;
+    }
+    if (positional.isEmpty()) {
+        context.err << tr("policy %1: name at least one policy file.").arg(verb) << Qt::endl;
+        return Usage;
+    }
+    Language language = QLocale().language() == QLocale::Chinese ? Language::Zh : Language::En;
+    if (parser.isSet(langOption)) {
+        const QString l = parser.value(langOption);
+        if (l == u"zh")
+            language = Language::Zh;
+        else if (l == u"en")
+            language = Language::En;
+        else {
+            context.err << tr("policy: --lang must be zh or en.") << Qt::endl;
+            return Usage;
+        }
+    }
+    const bool zh = language == Language::Zh;
+    const catalog::FeedCatalog &catalog = catalog::FeedCatalog::builtin();
+    const PolicyLoader loader(catalog);
+
+    if (verb == u"check") {
+        int failedFiles = 0;
+        for (const QString &file : positional) {
+            Diagnostics diagnostics;
+            auto policy = loader.loadFile(file, diagnostics);
+            if (!diagnostics.hasErrors())
+                PolicyChecker(catalog).check(*policy, diagnostics);
+            context.out << diagnostics.render(policy ? policy->source : QString(), language);
+            const int errors = diagnostics.errorCount();
+            const int warnings = diagnostics.warningCount();
+            if (errors > 0)
+                ++failedFiles;
+            if (zh)
+                context.out << QStringLiteral("%1：%2 个错误，%3 个警告").arg(file).arg(errors).arg(warnings) << Qt::endl;
+            else
+                context.out << tr("%1: %n error(s)", "", errors).arg(file) << tr(", %n warning(s)", "", warnings) << Qt::endl;
+        }
+        return failedFiles > 0 ? Failure : Success;
+    }
+
+    // test
+    const PolicyTestRunner runner(catalog);
+    int passed = 0, failed = 0;
+    for (const QString &file : positional) {
+        Diagnostics diagnostics;
+        auto policy = loader.loadFile(file, diagnostics);
+        if (diagnostics.hasErrors()) {
+            context.out << diagnostics.render(policy ? policy->source : QString(), language);
+            context.out << QStringLiteral("FAIL %1: ").arg(file)
+                        << (zh ? QStringLiteral("政策文件有错误，测试未运行") : tr("the policy has errors; its tests did not run")) << Qt::endl;
+            ++failed;
+            continue;
+        }
+        if (policy->tests.empty()) {
+            context.out << QStringLiteral("FAIL %1: ").arg(file)
+                        << (zh ? QStringLiteral("政策没有内嵌测试") : tr("the policy has no embedded tests")) << Qt::endl;
+            ++failed;
+            continue;
+        }
+        for (const auto &r : runner.run(*policy)) {
+            if (r.passed) {
+                ++passed;
+                context.out << QStringLiteral("PASS %1 %2").arg(policy->code, r.name) << Qt::endl;
+            } else {
+                ++failed;
+                context.out << QStringLiteral("FAIL %1 %2: %3").arg(policy->code, r.name, r.message.in(language)) << Qt::endl;
+            }
+            if (!r.passed || parser.isSet(verboseOption)) {
+                const QStringList lines = r.trace.render(language).split(u'\n', Qt::SkipEmptyParts);
+                for (const QString &line : lines)
+                    context.out << QStringLiteral("    ") << line << Qt::endl;
+            }
+        }
+    }
+    context.out << QStringLiteral("%1 passed, %2 failed").arg(passed).arg(failed) << Qt::endl;
+    return failed > 0 ? Failure : Success;
+}
+
+} // namespace mianshen::cli
