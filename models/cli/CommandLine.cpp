@@ -66,6 +66,8 @@ bool CommandLine::isHeadless(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--db") && i + 1 == arguments.size())
+            return true; // "--db" without its value: a usage error
         if (argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="))) {
             dbOptionValue(arguments, i);
             continue;

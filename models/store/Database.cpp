@@ -121,7 +121,7 @@ QString describePostgresFailure(const ConnectionSpec &spec, const QSqlError &err
     }
     if (raw.isEmpty())
         return sentence;
-    return sentence + QLatin1Char('\n') + Database::tr("Details from the server: %1").arg(raw);
+    return sentence + QLatin1Char('\n') + Database::tr("Details: %1").arg(raw);
 }
 
 Result<QString> singleValue(QSqlDatabase &db, const QString &sql)

@@ -1,0 +1,208 @@
+#include "store/Database.h"
+#include "support/PostgresTestDatabase.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using mianshen::store::ConnectionSpec;
+using mianshen::store::Database;
+using mianshen::testing::PostgresTestDatabase;
+
+// Runs the real `mianshen` executable, as a user or a batch job would.
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runMianshen(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MIANSHEN_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("did not finish: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray describe(const Run &run)
+{
+    return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3").arg(run.exitCode).arg(run.out, run.err).toUtf8();
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void version_printsNameAndVersion();
+    void help_listsOptionsAndEveryCommand();
+    void badUsage_exitsWithTwo_data();
+    void badUsage_exitsWithTwo();
+    void commandHelp_showsItsOptions();
+    void migrateThenInfo_showsVersionAndRowCounts();
+    void migrate_again_saysUpToDate();
+    void info_onDatabaseWithoutSchema_saysSoAndFails();
+    void info_onUnopenableDatabase_fails();
+    void migrate_onNewerDatabase_refuses();
+    void migrateThenInfo_onPostgres();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::version_printsNameAndVersion()
+{
+    const Run run = runMianshen({QStringLiteral("--version")});
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("^mianshen \\d+\\.\\d+\\.\\d+\\n$")).match(run.out).hasMatch(), describe(run).constData());
+}
+
+void TestCli::help_listsOptionsAndEveryCommand()
+{
+    const Run run = runMianshen({QStringLiteral("--help")});
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(run.out.contains(QLatin1String("--db <path-or-url>")), describe(run).constData());
+    QVERIFY2(run.out.contains(QLatin1String("--version")), describe(run).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  migrate +Create")).match(run.out).hasMatch(), describe(run).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  info +Show")).match(run.out).hasMatch(), describe(run).constData());
+    QVERIFY2(run.err.isEmpty(), describe(run).constData());
+}
+
+void TestCli::badUsage_exitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("unknown command") << QStringList{"--db", "x.sqlite", "frobnicate"} << "Unknown command \"frobnicate\"";
+    QTest::newRow("--db without value") << QStringList{"--db"} << "db";
+    QTest::newRow("command without --db") << QStringList{"info"} << "needs a database";
+    QTest::newRow("info with extra argument") << QStringList{"--db", "x.sqlite", "info", "extra"} << "no arguments";
+    QTest::newRow("migrate with unknown option") << QStringList{"--db", "x.sqlite", "migrate", "--fast"} << "fast";
+}
+
+void TestCli::badUsage_exitsWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    for (QString &argument : arguments) {
+        if (argument == QLatin1String("x.sqlite"))
+            argument = m_dir.filePath(QStringLiteral("never-created.sqlite"));
+    }
+    const Run run = runMianshen(arguments);
+    QVERIFY2(run.exitCode == 2, describe(run).constData());
+    QVERIFY2(run.err.contains(messagePart), describe(run).constData());
+    QVERIFY2(!QFile::exists(m_dir.filePath(QStringLiteral("never-created.sqlite"))), "a usage error created the database");
+}
+
+void TestCli::commandHelp_showsItsOptions()
+{
+    const Run run = runMianshen({QStringLiteral("info"), QStringLiteral("--help")});
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(run.out.contains(QLatin1String("number of rows")), describe(run).constData());
+}
+
+void TestCli::migrateThenInfo_showsVersionAndRowCounts()
+{
+    const QString file = m_dir.filePath(QStringLiteral("cli 数据.sqlite"));
+    const Run migrate = runMianshen({QStringLiteral("--db"), file, QStringLiteral("migrate")});
+    QVERIFY2(migrate.exitCode == 0, describe(migrate).constData());
+    QVERIFY2(migrate.out.contains(QLatin1String("migrated from schema version 0 to")), describe(migrate).constData());
+    {
+        auto db = Database::open(ConnectionSpec::sqlite(file));
+        QVERIFY(db.ok());
+        QSqlDatabase connection = db.value()->connection();
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO awards (policy_code, policy_version, subject_id, period, amount_fen, status, created_at) "
+                                          "VALUES ('P', 1, 'S1', '', 100, 'approved', 'now'), ('P', 1, 'S2', '', 100, 'approved', 'now')")));
+    }
+    const Run info = runMianshen({QStringLiteral("--db=") + file, QStringLiteral("info")});
+    QVERIFY2(info.exitCode == 0, describe(info).constData());
+    QVERIFY2(info.out.contains(QStringLiteral("cli 数据.sqlite")), describe(info).constData());
+    QVERIFY2(info.out.contains(QLatin1String("SQLite")), describe(info).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("Schema version: +(\\d+) \\(this program: \\1\\)")).match(info.out).hasMatch(), describe(info).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  awards +2\\n")).match(info.out).hasMatch(), describe(info).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  payments +0\\n")).match(info.out).hasMatch(), describe(info).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  schema_version +\\d+\\n")).match(info.out).hasMatch(), describe(info).constData());
+}
+
+void TestCli::migrate_again_saysUpToDate()
+{
+    const QString file = m_dir.filePath(QStringLiteral("again.sqlite"));
+    QCOMPARE(runMianshen({QStringLiteral("--db"), file, QStringLiteral("migrate")}).exitCode, 0);
+    const Run again = runMianshen({QStringLiteral("--db"), file, QStringLiteral("migrate")});
+    QVERIFY2(again.exitCode == 0, describe(again).constData());
+    QVERIFY2(again.out.contains(QLatin1String("up to date")), describe(again).constData());
+}
+
+void TestCli::info_onDatabaseWithoutSchema_saysSoAndFails()
+{
+    const QString file = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    const Run run = runMianshen({QStringLiteral("--db"), file, QStringLiteral("info")});
+    QVERIFY2(run.exitCode == 1, describe(run).constData());
+    QVERIFY2(run.err.contains(QLatin1String("not a Mianshen database yet")), describe(run).constData());
+    QVERIFY2(run.err.contains(QLatin1String("migrate")), describe(run).constData());
+}
+
+void TestCli::info_onUnopenableDatabase_fails()
+{
+    const Run run = runMianshen({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("no/such/dir/x.sqlite")), QStringLiteral("info")});
+    QVERIFY2(run.exitCode == 1, describe(run).constData());
+    QVERIFY2(run.err.contains(QLatin1String("does not exist")), describe(run).constData());
+}
+
+void TestCli::migrate_onNewerDatabase_refuses()
+{
+    const QString file = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    QCOMPARE(runMianshen({QStringLiteral("--db"), file, QStringLiteral("migrate")}).exitCode, 0);
+    {
+        auto db = Database::open(ConnectionSpec::sqlite(file));
+        QVERIFY(db.ok());
+        QSqlDatabase connection = db.value()->connection();
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version VALUES (9999, 'future', 'then', '99.0.0')")));
+    }
+    for (const char *command : {"migrate", "info"}) {
+        const Run run = runMianshen({QStringLiteral("--db"), file, QString::fromLatin1(command)});
+        QVERIFY2(run.exitCode == 1, describe(run).constData());
+        QVERIFY2(run.err.contains(QLatin1String("newer than this program")), describe(run).constData());
+    }
+}
+
+void TestCli::migrateThenInfo_onPostgres()
+{
+    PostgresTestDatabase pg;
+    MIANSHEN_REQUIRE_POSTGRES(pg);
+    const QString url = pg.spec().toString(true);
+    const Run migrate = runMianshen({QStringLiteral("--db"), url, QStringLiteral("migrate")});
+    QVERIFY2(migrate.exitCode == 0, describe(migrate).constData());
+    const Run info = runMianshen({QStringLiteral("--db"), url, QStringLiteral("info")});
+    QVERIFY2(info.exitCode == 0, describe(info).constData());
+    QVERIFY2(info.out.contains(QLatin1String("PostgreSQL")), describe(info).constData());
+    QVERIFY2(!info.out.contains(QLatin1Char(':') + pg.spec().password + QLatin1Char('@')), "info printed the password");
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  awards +0\\n")).match(info.out).hasMatch(), describe(info).constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
