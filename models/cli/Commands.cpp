@@ -4,6 +4,9 @@
 #include "cli/InfoCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/PolicyCommand.h"
+#include "cli/MatchCommand.h"
+#include "cli/DecisionsCommand.h"
+#include "cli/WhyCommand.h"
 
 namespace mianshen::cli {
 
@@ -14,6 +17,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
+    commands.push_back(std::make_unique<MatchCommand>());
+    commands.push_back(std::make_unique<DecisionsCommand>());
+    commands.push_back(std::make_unique<WhyCommand>());
     return commands;
 }
 
