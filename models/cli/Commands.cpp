@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 
 #include "cli/Command.h"
+#include "cli/DemoDataCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/PolicyCommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<WhyCommand>());
+    commands.push_back(std::make_unique<DemoDataCommand>());
     return commands;
 }
 
