@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/DemoDataCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/MigrateCommand.h"
 #include "cli/PolicyCommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     // One line per command, in the order --help lists them.
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<DecisionsCommand>());

@@ -1,0 +1,90 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/CommandDatabase.h"
+#include "feeds/Importer.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace mianshen::cli {
+
+QString ImportCommand::summary() const
+{
+    return tr("Import feed files (CSV deliveries); each file whole or not at all.");
+}
+
+int ImportCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the problems of every file to this CSV file instead of stderr."),
+                                    tr("FILE.csv"));
+    const QCommandLineOption quarantine(QStringLiteral("quarantine"),
+                                        tr("Import the good rows and keep the bad ones in quarantine."));
+    const QCommandLineOption actor(QStringLiteral("actor"), tr("Who imports (for the import history)."), tr("NAME"));
+    parser.addOption(report);
+    parser.addOption(quarantine);
+    parser.addOption(actor);
+    parser.addPositionalArgument(tr("FILE"), tr("Feed files, named <feed>.csv or <feed>_<anything>.csv."), tr("FILE..."));
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << Qt::endl << parser.helpText();
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        context.err << tr("import needs at least one file.") << Qt::endl << parser.helpText();
+        return Usage;
+    }
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile()) {
+            context.err << tr("%1: no such file.").arg(file) << Qt::endl;
+            return Usage;
+        }
+    }
+
+    auto db = openCommandDatabase(context);
+    if (!db)
+        return Failure;
+    feeds::Importer importer(*db);
+    feeds::ImportOptions options;
+    options.quarantine = parser.isSet(quarantine);
+    options.actor = parser.value(actor);
+
+    QByteArray reportCsv = "\xEF\xBB\xBF" + feeds::ImportReport::csvHeader();
+    bool anyRejected = false;
+    for (const QString &file : feeds::Importer::importOrder(files)) {
+        const feeds::ImportReport r = importer.import(file, options);
+        const QString name = QFileInfo(file).fileName();
+        if (r.result == feeds::ImportReport::Result::Rejected || r.result == feeds::ImportReport::Result::Cancelled) {
+            anyRejected = true;
+            context.err << name << QStringLiteral(": ") << r.message << Qt::endl;
+        } else {
+            context.out << name << QStringLiteral(": ") << r.message << Qt::endl;
+        }
+        if (parser.isSet(report))
+            reportCsv += r.csvRows();
+        else if (!r.problems.isEmpty())
+            context.err << r.toText();
+        context.err.flush();
+    }
+    if (parser.isSet(report)) {
+        QSaveFile out(parser.value(report));
+        if (!out.open(QIODevice::WriteOnly) || out.write(reportCsv) != reportCsv.size() || !out.commit()) {
+            context.err << tr("Cannot write the report %1: %2").arg(parser.value(report), out.errorString()) << Qt::endl;
+            return Failure;
+        }
+    }
+    return anyRejected ? Failure : Success;
+}
+
+} // namespace mianshen::cli
