@@ -107,7 +107,7 @@ void decodeField(FeedChunk &chunk, FeedChunk::Column &col, const catalog::Column
             break;
         }
         case rules::ValueKind::String:
-            v = chunk.intern(p, n);
+            v = chunk.intern(col, p, n);
             break;
         }
     }
@@ -382,14 +382,28 @@ QString planRanges(const store::Database &db, int requestIndex, const FeedReader
 
 std::int32_t FeedChunk::intern(const char *data, int size)
 {
-    const QByteArray key = QByteArray::fromRawData(data, size);
-    const auto it = stringIndex.constFind(key);
-    if (it != stringIndex.constEnd())
-        return it.value();
-    const QByteArray owned(data, size);
+    const auto it = stringIndex.find(std::string_view(data, std::size_t(size)));
+    if (it != stringIndex.end())
+        return it->second;
+    const QByteArray owned(data, size);   // QList may move the QByteArray, not its heap data
     const std::int32_t id = std::int32_t(strings.size());
     strings.append(owned);
-    stringIndex.insert(owned, id);
+    stringIndex.emplace(std::string_view(owned.constData(), std::size_t(owned.size())), id);
+    return id;
+}
+
+std::int32_t FeedChunk::intern(Column &column, const char *data, int size)
+{
+    for (std::int32_t id : column.recent) {
+        if (id < 0)
+            break;
+        const QByteArray &s = strings.at(id);
+        if (s.size() == size && std::memcmp(s.constData(), data, std::size_t(size)) == 0)
+            return id;
+    }
+    const std::int32_t id = intern(data, size);
+    column.recent[std::size_t(column.recentNext)] = id;
+    column.recentNext = (column.recentNext + 1) & 3;
     return id;
 }
 

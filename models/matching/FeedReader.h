@@ -11,6 +11,8 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace mianshen::store {
@@ -28,16 +30,21 @@ struct FeedChunk final
         std::vector<std::int64_t> values;   // Bool 0/1, Integer, Money fen, Decimal x100, Date day number,
                                             // Month index, String: index into FeedChunk::strings
         std::vector<std::uint8_t> present;  // 0 = NULL (or '' in an optional key column)
+        // String columns: the last few distinct values seen (sorted input
+        // repeats them), checked before the hash.
+        std::array<std::int32_t, 4> recent{{-1, -1, -1, -1}};
+        int recentNext = 0;
     };
     std::vector<std::array<char, 18>> subjects;   // the subject column, per row
     std::vector<std::uint8_t> subjectKinds;       // rules::SubjectKind per row
     std::vector<Column> columns;                  // as FeedReader::Request::columns
     QList<QByteArray> strings;                    // UTF-8 values of String columns
-    QHash<QByteArray, std::int32_t> stringIndex;
+    std::unordered_map<std::string_view, std::int32_t> stringIndex;   // views into `strings`
     std::int64_t rows = 0;
     std::int64_t skipped = 0;                     // rows whose subject is not 18 characters
 
     std::int32_t intern(const char *data, int size);
+    std::int32_t intern(Column &column, const char *data, int size);
 };
 
 // Reads only the requested columns of a feed table through the database's

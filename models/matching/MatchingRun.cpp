@@ -397,6 +397,9 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
         result.run = record.value();
     result.policies = totals.policies;
     result.conditions = totals.conditions;
+    result.readMs = loader.stats().readMs;
+    result.buildMs = loader.stats().buildMs;
+    result.snapshotRows = loader.stats().rows;
     return result;
 }
 

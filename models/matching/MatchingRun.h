@@ -34,6 +34,10 @@ struct RunResult final
     RunRecord run;
     QList<PolicySummary> policies;
     QList<ConditionCount> conditions;
+    // Where the load time went (not stored): database -> chunks, chunks -> snapshot.
+    qint64 readMs = 0;
+    qint64 buildMs = 0;
+    qint64 snapshotRows = 0;
 };
 
 // A whole matching run for one period, as the CLI and the Matching page start

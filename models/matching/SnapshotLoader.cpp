@@ -64,8 +64,8 @@ domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request 
     for (const catalog::Column *c : request.columns)
         kinds.push_back(rules::valueKindFor(c->type));
     for (const FeedChunk &chunk : chunks) {
-        std::vector<QString> strings(std::size_t(chunk.strings.size()));
-        std::vector<std::uint8_t> decoded(std::size_t(chunk.strings.size()), 0);
+        // Chunk string ids -> the snapshot's, once per distinct value.
+        std::vector<std::int32_t> ids(std::size_t(chunk.strings.size()), -1);
         std::array<char, 18> lastId{};
         int lastKind = -1;
         std::int32_t lastSubject = -1;
@@ -97,11 +97,9 @@ domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request 
                 case rules::ValueKind::Month: builder.setMonth(t.handle, row, slot, std::int32_t(v)); break;
                 case rules::ValueKind::String: {
                     const auto s = std::size_t(v);
-                    if (!decoded[s]) {
-                        strings[s] = QString::fromUtf8(chunk.strings.at(qsizetype(s)));
-                        decoded[s] = 1;
-                    }
-                    builder.setString(t.handle, row, slot, strings[s]);
+                    if (ids[s] < 0)
+                        ids[s] = builder.internString(QString::fromUtf8(chunk.strings.at(qsizetype(s))));
+                    builder.setStringId(t.handle, row, slot, ids[s], chunk.strings.at(qsizetype(s)));
                     break;
                 }
                 }

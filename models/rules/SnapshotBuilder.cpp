@@ -238,6 +238,16 @@ void SnapshotBuilder::setString(int table, std::int32_t row, int slot, const QSt
         p.refKeys[std::size_t(slot)][std::size_t(row)] = value.toLatin1();
 }
 
+void SnapshotBuilder::setStringId(int table, std::int32_t row, int slot, std::int32_t stringId, const QByteArray &text)
+{
+    PendingTable &p = m_pending[std::size_t(table)];
+    ColumnArray &c = p.table.columns[std::size_t(slot)];
+    c.i32[std::size_t(row)] = stringId;
+    setPresent(c, row, true);
+    if (c.isReference)
+        p.refKeys[std::size_t(slot)][std::size_t(row)] = text;
+}
+
 void SnapshotBuilder::setAbsent(int table, std::int32_t row, int slot)
 {
     ColumnArray &c = m_pending[std::size_t(table)].table.columns[std::size_t(slot)];

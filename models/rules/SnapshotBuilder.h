@@ -52,6 +52,10 @@ public:
     void setMonth(int table, std::int32_t row, int slot, std::int32_t monthIndex);
     void setString(int table, std::int32_t row, int slot, const QString &value); // also fills reference keys
     void setAbsent(int table, std::int32_t row, int slot); // optional columns (the default)
+    // Bulk path (matching's SnapshotLoader): a String column's value as an id
+    // from internString(); `text` is the value's Latin-1/ASCII bytes, kept
+    // only for reference columns (to resolve the target at finish()).
+    void setStringId(int table, std::int32_t row, int slot, std::int32_t stringId, const QByteArray &text);
     // Parses text as the catalog type (yuan for money, "1"/"true"/"是" for
     // bool, ...). Empty text = absent (optional columns only). Failure names
     // the column and the reason; the row is left as it was.
