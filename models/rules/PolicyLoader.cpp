@@ -842,8 +842,7 @@ void Impl::collectPushDowns()
 {
     struct Candidate
     {
-        QStringList values;
-        QString column;
+        QHash<QString, QStringList> tests; // column -> accepted values, common to every use
         bool valid = true;
         bool seen = false;
     };
@@ -878,6 +877,8 @@ void Impl::collectPushDowns()
         }
     };
     walk = [&](const Node &n, const Node *parent) {
+        if (n.kind == Node::Kind::Field && n.ref == Node::Ref::SubjectList && n.kids[0]->ref != Node::Ref::Subject)
+            byFeed[n.name].valid = false; // rows reached through a reference: no filter applies
         if (n.kind == Node::Kind::Field && n.ref == Node::Ref::SubjectList && n.kids[0]->ref == Node::Ref::Subject) {
             Candidate &c = byFeed[n.name];
             QHash<QString, QStringList> tests;
@@ -887,16 +888,20 @@ void Impl::collectPushDowns()
             if (tests.isEmpty()) {
                 c.valid = false;
             } else if (!c.seen) {
-                // keep the first column test; later uses must agree on it
-                c.column = tests.begin().key();
-                c.values = tests.begin().value();
+                c.tests = tests;
                 c.seen = true;
-            } else if (!tests.contains(c.column)) {
-                c.valid = false;
             } else {
-                for (const QString &v : tests.value(c.column))
-                    if (!c.values.contains(v))
-                        c.values << v;
+                // keep the columns every use tests; accept the union of their values
+                for (auto it = c.tests.begin(); it != c.tests.end();) {
+                    if (!tests.contains(it.key())) {
+                        it = c.tests.erase(it);
+                        continue;
+                    }
+                    for (const QString &v : tests.value(it.key()))
+                        if (!it->contains(v))
+                            it->append(v);
+                    ++it;
+                }
             }
         }
         for (const auto &k : n.kids)
@@ -924,9 +929,16 @@ void Impl::collectPushDowns()
             visitExpr(in.expr);
     if (policy.budgetOrderBy)
         visitExpr(*policy.budgetOrderBy);
-    for (auto it = byFeed.cbegin(); it != byFeed.cend(); ++it)
-        if (it->valid && it->seen)
-            policy.pushDowns.push_back(Policy::PushDown{it.key(), it->column, it->values});
+    for (auto it = byFeed.cbegin(); it != byFeed.cend(); ++it) {
+        if (!it->valid || !it->seen)
+            continue;
+        QStringList columns = it->tests.keys();
+        columns.sort();
+        for (const QString &column : columns)
+            policy.pushDowns.push_back(Policy::PushDown{it.key(), column, it->tests.value(column)});
+    }
+    std::sort(policy.pushDowns.begin(), policy.pushDowns.end(),
+              [](const Policy::PushDown &a, const Policy::PushDown &b) { return a.feed != b.feed ? a.feed < b.feed : a.column < b.column; });
 }
 
 } // namespace

@@ -136,7 +136,8 @@ Type TypeChecker::visit(Node &n)
         QStringList values;
         for (std::size_t i = 0; i < n.kids.size(); ++i) {
             Node &k = *n.kids[i];
-            if (k.kind != NK::IntLit && k.kind != NK::DecLit && k.kind != NK::StrLit && k.kind != NK::BoolLit)
+            const bool constantCall = k.kind == NK::Call && (k.name == u"date" || k.name == u"month" || k.name == u"yuan");
+            if (k.kind != NK::IntLit && k.kind != NK::DecLit && k.kind != NK::StrLit && k.kind != NK::BoolLit && !constantCall)
                 return n.type = fail(k, QStringLiteral("list-literal"), QStringLiteral("列表中只能写常量"),
                                      QStringLiteral("a list literal holds constants only"));
             Type kt = visit(k);
