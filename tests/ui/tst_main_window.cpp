@@ -19,6 +19,7 @@
 #include "ui/TableBrowser.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/DataPage.h"
+#include "ui/pages/PoliciesPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/pages/TablePage.h"
 
@@ -248,6 +249,55 @@ private Q_SLOTS:
         }
     }
 
+    void policiesPage_shippedPolicies_readableAndPublishable()
+    {
+        MainWindow window(*m_languages);
+        window.show();
+        QVERIFY(window.openDatabase(store::ConnectionSpec::sqlite(newDatabasePath(QStringLiteral("policies.sqlite"))), false));
+        window.showPage(MainWindow::Policies);
+        auto *page = static_cast<ui::PoliciesPage *>(window.page(MainWindow::Policies));
+        const int shipped = page->model()->rowCount();
+        QVERIFY(shipped >= 6);
+        page->select(0);
+        const auto *entry = page->model()->entry(0);
+        QVERIFY(entry && entry->policy);
+        QVERIFY2(page->readableHtml().contains(entry->policy->title.en), qPrintable(page->readableHtml().left(300)));
+        QVERIFY(page->readableHtml().contains(QStringLiteral("Conditions")));
+
+        // Publish it: a published version appears; withdraw it again.
+        ui::MessageBox::clearShownTexts();
+        QVERIFY(page->publishSelected());
+        QCOMPARE(page->model()->rowCount(), shipped + 1);
+        const int publishedRow = shipped;
+        QCOMPARE(page->model()->entry(publishedRow)->publishedStatus, QStringLiteral("published"));
+        page->select(publishedRow);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(page->withdrawSelected());
+        QCOMPARE(page->model()->entry(publishedRow)->publishedStatus, QStringLiteral("withdrawn"));
+    }
+
+    void policiesPage_brokenFile_findingShownAtItsLine()
+    {
+        MainWindow window(*m_languages);
+        auto *page = static_cast<ui::PoliciesPage *>(window.page(MainWindow::Policies));
+        const QString path = m_dir.filePath(QStringLiteral("broken_policy.json"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\n  \"format\": \"mianshen-policy/1\",\n  \"code\": \"X\",\n  \"version\": \"one\"\n}\n");
+        }
+        const int row = page->loadFiles({path});
+        QVERIFY(row >= 0);
+        QVERIFY(!page->model()->entry(row)->policy);
+        QCOMPARE(page->tabs()->currentIndex(), int(ui::PoliciesPage::SourceTab));
+        const QString source = page->sourceHtml();
+        QVERIFY2(source.contains(QStringLiteral("error [")), qPrintable(source));
+        // "version" must be a number: the finding comes right after line 4, before line 5.
+        const int wrongKind = source.indexOf(QStringLiteral("[wrong-kind]"));
+        QVERIFY(wrongKind > source.indexOf(QStringLiteral("     4    \"version\"")));
+        QVERIFY(wrongKind < source.indexOf(QStringLiteral("     5  }")));
+    }
+
     void connectDialog_wrongPassword_saysSo()
     {
         testing::PostgresTestDatabase pg;
@@ -294,6 +344,35 @@ private Q_SLOTS:
         m_languages->apply(QStringLiteral("en"));
         QTRY_COMPARE(navigation->item(MainWindow::Data)->text(), QStringLiteral("Data"));
         ui::Settings::instance().setLanguage(QStringLiteral("en"));
+    }
+
+    // Not a check: with MIANSHEN_SCREENSHOT_DIR and MIANSHEN_SCREENSHOT_DB set,
+    // saves every page of the window on that database as PNG, in English and
+    // Chinese, for a person to look at the layout.
+    void screenshots_forVisualCheck()
+    {
+        const QString dir = qEnvironmentVariable("MIANSHEN_SCREENSHOT_DIR");
+        const QString database = qEnvironmentVariable("MIANSHEN_SCREENSHOT_DB");
+        if (dir.isEmpty() || database.isEmpty())
+            QSKIP("MIANSHEN_SCREENSHOT_DIR and MIANSHEN_SCREENSHOT_DB not set: no screenshots wanted");
+        MainWindow window(*m_languages);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(store::ConnectionSpec::parse(database).value(), false));
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            m_languages->apply(language);
+            for (int i = 0; i < MainWindow::PageCount; ++i) {
+                window.showPage(MainWindow::PageIndex(i));
+                if (i == MainWindow::Data) {
+                    QTRY_VERIFY(!window.dataPage()->isReadingSummary());
+                    window.dataPage()->browseFeed(QStringLiteral("bank_accounts"));
+                }
+                QTest::qWait(600);
+                QVERIFY(window.grab().save(QStringLiteral("%1/%2_%3.png").arg(dir, language).arg(i)));
+            }
+        }
+        m_languages->apply(QStringLiteral("en"));
     }
 
     void closing_remembersGeometry()

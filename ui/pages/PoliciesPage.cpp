@@ -1,11 +1,105 @@
 #include "ui/pages/PoliciesPage.h"
 
+#include "catalog/FeedCatalog.h"
+#include "itemmodels/PolicyDocument.h"
+#include "matching/PolicyRepository.h"
+#include "store/Database.h"
+#include "ui/MessageBox.h"
+#include "ui/Settings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
 namespace mianshen::ui {
 
-PoliciesPage::PoliciesPage(QWidget *parent)
-    : TablePage(parent)
+namespace {
+
+rules::Language uiLanguage()
 {
+    return QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;
+}
+
+QString userName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
+
+PoliciesPage::PoliciesPage(QWidget *parent)
+    : Page(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_heading = new QLabel(this);
+    QFont font = m_heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    m_heading->setFont(font);
+    top->addWidget(m_heading, 1);
+    m_load = new QPushButton(this);
+    m_publish = new QPushButton(this);
+    m_withdraw = new QPushButton(this);
+    top->addWidget(m_load);
+    top->addWidget(m_publish);
+    top->addWidget(m_withdraw);
+    layout->addLayout(top);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_model = new itemmodels::PolicyListModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(itemmodels::PolicyListModel::SortRole);
+    m_view = new QTableView(m_splitter);
+    m_view->setObjectName(QStringLiteral("policyList"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_tabs = new QTabWidget(m_splitter);
+    m_readable = new QTextBrowser(m_tabs);
+    m_readable->setOpenExternalLinks(true);
+    m_source = new QTextBrowser(m_tabs);
+    m_source->setLineWrapMode(QTextEdit::NoWrap);
+    m_tabs->addTab(m_readable, QString());
+    m_tabs->addTab(m_source, QString());
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+    const QByteArray state = Settings::instance().value(Settings::Key::PoliciesSplitter).toByteArray();
+    if (!state.isEmpty())
+        m_splitter->restoreState(state);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        Settings::instance().setValue(Settings::Key::PoliciesSplitter, m_splitter->saveState());
+    });
+
+    connect(m_load, &QPushButton::clicked, this, &PoliciesPage::chooseFiles);
+    connect(m_publish, &QPushButton::clicked, this, &PoliciesPage::publishSelected);
+    connect(m_withdraw, &QPushButton::clicked, this, &PoliciesPage::withdrawSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PoliciesPage::showSelected);
+
+    m_shipped = itemmodels::PolicyListModel::loadShipped();
     retranslate();
+    refresh();
 }
 
 QString PoliciesPage::title() const
@@ -13,20 +107,186 @@ QString PoliciesPage::title() const
     return tr("Policies");
 }
 
-QString PoliciesPage::heading() const
+void PoliciesPage::retranslate()
 {
-    return tr("Published policies");
+    m_heading->setText(tr("Policies"));
+    m_load->setText(tr("&Load Policy Files…"));
+    m_load->setToolTip(tr("Load policy files (JSON) to read them, see their check findings and run their tests."));
+    m_publish->setText(tr("&Publish"));
+    m_publish->setToolTip(tr("Publish the selected policy file into the database: it is checked and its tests are run first."));
+    m_withdraw->setText(tr("&Withdraw"));
+    m_withdraw->setToolTip(tr("Withdraw the selected published version: later matching runs no longer use it."));
+    m_tabs->setTabText(ReadableTab, tr("Policy"));
+    m_tabs->setTabText(SourceTab, tr("File and check findings"));
+    m_model->retranslate();
+    showSelected();
 }
 
-QString PoliciesPage::emptyHeading() const
+void PoliciesPage::setDatabase(store::Database *db)
 {
-    return tr("No policy is published yet.");
+    m_db = db;
+    refresh();
 }
 
-QString PoliciesPage::emptyExplanation() const
+void PoliciesPage::refresh()
 {
-    return tr("Policies are written as files and published with: mianshen --db DATABASE policy publish FILE. "
-              "Published policies appear here.");
+    QList<itemmodels::PolicyListModel::Entry> entries = m_shipped;
+    entries += m_loaded;
+    if (m_db) {
+        const auto published = itemmodels::PolicyListModel::readPublished(*m_db);
+        if (published)
+            entries += published.value();
+    }
+    const int row = selectedRow();
+    m_model->setEntries(entries);
+    if (row >= 0)
+        select(qMin(row, m_model->rowCount() - 1));
+    else
+        showSelected();
+    updateButtons();
+}
+
+int PoliciesPage::selectedRow() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+}
+
+void PoliciesPage::select(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+    showSelected();
+}
+
+void PoliciesPage::showSelected()
+{
+    const auto *entry = m_model->entry(selectedRow());
+    updateButtons();
+    if (!entry) {
+        m_readable->setHtml(QStringLiteral("<p>") + tr("Choose a policy in the list to read it.") + QStringLiteral("</p>"));
+        m_source->clear();
+        return;
+    }
+    const rules::Language language = uiLanguage();
+    if (entry->policy) {
+        m_readable->setHtml(itemmodels::PolicyDocument::toHtml(*entry->policy, entry->tests, language));
+    } else {
+        QString html = QStringLiteral("<h3>") + tr("This policy file cannot be used.") + QStringLiteral("</h3><p>");
+        html += entry->loadError.isEmpty()
+                    ? tr("It has %n error(s); they are shown in the file, at the place they are about.", "",
+                         entry->diagnostics.errorCount()).toHtmlEscaped()
+                    : entry->loadError.toHtmlEscaped();
+        m_readable->setHtml(html + QStringLiteral("</p>"));
+    }
+    m_source->setHtml(itemmodels::PolicyDocument::sourceWithFindingsHtml(entry->sourceText, entry->diagnostics, language));
+    if (!entry->policy && entry->loadError.isEmpty())
+        m_tabs->setCurrentIndex(SourceTab);
+}
+
+QString PoliciesPage::readableHtml() const
+{
+    return m_readable->toPlainText();
+}
+
+QString PoliciesPage::sourceHtml() const
+{
+    return m_source->toPlainText();
+}
+
+void PoliciesPage::updateButtons()
+{
+    const auto *entry = m_model->entry(selectedRow());
+    const bool file = entry && entry->source != itemmodels::PolicyListModel::Entry::Source::Published;
+    m_publish->setEnabled(m_db && file && entry->policy && entry->errorCount() == 0);
+    m_withdraw->setEnabled(m_db && entry && !file && entry->publishedStatus == QLatin1String("published"));
+}
+
+void PoliciesPage::chooseFiles()
+{
+    Settings &settings = Settings::instance();
+    QString folder = settings.value(Settings::Key::LastPolicyFolder).toString();
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Load Policy Files"), folder,
+                                                            tr("Policy files (*.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(Settings::Key::LastPolicyFolder, QFileInfo(files.constFirst()).absolutePath());
+    loadFiles(files);
+}
+
+int PoliciesPage::loadFiles(const QStringList &paths)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    int last = -1;
+    for (const QString &path : paths) {
+        auto entry = itemmodels::PolicyListModel::loadFile(path);
+        bool replaced = false;
+        for (auto &loaded : m_loaded) {
+            if (loaded.path == entry.path) {
+                loaded = entry;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            m_loaded << entry;
+        last = m_model->addEntry(std::move(entry));
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (last >= 0)
+        select(last);
+    return last;
+}
+
+bool PoliciesPage::publishSelected()
+{
+    const auto *entry = m_model->entry(selectedRow());
+    if (!m_db || !entry || !entry->policy)
+        return false;
+    matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto result = repository.publishText(entry->sourceText, QFileInfo(entry->path).fileName(), userName());
+    QGuiApplication::restoreOverrideCursor();
+    if (!result) {
+        MessageBox::critical(this, tr("Not published"), result.error());
+        return false;
+    }
+    if (result->alreadyPublished)
+        MessageBox::information(this, tr("Already published"),
+                                tr("This text of %1 is already published as version %2; nothing was changed.")
+                                    .arg(result->policy.code)
+                                    .arg(result->policy.version));
+    else
+        MessageBox::information(this, tr("Published"),
+                                tr("%1 is published as version %2 (%n test(s) passed).", "", result->testsPassed)
+                                    .arg(result->policy.code)
+                                    .arg(result->policy.version));
+    refresh();
+    return true;
+}
+
+bool PoliciesPage::withdrawSelected()
+{
+    const auto *entry = m_model->entry(selectedRow());
+    if (!m_db || !entry || entry->source != itemmodels::PolicyListModel::Entry::Source::Published)
+        return false;
+    if (MessageBox::question(this, tr("Withdraw the policy?"),
+                             tr("Withdraw %1 version %2? Decisions already made keep it; later runs will not use it.")
+                                 .arg(entry->code)
+                                 .arg(entry->publishedVersion),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return false;
+    matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
+    const auto status = repository.withdraw(entry->code, entry->publishedVersion, userName());
+    if (!status) {
+        MessageBox::critical(this, tr("Not withdrawn"), status.error());
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 } // namespace mianshen::ui

@@ -1,22 +1,68 @@
 #pragma once
 
-#include "ui/pages/TablePage.h"
+#include "itemmodels/PolicyListModel.h"
+#include "ui/pages/Page.h"
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
 
 namespace mianshen::ui {
 
-// The Policies page: the published policies.
-class PoliciesPage final : public TablePage
+// The Policies page: the shipped policy files, files loaded by the user and
+// the versions published in the database; a policy's readable view
+// (conditions, amounts and tables, flags, legal basis, tests and results);
+// the file with its check findings shown at the line and column they are
+// about; publishing a checked file and withdrawing a published version.
+class PoliciesPage final : public Page
 {
     Q_OBJECT
 public:
+    enum Tab { ReadableTab, SourceTab };
+
     explicit PoliciesPage(QWidget *parent = nullptr);
     QString title() const override;
+    void setDatabase(store::Database *db) override;
+    void refresh() override;
+
+    // Loads policy files (as from the file dialog); returns the row of the last.
+    int loadFiles(const QStringList &paths);
+    void select(int row);
+    itemmodels::PolicyListModel *model() const { return m_model; }
+    QString readableHtml() const;
+    QString sourceHtml() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    // Publishes / withdraws the selected entry (buttons); false with a message on failure.
+    bool publishSelected();
+    bool withdrawSelected();
 
 protected:
-    QString tableName() const override { return QStringLiteral("published_policies"); }
-    QString heading() const override;
-    QString emptyHeading() const override;
-    QString emptyExplanation() const override;
+    void retranslate() override;
+
+private:
+    void chooseFiles();
+    void showSelected();
+    int selectedRow() const;
+    void updateButtons();
+
+    store::Database *m_db = nullptr;
+    itemmodels::PolicyListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_heading = nullptr;
+    QPushButton *m_load = nullptr;
+    QPushButton *m_publish = nullptr;
+    QPushButton *m_withdraw = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_readable = nullptr;
+    QTextBrowser *m_source = nullptr;
+    QList<itemmodels::PolicyListModel::Entry> m_shipped;
+    QList<itemmodels::PolicyListModel::Entry> m_loaded;
 };
 
 } // namespace mianshen::ui
