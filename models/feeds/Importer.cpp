@@ -1,5 +1,6 @@
 #include "feeds/Importer.h"
 
+#include "feeds/BackgroundHasher.h"
 #include "feeds/CsvReader.h"
 #include "feeds/PostgresFeedWriter.h"
 #include "feeds/RegistryIndex.h"
@@ -276,11 +277,9 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
         return finished(ImportReport::Result::Rejected);
     }
     const qint64 totalBytes = file.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    BackgroundHasher hash;
     CsvReader reader(&file);
-    reader.setChunkObserver([&hash](const char *data, std::size_t size) {
-        hash.addData(QByteArrayView(data, qsizetype(size)));
-    });
+    reader.setChunkObserver([&hash](const char *data, std::size_t size) { hash.addData(data, qsizetype(size)); });
     auto hashRest = [&]() {
         // The whole file's hash, also when reading stopped early.
         QCryptographicHash whole(QCryptographicHash::Sha256);
@@ -417,8 +416,12 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
         report.inserted = report.updated = report.deleted = 0; // nothing was imported
         if (!options.quarantine)
             report.quarantined = 0;
-        if (report.sha256.isEmpty())
-            hashRest();
+        if (report.sha256.isEmpty()) {
+            if (result == ImportReport::Result::Cancelled)
+                report.sha256 = QString(64, u'0'); // not read to the end: no digest of the delivery
+            else
+                hashRest();
+        }
         return recordAndFinish(result);
     };
 
