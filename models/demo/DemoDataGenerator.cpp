@@ -172,7 +172,8 @@ private:
         const int skill = writeSkills(index, id, life, birth, rng);
         writeTitle(index, id, life, birth, rng);
         const auto talent = writeTalent(id, life, skill, rng);
-        const bool firstHomeInZone = writeHousing(index, id, p, life, birth, rng);
+        const int zoneFirstHomeDate = writeHousing(index, id, p, life, birth, rng);
+        const bool firstHomeInZone = zoneFirstHomeDate != 0;
         writeResidence(id, p, life, rng);
         writePublicSector(id, life, birth, rng);
         if (life.deathDays) {
@@ -189,7 +190,7 @@ private:
             personBankAccount(index, p, rng);
         personSubsidies(id, talent, firstHomeInZone, rng);
         personLicences(index, id, life, birth, rng);
-        personPayments(id, talent, firstHomeInZone, rng);
+        personPayments(id, life, talent, zoneFirstHomeDate, rng);
     }
 
     void writeEducation(std::uint32_t index, const PersonCore &p, const PersonLife &life, const CivilDate &birth,
@@ -372,7 +373,8 @@ private:
         return {category, issued};
     }
 
-    bool writeHousing(std::uint32_t index, std::string_view id, const PersonCore &p, const PersonLife &life,
+    // Returns the date of a first home bought in the zone since 2019 (0: none).
+    int writeHousing(std::uint32_t index, std::string_view id, const PersonCore &p, const PersonLife &life,
                       const CivilDate &birth, DemoRandom &rng)
     {
         (void)p;
@@ -380,9 +382,9 @@ private:
         const bool zoneFirstHome = life.everInZone && age >= 22 && age <= 45 && rng.chance(120);
         const bool other = !zoneFirstHome && age >= 24 && age <= 60 && rng.chance(life.spellCount ? 60 : 25);
         if (!zoneFirstHome && !other)
-            return false;
+            return 0;
         const int contracts = zoneFirstHome ? 1 : (rng.chance(150) ? 2 : 1);
-        bool firstHomeInZone = false;
+        int firstHomeInZone = 0;
         for (int k = 0; k < contracts; ++k) {
             const bool zone = zoneFirstHome || rng.chance(350);
             const int date = zoneFirstHome ? randomDay(rng, days(2021, 1, 4), days(2021, 12, 28))
@@ -416,7 +418,7 @@ private:
                 h.date(registered);
             h.endRow();
             if (zone && first && yearOf(date) >= 2019)
-                firstHomeInZone = true;
+                firstHomeInZone = date;
         }
         return firstHomeInZone;
     }
@@ -612,19 +614,47 @@ private:
         p.endRow();
     }
 
-    void personPayments(std::string_view id, const Talent &talent, bool firstHomeInZone, DemoRandom &rng)
+    // Payments the bureau made by hand under the shipped policies before this
+    // program (policies effective from 2021-01; history up to 2021-06).
+    static constexpr int HistoryFirst = monthIndex(2021, 1);
+    static constexpr int HistoryLast = monthIndex(2021, 6);
+    static int paidDay(int period, int day) { return days((period + 1) / 12, (period + 1) % 12 + 1, day); }
+
+    void personPayments(std::string_view id, const PersonLife &life, const Talent &talent, int zoneFirstHomeDate,
+                        DemoRandom &rng)
     {
-        // Monthly talent living allowances paid by hand in 2020-2021.
-        if (talent.category && talent.issued < days(2021, 7, 1) && rng.chance(600)) {
+        // TALENT-LIVING: monthly living allowance by talent grade.
+        if (talent.category && life.everInZone && talent.issued <= days(2021, 6, 30) && rng.chance(600)) {
             static constexpr std::int64_t Monthly[5] = {1000000, 600000, 300000, 150000, 80000};
             const std::int64_t fen = Monthly[talent.category - 'A'];
-            const int from = std::max(monthOf(talent.issued) + 1, monthIndex(2020, 1));
-            const int to = monthIndex(2021, 6) + int(rng.below(6));
-            for (int m = from; m <= to; ++m)
-                payment("TALENT-LIVING"sv, id, m, fen, days((m + 1) / 12, (m + 1) % 12 + 1, 10));
+            for (int m = std::max(monthOf(talent.issued), HistoryFirst); m <= HistoryLast; ++m)
+                payment("TALENT-LIVING"sv, id, m, fen, paidDay(m, 10));
         }
-        if (firstHomeInZone && rng.chance(250))
-            payment("HOUSING-FIRST-HOME"sv, id, -1, 3000000, randomDay(rng, days(2021, 3, 1), EndOfData));
+        // TALENT-HOME: one-off home purchase subsidy by degree (no period).
+        const bool talented = talent.category || life.education >= Education::Bachelor;
+        if (zoneFirstHomeDate >= days(2021, 1, 1) && talented && zoneFirstHomeDate <= days(2021, 6, 30) && rng.chance(500)) {
+            static constexpr std::int64_t ByDegree[5] = {2000000, 2000000, 3000000, 5000000, 10000000};
+            payment("TALENT-HOME"sv, id, -1, ByDegree[int(life.education)],
+                    randomDay(rng, zoneFirstHomeDate + 30, zoneFirstHomeDate + 120));
+        }
+    }
+
+    // PATENT-INVENTION / -UTILITY / -DESIGN / -PCT: per item granted (filed)
+    // in the month, paid by hand to some zone enterprises.
+    void enterprisePayments(std::string_view code, const Enterprise &e, DemoRandom &rng)
+    {
+        if (e.area != AreaIndex::Zone || e.status != 0 || !rng.chance(600))
+            return;
+        struct Policy { std::string_view code; std::int64_t perItemFen; };
+        static constexpr Policy Policies[4] = {{"PATENT-INVENTION"sv, 500000}, {"PATENT-UTILITY"sv, 100000},
+                                               {"PATENT-DESIGN"sv, 50000}, {"PATENT-PCT"sv, 1000000}};
+        for (int p = 0; p < 4; ++p) {
+            for (int m = HistoryFirst; m <= HistoryLast; ++m) {
+                const int items = m_historyItems[std::size_t(p)][std::size_t(m - HistoryFirst)];
+                if (items)
+                    payment(Policies[p].code, code, m, Policies[p].perItemFen * items, paidDay(m, 15));
+            }
+        }
     }
 
     // Rows about people who are not (yet) in the persons registry.
@@ -681,6 +711,7 @@ private:
         r.plain(Size[e.size]);
         r.endRow();
 
+        m_historyItems = {};
         const int inventions = writePatents(index, e, industry, rng);
         writePct(code, e, inventions, rng);
         const int highTechYear = writeHighTech(code, e, industry, rng);
@@ -769,9 +800,7 @@ private:
 
         writeEnterpriseLicences(index, e, industry, rng);
 
-        if (e.area == AreaIndex::Zone && inventions > 0 && rng.chance(500))
-            payment("PATENT-INVENTION"sv, code, -1, std::int64_t(inventions) * 500000,
-                    randomDay(rng, days(2020, 1, 1), days(2021, 6, 30)));
+        enterprisePayments(code, e, rng);
     }
 
     // Returns the number of granted invention patents (before 2021).
@@ -841,6 +870,9 @@ private:
             p.endRow();
             if (invention && granted < days(2021, 1, 1))
                 ++inventions;
+            const int grantMonth = monthOf(granted);
+            if (status == "valid"sv && grantMonth >= HistoryFirst && grantMonth <= HistoryLast)
+                ++m_historyItems[invention ? 0 : kind == 3 ? 2 : 1][std::size_t(grantMonth - HistoryFirst)];
         }
         (void)index;
         return inventions;
@@ -858,6 +890,8 @@ private:
                 counter = std::uint32_t(50000 + rng.below(30000));
             counter += 1 + std::uint32_t(rng.below(20));
             const int filed = randomDay(rng, days(year, 1, 5), days(year, 12, 28));
+            if (monthOf(filed) >= HistoryFirst && monthOf(filed) <= HistoryLast)
+                ++m_historyItems[3][std::size_t(monthOf(filed) - HistoryFirst)];
             CsvFileWriter &p = out(PctApplications);
             p.plain("PCT/CN"sv);
             p.integer(year);
@@ -951,6 +985,8 @@ private:
     std::array<std::array<std::uint32_t, 10>, 30> m_patentSerial{};
     std::array<std::uint32_t, 30> m_pctSerial{};
     std::array<std::uint32_t, 30> m_highTechSerial{};
+    // Per policy (invention, utility, design, PCT) and month 2021-01..06: items of the current enterprise.
+    std::array<std::array<int, 6>, 4> m_historyItems{};
 };
 
 // Monthly pension and medical contributions for every month a person is

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,6 +269,38 @@ private Q_SLOTS:
         QVERIFY(ongoing > 0);
         QVERIFY(rows.value(QStringLiteral("death_records")) > 0);
         QVERIFY(rows.value(QStringLiteral("pct_applications")) > 0);
+    }
+
+    void paymentHistory_usesTheShippedPolicies()
+    {
+        // The codes of the policies shipped in resources/policies, with their schedules.
+        QHash<QString, bool> monthly;
+        const QDir policies(QStringLiteral(MIANSHEN_SOURCE_DIR "/resources/policies"));
+        for (const QString &name : policies.entryList({QStringLiteral("*.json")})) {
+            QFile f(policies.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            monthly.insert(o.value(QStringLiteral("code")).toString(),
+                           o.value(QStringLiteral("schedule")).toObject().value(QStringLiteral("kind")).toString()
+                               == QStringLiteral("monthly"));
+        }
+        QVERIFY(!monthly.isEmpty());
+        QHash<QString, int> perCode;
+        QString error;
+        QVERIFY(forEachRow(QDir(m_first).filePath(QStringLiteral("payment_history.csv")), [&](const auto &field, qint64 line) {
+            const QString code = qs(field("policy_code"));
+            if (!monthly.contains(code))
+                QFAIL(qPrintable(QStringLiteral("line %1: %2 is not a shipped policy").arg(line).arg(code)));
+            const std::string_view period = field("period");
+            QCOMPARE(period.empty(), !monthly.value(code));
+            if (!period.empty())
+                QVERIFY(period >= "2021-01" && period <= "2021-06"); // paid by hand before this program
+            QVERIFY(field("paid_date") >= "2021-01-01");
+            ++perCode[code];
+        }, &error));
+        qInfo() << "payment_history rows per policy:" << perCode;
+        QVERIFY(perCode.value(QStringLiteral("TALENT-LIVING")) > 0);
+        QVERIFY(perCode.value(QStringLiteral("PATENT-INVENTION")) + perCode.value(QStringLiteral("PATENT-UTILITY")) > 0);
     }
 
     void importsIntoSqlite_withZeroErrors() { importAll(false); }
