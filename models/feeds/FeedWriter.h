@@ -49,6 +49,9 @@ public:
     // by write() (PostgreSQL finds them only at the end), without merging.
     virtual bool findDuplicates(std::vector<LateOutcome> &late) { Q_UNUSED(late); return true; }
     virtual QString lastError() const = 0;
+    // After a failed finish()/findDuplicates(): the fast path met a duplicate
+    // key it cannot locate; the import must be run again with staging.
+    virtual bool needsStagedRetry() const { return false; }
 };
 
 } // namespace mianshen::feeds

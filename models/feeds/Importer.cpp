@@ -231,6 +231,16 @@ bool insertProblems(store::Database &db, qint64 importId, const QList<ImportProb
 ImportReport Importer::import(const QString &path, const ImportOptions &options, const ProgressFn &progress,
                               const std::atomic<bool> *cancel)
 {
+    m_retryStaged = false;
+    ImportReport report = importOnce(path, options, progress, cancel, true);
+    if (m_retryStaged) // the fast path met a duplicate key: again, with staging, to locate every one
+        report = importOnce(path, options, progress, cancel, false);
+    return report;
+}
+
+ImportReport Importer::importOnce(const QString &path, const ImportOptions &options, const ProgressFn &progress,
+                                  const std::atomic<bool> *cancel, bool allowDirect)
+{
     ImportReport report;
     report.filePath = path;
     report.startedAt = QDateTime::currentDateTimeUtc();
@@ -386,7 +396,7 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
     if (m_db.dialect() == store::Dialect::Sqlite)
         writer = std::make_unique<SqliteFeedWriter>(m_db.sqliteHandle());
     else
-        writer = std::make_unique<PostgresFeedWriter>(m_db.postgresHandle());
+        writer = std::make_unique<PostgresFeedWriter>(m_db.postgresHandle(), allowDirect);
 
     struct Quarantined
     {
@@ -410,6 +420,12 @@ ImportReport Importer::import(const QString &path, const ImportOptions &options,
         return fields;
     };
     auto abandon = [&](ImportReport::Result result) {
+        if (writer && writer->needsStagedRetry()) {
+            writer.reset();
+            m_db.rollback();
+            m_retryStaged = true;
+            return report;
+        }
         writer.reset();
         m_db.rollback();
         report.importId = 0;

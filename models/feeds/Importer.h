@@ -86,7 +86,11 @@ public:
                                    const catalog::FeedCatalog &catalog = catalog::FeedCatalog::builtin());
 
 private:
+    ImportReport importOnce(const QString &path, const ImportOptions &options, const ProgressFn &progress,
+                            const std::atomic<bool> *cancel, bool allowDirect);
+
     store::Database &m_db;
+    bool m_retryStaged = false;
     const catalog::FeedCatalog &m_catalog;
 };
 

@@ -44,7 +44,7 @@ QString prefixed(const QStringList &columns, const QString &prefix)
 
 } // namespace
 
-PostgresFeedWriter::PostgresFeedWriter(pg_conn *conn) : m_conn(conn) {}
+PostgresFeedWriter::PostgresFeedWriter(pg_conn *conn, bool allowDirect) : m_conn(conn), m_allowDirect(allowDirect) {}
 
 PostgresFeedWriter::~PostgresFeedWriter()
 {
@@ -102,13 +102,32 @@ bool PostgresFeedWriter::begin(const catalog::Feed &feed, bool delta, qint64 imp
         (feed.isKey(c.name) ? m_keyColumns : m_valueColumns) << c.sqlName;
         defs << c.sqlName + u' ' + catalog::FeedCatalog::sqlType(c.type);
     }
-    if (!exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.") + kTemp)
-        || !exec(QStringLiteral("CREATE TEMP TABLE ") + kTemp + QStringLiteral(" (") + defs.join(QStringLiteral(", "))
-                 + QStringLiteral(") ON COMMIT DROP")))
-        return false;
-    const QByteArray copy = (QStringLiteral("COPY ") + kTemp + QStringLiteral(" (line, op, ") + m_allColumns.join(u", ")
-                             + QStringLiteral(") FROM STDIN"))
-                                .toUtf8();
+    m_importIdText = std::to_string(importId);
+    m_direct = false;
+    m_directDuplicate = false;
+    QByteArray copy;
+    if (!delta && !quarantine && m_allowDirect) {
+        PGresult *probe = nullptr;
+        if (!exec(QStringLiteral("SELECT 1 FROM ") + feed.name + QStringLiteral(" LIMIT 1"), nullptr, &probe))
+            return false;
+        m_direct = PQntuples(probe) == 0;
+        PQclear(probe);
+    }
+    if (m_direct) {
+        if (!exec(QStringLiteral("SAVEPOINT mianshen_direct_copy")))
+            return false;
+        copy = (QStringLiteral("COPY ") + feed.name + QStringLiteral(" (") + m_allColumns.join(u", ")
+                + QStringLiteral(", import_id) FROM STDIN"))
+                   .toUtf8();
+    } else {
+        if (!exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.") + kTemp)
+            || !exec(QStringLiteral("CREATE TEMP TABLE ") + kTemp + QStringLiteral(" (") + defs.join(QStringLiteral(", "))
+                     + QStringLiteral(") ON COMMIT DROP")))
+            return false;
+        copy = (QStringLiteral("COPY ") + kTemp + QStringLiteral(" (line, op, ") + m_allColumns.join(u", ")
+                + QStringLiteral(") FROM STDIN"))
+                   .toUtf8();
+    }
     PGresult *r = PQexec(m_conn, copy.constData());
     if (PQresultStatus(r) != PGRES_COPY_IN) {
         m_error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
@@ -137,11 +156,18 @@ bool PostgresFeedWriter::flush()
 FeedWriter::Outcome PostgresFeedWriter::write(const std::vector<FieldValue> &values, RowValidator::Op op, qint64 line)
 {
     char number[32];
-    int len = std::snprintf(number, sizeof number, "%lld\t%d", static_cast<long long>(line),
+    int len = 0;
+    bool first = true;
+    if (!m_direct) {
+        len = std::snprintf(number, sizeof number, "%lld\t%d", static_cast<long long>(line),
                             op == RowValidator::Op::Delete ? 1 : 0);
-    m_buffer.append(number, std::size_t(len));
+        m_buffer.append(number, std::size_t(len));
+        first = false;
+    }
     for (const FieldValue &v : values) {
-        m_buffer += '\t';
+        if (!first)
+            m_buffer += '\t';
+        first = false;
         switch (v.kind) {
         case FieldValue::Kind::Null:
             m_buffer += "\\N";
@@ -154,6 +180,10 @@ FeedWriter::Outcome PostgresFeedWriter::write(const std::vector<FieldValue> &val
             appendEscaped(m_buffer, v.text);
             break;
         }
+    }
+    if (m_direct) {
+        m_buffer += '\t';
+        m_buffer += m_importIdText;
     }
     m_buffer += '\n';
     ++m_rows;
@@ -189,6 +219,9 @@ bool PostgresFeedWriter::endCopy()
     while (PGresult *r = PQgetResult(m_conn)) {
         if (PQresultStatus(r) != PGRES_COMMAND_OK) {
             m_error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+            const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+            if (m_direct && state && std::string_view(state) == "23505")
+                m_directDuplicate = true;
             copyOk = false;
         }
         PQclear(r);
@@ -208,6 +241,8 @@ bool PostgresFeedWriter::findDuplicates(std::vector<LateOutcome> &late)
 {
     if (!endCopy())
         return false;
+    if (m_direct)
+        return true; // the COPY went through: no duplicates
     if (m_delta)
         return true;
     return lateOutcomes(duplicatesQuery() + QStringLiteral(" ORDER BY line"), Outcome::Duplicate, late);
@@ -217,6 +252,12 @@ bool PostgresFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
 {
     if (!endCopy())
         return false;
+    if (m_direct) {
+        if (!exec(QStringLiteral("RELEASE SAVEPOINT mianshen_direct_copy")))
+            return false;
+        counts.inserted += m_rows;
+        return true;
+    }
     if (!exec(QStringLiteral("ANALYZE ") + kTemp))
         return false;
 

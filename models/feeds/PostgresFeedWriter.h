@@ -15,10 +15,15 @@ namespace mianshen::feeds {
 // Every outcome is known only at finish(): duplicates within a snapshot and
 // deletes of missing keys come back as late outcomes with their lines.
 // A delta applies the last operation of each key (file order).
+// Fast path: a snapshot into an empty table (not in quarantine mode) is
+// COPYed straight into the feed table under a savepoint, as psql's \copy
+// would; a duplicate key then fails the COPY (needsStagedRetry()), and the
+// importer runs the file again through the staging table to report every
+// duplicate with its line.
 class PostgresFeedWriter final : public FeedWriter
 {
 public:
-    explicit PostgresFeedWriter(pg_conn *conn);
+    explicit PostgresFeedWriter(pg_conn *conn, bool allowDirect = true);
     ~PostgresFeedWriter() override;
 
     bool begin(const catalog::Feed &feed, bool delta, qint64 importId, bool quarantine) override;
@@ -26,6 +31,7 @@ public:
     bool finish(Counts &counts, std::vector<LateOutcome> &late) override;
     bool findDuplicates(std::vector<LateOutcome> &late) override;
     QString lastError() const override { return m_error; }
+    bool needsStagedRetry() const override { return m_directDuplicate; }
 
 private:
     bool endCopy();
@@ -42,6 +48,10 @@ private:
     bool m_delta = false;
     bool m_quarantine = false;
     bool m_copying = false;
+    bool m_allowDirect = true;
+    bool m_direct = false;          // COPY straight into the feed table
+    bool m_directDuplicate = false; // ... which met a duplicate key
+    std::string m_importIdText;
     qint64 m_importId = 0;
     qint64 m_rows = 0;
     std::string m_buffer;

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void defects_rejectTheFileWithLineAndColumn();
     void rejectionReport_listsEveryBadRow_golden_data() { bothDatabases(); }
     void rejectionReport_listsEveryBadRow_golden();
+    void duplicateKeys_inAFirstSnapshot_areAllReported_data() { bothDatabases(); }
+    void duplicateKeys_inAFirstSnapshot_areAllReported();
     void secondSnapshot_replacesTheFeed_data() { bothDatabases(); }
     void secondSnapshot_replacesTheFeed();
     void delta_afterSnapshot_givesTheFinalRows_data() { bothDatabases(); }
@@ -313,6 +315,31 @@ void TestImport::rejectionReport_listsEveryBadRow_golden()
             QCOMPARE(QString::fromUtf8(a.value(i)), QString::fromUtf8(b.value(i)));
     }
     QCOMPARE(r.errorRows, 6);
+}
+
+void TestImport::duplicateKeys_inAFirstSnapshot_areAllReported()
+{
+    OPEN_DB();
+    // Into an empty table (PostgreSQL's direct COPY path) and with other errors too.
+    const QByteArray content = personsHeader() + personRow(1) + personRow(2) + personRow(1) + personRow(3) + personRow(2)
+        + personId(4) + ",,F,1985-01-01,441200\n";
+    const ImportReport r = importer.import(writeFile(m_files.path(), u"persons.csv"_qs, content));
+    QCOMPARE(r.result, ImportReport::Result::Rejected);
+    QStringList found;
+    for (const auto &p : r.problems)
+        found << QString::number(p.line) + u'|' + p.codeName() + u'|' + p.value;
+    found.sort();
+    QCOMPARE(found, (QStringList{u"4|DUPLICATE_KEY|"_qs + QString::fromLatin1(personId(1)),
+                                 u"6|DUPLICATE_KEY|"_qs + QString::fromLatin1(personId(2)), u"7|MISSING_VALUE|"_qs}));
+    QCOMPARE(fx.count(u"persons"_qs), 0);
+    // Without the bad row, the duplicates alone reject the file.
+    const ImportReport d = importer.import(writeFile(m_files.path(), u"persons_2.csv"_qs,
+                                                     personsHeader() + personRow(1) + personRow(2) + personRow(1)));
+    QCOMPARE(d.result, ImportReport::Result::Rejected);
+    QCOMPARE(d.errorCount, 1);
+    QCOMPARE(d.problems.value(0).line, 4);
+    QCOMPARE(fx.count(u"persons"_qs), 0);
+    QCOMPARE(fx.rows(u"SELECT result FROM import_history ORDER BY id"_qs), (QStringList{u"rejected"_qs, u"rejected"_qs}));
 }
 
 void TestImport::secondSnapshot_replacesTheFeed()
