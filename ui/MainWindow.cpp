@@ -88,6 +88,14 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
     connect(dataPage(), &DataPage::dataChanged, this, [this] {
         page(Dashboard)->refresh();
     });
+    connect(static_cast<PoliciesPage *>(page(Policies)), &PoliciesPage::policiesChanged, this, [this] {
+        page(Dashboard)->refresh();
+        page(Matching)->refresh();
+    });
+    connect(static_cast<MatchingPage *>(page(Matching)), &MatchingPage::decisionsChanged, this, [this] {
+        for (PageIndex index : {Dashboard, Review, Payments, Statistics, Audit})
+            page(index)->refresh();
+    });
     updateStatus();
 }
 

@@ -264,6 +264,7 @@ bool PoliciesPage::publishSelected()
                                     .arg(result->policy.code)
                                     .arg(result->policy.version));
     refresh();
+    Q_EMIT policiesChanged();
     return true;
 }
 
@@ -286,6 +287,7 @@ bool PoliciesPage::withdrawSelected()
         return false;
     }
     refresh();
+    Q_EMIT policiesChanged();
     return true;
 }
 

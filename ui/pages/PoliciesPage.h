@@ -40,6 +40,10 @@ public:
     bool publishSelected();
     bool withdrawSelected();
 
+Q_SIGNALS:
+    // A version was published or withdrawn.
+    void policiesChanged();
+
 protected:
     void retranslate() override;
 
