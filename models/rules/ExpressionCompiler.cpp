@@ -175,7 +175,7 @@ OptFn ExpressionCompiler::optionalImpl(const Node &n)
     switch (n.kind) {
     case NK::Ident: {
         if (n.ref == Node::Ref::Definition) {
-            auto defs = m_definitions;
+            const auto *defs = m_definitions.get(); // raw: the closures live in the vector (no shared_ptr cycle)
             const int i = n.slot;
             return [defs, i](Frame &f, std::int64_t &v) {
                 if (f.defState[i] == 0) {
@@ -311,7 +311,7 @@ Fn ExpressionCompiler::scalarImpl(const Node &n)
             }
             break;
         case Node::Ref::Definition: {
-            auto defs = m_definitions;
+            const auto *defs = m_definitions.get(); // raw: the closures live in the vector (no shared_ptr cycle)
             const int i = n.slot;
             return [defs, i](Frame &f) {
                 if (f.defState[i] == 0) {
@@ -760,7 +760,7 @@ Gen ExpressionCompiler::list(const Node &n)
         };
     }
     if (n.kind == NK::Ident && n.ref == Node::Ref::Definition) {
-        auto defs = m_definitions;
+        const auto *defs = m_definitions.get(); // raw: the closures live in the vector (no shared_ptr cycle)
         const int i = n.slot;
         return [defs, i](Frame &f, Sink sink) { (*defs)[std::size_t(i)].list(f, sink); };
     }

@@ -421,7 +421,7 @@ void PolicyChecker::check(const Policy &policy, Diagnostics &diagnostics) const
         std::size_t combos = 1;
         for (const auto &l : atoms) {
             combos *= std::max<std::size_t>(1, l.size());
-            if (combos > 200000)
+            if (combos > 20000)
                 return;
         }
         auto matches = [&](const TableCell &c, const Atom &atom, const Type &it) {

@@ -284,7 +284,7 @@ private:
                 return fail(QStringLiteral("此处应为“:”"), QStringLiteral("expected ':'"));
             ++pos;
             skip();
-            out.members.emplace_back(key, SourceJson());
+            out.members.push_back(SourceJson::Member{key, SourceJson()});
             out.members_keyOffsets.push_back(keyAt);
             if (!value(out.members.back().second, depth + 1))
                 return false;

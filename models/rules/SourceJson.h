@@ -24,7 +24,8 @@ public:
     bool boolValue = false;
     QString text;                // String: the decoded text; Number: the literal as written
     std::vector<SourceJson> items;                       // Array
-    std::vector<std::pair<QString, SourceJson>> members; // Object, in file order
+    struct Member;
+    std::vector<Member> members;                         // Object, in file order
     std::vector<int> members_keyOffsets;                 // Object: offset of each key
     // String only: the file offset of each decoded character (so an offset
     // inside an expression maps back to the file), plus one past the end.
@@ -46,6 +47,12 @@ public:
     static bool parse(const QString &source, SourceJson &out, ParseError &error);
 
     static constexpr int MaxDepth = 64;
+};
+
+struct SourceJson::Member
+{
+    QString first;     // the key
+    SourceJson second; // the value
 };
 
 // Line and column (1-based) of an offset in a text.
