@@ -198,7 +198,6 @@ private:
     {
         if (life.education == Education::None)
             return;
-        (void)p;
         const std::string_view major = pick(rng, voc::majors());
         int year = birth.year + (life.education == Education::Associate ? 21 : 22) + int(rng.below(2));
         auto degree = [&](std::string_view level, char levelDigit, bool overseasPossible, unsigned partTimePm) {

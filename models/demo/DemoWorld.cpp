@@ -366,6 +366,7 @@ PersonLife DemoWorld::life(std::uint32_t index, const PersonCore &core) const
 
     // An earlier job that ended before the window (employment records only).
     const int careerStart = birthMonth + StartAge[int(life.education)] * 12 + 6;
+    int priorEnd = 0;
     if (careerStart < FirstMonth - 24 && rng.chance(300)) {
         const int s = int(rng.between(careerStart, FirstMonth - 24));
         const int en = int(rng.between(s + 3, FirstMonth - 2));
@@ -373,8 +374,10 @@ PersonLife DemoWorld::life(std::uint32_t index, const PersonCore &core) const
         sp.employer = pickEmployer(rng, rng.chance(250));
         sp.startDays = firstDayOfMonth(s) + int(rng.below(28));
         sp.endDays = firstDayOfMonth(en) + int(rng.below(28));
-        if (sp.employer >= m_enterpriseCount || m_enterprises[std::size_t(sp.employer)].established < sp.startDays)
+        if (sp.employer >= m_enterpriseCount || m_enterprises[std::size_t(sp.employer)].established < sp.startDays) {
             life.spells[life.spellCount++] = sp;
+            priorEnd = sp.endDays;
+        }
     }
 
     int month = first;
@@ -395,6 +398,8 @@ PersonLife DemoWorld::life(std::uint32_t index, const PersonCore &core) const
             int start = carried ? firstDayOfMonth(int(rng.between(std::max(careerStart, FirstMonth - 120), FirstMonth - 1)))
                                     + int(rng.below(28))
                                 : firstDayOfMonth(month) + int(rng.below(10));
+            if (carried && priorEnd && start <= priorEnd) // jobs do not overlap
+                start = priorEnd + 1 + int(rng.below(60));
             if (sp.employer < m_enterpriseCount) {
                 const int est = m_enterprises[std::size_t(sp.employer)].established;
                 if (est + 30 > start)
