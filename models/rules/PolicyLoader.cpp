@@ -5,6 +5,7 @@
 
 #include "domain/Money.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -423,6 +424,10 @@ std::unique_ptr<DecisionTable> Impl::table(const SourceJson &obj)
                 ok = false;
             inputTypes.push_back(it);
             t->inputs.push_back(std::move(input));
+        }
+        if (t->inputs.size() > 16) {
+            errorAt(*inputs, QStringLiteral("table"), QStringLiteral("决策表最多 16 个输入"), QStringLiteral("a decision table has at most 16 inputs"));
+            ok = false;
         }
         if (t->inputs.empty()) {
             errorAt(*inputs, QStringLiteral("table"), QStringLiteral("决策表至少需要一个输入"), QStringLiteral("a decision table needs at least one input"));
@@ -946,6 +951,15 @@ void Impl::collectPushDowns()
 PolicyLoader::PolicyLoader(const catalog::FeedCatalog &catalog)
     : m_catalog(catalog)
 {
+}
+
+QStringList PolicyLoader::shippedPolicyFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(":/policies"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files << QStringLiteral(":/policies/") + name;
+    return files;
 }
 
 std::unique_ptr<Policy> PolicyLoader::loadFile(const QString &path, Diagnostics &diagnostics) const

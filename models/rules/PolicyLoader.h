@@ -21,6 +21,9 @@ public:
     std::unique_ptr<Policy> loadFile(const QString &path, Diagnostics &diagnostics) const;
     std::unique_ptr<Policy> loadText(const QString &text, const QString &file, Diagnostics &diagnostics) const;
 
+    // The policies shipped with the program (":/policies/<name>.json"), sorted.
+    static QStringList shippedPolicyFiles();
+
 private:
     const catalog::FeedCatalog &m_catalog;
 };
