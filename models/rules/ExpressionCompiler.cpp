@@ -29,6 +29,16 @@ inline bool mulOverflow(std::int64_t a, std::int64_t b, std::int64_t &out)
     return __builtin_mul_overflow(a, b, &out);
 }
 
+// Integers meet decimals in hundredths; beyond +-9.2e16 the scaled value
+// saturates instead of overflowing (no undefined behaviour on any input).
+inline std::int64_t mulSat(std::int64_t v, std::int64_t scale)
+{
+    std::int64_t out;
+    if (__builtin_mul_overflow(v, scale, &out))
+        return (v < 0) != (scale < 0) ? INT64_MIN : INT64_MAX;
+    return out;
+}
+
 inline std::int32_t monthOfDay(std::int32_t day)
 {
     int y, m, d;
@@ -245,7 +255,7 @@ OptFn ExpressionCompiler::optionalImpl(const Node &n)
             const bool which = c(f);
             const bool p = which ? a(f, v) : b(f, v);
             if (p && (which ? scaleA : scaleB))
-                v *= 100;
+                v = mulSat(v, 100);
             return p;
         };
     }
@@ -259,12 +269,12 @@ OptFn ExpressionCompiler::optionalImpl(const Node &n)
             return [a, b, scaleA, scaleB](Frame &f, std::int64_t &v) {
                 if (a(f, v)) {
                     if (scaleA)
-                        v *= 100;
+                        v = mulSat(v, 100);
                     return true;
                 }
                 if (b(f, v)) {
                     if (scaleB)
-                        v *= 100;
+                        v = mulSat(v, 100);
                     return true;
                 }
                 return false;
@@ -382,8 +392,8 @@ Fn ExpressionCompiler::scalarImpl(const Node &n)
             return [a, b, scaleA, scaleB](Frame &f) -> std::int64_t {
                 std::int64_t v;
                 if (a(f, v))
-                    return scaleA ? v * 100 : v;
-                return scaleB ? b(f) * 100 : b(f);
+                    return scaleA ? mulSat(v, 100) : v;
+                return scaleB ? mulSat(b(f), 100) : b(f);
             };
         }
         case Op::Eq: case Op::Ne: case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::In:
@@ -395,7 +405,7 @@ Fn ExpressionCompiler::scalarImpl(const Node &n)
         Fn c = scalar(*n.kids[0]), a = scalar(*n.kids[1]), b = scalar(*n.kids[2]);
         const std::int64_t sa = n.type.base == B::Decimal && n.kids[1]->type.base == B::Integer ? 100 : 1;
         const std::int64_t sb = n.type.base == B::Decimal && n.kids[2]->type.base == B::Integer ? 100 : 1;
-        return [c, a, b, sa, sb](Frame &f) { return c(f) ? a(f) * sa : b(f) * sb; };
+        return [c, a, b, sa, sb](Frame &f) { return c(f) ? mulSat(a(f), sa) : mulSat(b(f), sb); };
     }
     case NK::Call: return call(n);
     case NK::Method: return method(n);
@@ -421,11 +431,11 @@ Fn ExpressionCompiler::compare(const Node &n)
                 Fn kf = scalar(*k);
                 std::int64_t v = kf ? kf(dummy) : 0;
                 if (k->type.base == B::Integer && l.type.base == B::Decimal)
-                    v *= 100;
+                    v = mulSat(v, 100);
                 values.push_back(v);
             }
             Fn result = [a, values, sa](Frame &f) -> std::int64_t {
-                const std::int64_t x = a(f) * sa;
+                const std::int64_t x = mulSat(a(f), sa);
                 for (std::int64_t v : values)
                     if (v == x)
                         return 1;
@@ -436,7 +446,7 @@ Fn ExpressionCompiler::compare(const Node &n)
             const Expression *e = m_expr;
             const Node *np = &n;
             return [a, values, sa, e, np](Frame &f) -> std::int64_t {
-                const std::int64_t x = a(f) * sa;
+                const std::int64_t x = mulSat(a(f), sa);
                 bool found = std::find(values.begin(), values.end(), x) != values.end();
                 if (f.observations) {
                     Observation o;
@@ -453,10 +463,10 @@ Fn ExpressionCompiler::compare(const Node &n)
         Gen g = list(r);
         const std::int64_t sb = r.type.element == B::Integer && l.type.base == B::Decimal ? 100 : 1;
         return [a, g, sa, sb](Frame &f) -> std::int64_t {
-            const std::int64_t x = a(f) * sa;
+            const std::int64_t x = mulSat(a(f), sa);
             bool found = false;
             g(f, [&](std::int64_t v) {
-                if (v * sb == x) {
+                if (mulSat(v, sb) == x) {
                     found = true;
                     return false;
                 }
@@ -484,7 +494,7 @@ Fn ExpressionCompiler::compare(const Node &n)
         const Expression *e = m_expr;
         const Node *np = &n;
         return [a, b, sa, sb, cmp, e, np](Frame &f) -> std::int64_t {
-            const std::int64_t x = a(f) * sa, y = b(f) * sb;
+            const std::int64_t x = mulSat(a(f), sa), y = mulSat(b(f), sb);
             const bool result = cmp(x, y);
             if (f.observations) {
                 Observation o;
@@ -509,7 +519,7 @@ Fn ExpressionCompiler::compare(const Node &n)
         default: return [a, b](Frame &f) -> std::int64_t { return a(f) >= b(f); };
         }
     }
-    return [a, b, sa, sb, cmp](Frame &f) -> std::int64_t { return cmp(a(f) * sa, b(f) * sb); };
+    return [a, b, sa, sb, cmp](Frame &f) -> std::int64_t { return cmp(mulSat(a(f), sa), mulSat(b(f), sb)); };
 }
 
 Fn ExpressionCompiler::arithmetic(const Node &n)
@@ -734,8 +744,8 @@ Fn ExpressionCompiler::call(const Node &n)
         const std::int64_t sa = n.type.base == B::Decimal && at == B::Integer ? 100 : 1;
         const std::int64_t sb = n.type.base == B::Decimal && n.kids[1]->type.base == B::Integer ? 100 : 1;
         if (name == u"min")
-            return [a, b, sa, sb](Frame &f) { return std::min(a(f) * sa, b(f) * sb); };
-        return [a, b, sa, sb](Frame &f) { return std::max(a(f) * sa, b(f) * sb); };
+            return [a, b, sa, sb](Frame &f) { return std::min(mulSat(a(f), sa), mulSat(b(f), sb)); };
+        return [a, b, sa, sb](Frame &f) { return std::max(mulSat(a(f), sa), mulSat(b(f), sb)); };
     }
     fail(QStringLiteral("internal: unknown function %1").arg(name));
     return {};
@@ -750,7 +760,7 @@ Gen ExpressionCompiler::list(const Node &n)
             Fn kf = scalar(*k);
             std::int64_t v = kf ? kf(dummy) : 0;
             if (k->type.base == B::Integer && n.type.element == B::Decimal)
-                v *= 100;
+                v = mulSat(v, 100);
             values.push_back(v);
         }
         return [values](Frame &, Sink sink) {
@@ -1022,7 +1032,7 @@ Fn ExpressionCompiler::table(const DecisionTable &t)
                     anyDecimalCell = true;
                 cc.values.push_back(x);
                 if (inputTypes[i] == B::Decimal && v.type.base == B::Integer)
-                    cc.values.back() = x * 100;
+                    cc.values.back() = mulSat(x, 100);
                 else if (inputTypes[i] == B::Integer && v.type.base == B::Decimal)
                     cc.values.back() = x; // compared against input*100 below
             }
@@ -1032,7 +1042,7 @@ Fn ExpressionCompiler::table(const DecisionTable &t)
         setExpression(&r.output);
         Fn o = r.output.root ? scalar(*r.output.root) : Fn();
         const std::int64_t scale = outType == B::Decimal && r.output.type.base == B::Integer ? 100 : 1;
-        outputs.push_back(scale == 1 ? o : Fn([o](Frame &f) { return o(f) * 100; }));
+        outputs.push_back(scale == 1 ? o : Fn([o](Frame &f) { return mulSat(o(f), 100); }));
     }
     // Integer inputs compared with decimal cells: compare in hundredths.
     std::vector<std::int64_t> inputScale(inputs.size(), 1);
@@ -1050,7 +1060,7 @@ Fn ExpressionCompiler::table(const DecisionTable &t)
                 if (inputScale[i] == 100)
                     for (std::size_t k = 0; k < t.rules[ri].cells[i].values.size(); ++k)
                         if (t.rules[ri].cells[i].values[k].type.base == B::Integer)
-                            cells[ri][i].values[k] *= 100;
+                            cells[ri][i].values[k] = mulSat(cells[ri][i].values[k], 100);
     }
     Fn defaultValue;
     if (t.defaultValue && t.defaultValue->root) {
@@ -1065,7 +1075,7 @@ Fn ExpressionCompiler::table(const DecisionTable &t)
         std::int64_t values[16];
         const std::size_t n = std::min<std::size_t>(inputs.size(), 16);
         for (std::size_t i = 0; i < n; ++i)
-            values[i] = inputs[i](f) * inputScale[i];
+            values[i] = mulSat(inputs[i](f), inputScale[i]);
         bool any = false;
         std::int64_t acc = 0;
         for (std::size_t r = 0; r < cells.size(); ++r) {

@@ -31,6 +31,14 @@ struct Interval
     static Interval join(Interval a, Interval b) { return {std::min(a.lo, b.lo), std::max(a.hi, b.hi)}; }
 };
 
+std::int64_t sat100(std::int64_t v)
+{
+    std::int64_t out;
+    if (__builtin_mul_overflow(v, 100, &out))
+        return v < 0 ? INT64_MIN : INT64_MAX;
+    return out;
+}
+
 long double mulBound(long double a, long double b)
 {
     if (a == 0 || b == 0)
@@ -367,7 +375,7 @@ void PolicyChecker::check(const Policy &policy, Diagnostics &diagnostics) const
                     } else {
                         std::int64_t x = v.root->kind == NK::Call ? v.root->value : v.root->value;
                         if (it.base == B::Decimal && v.type.base == B::Integer)
-                            x *= 100;
+                            x = sat100(x);
                         points.push_back(x);
                     }
                 }
@@ -390,12 +398,14 @@ void PolicyChecker::check(const Policy &policy, Diagnostics &diagnostics) const
                 std::vector<std::int64_t> reps;
                 for (std::size_t k = 0; k < points.size(); ++k) {
                     reps.push_back(points[k]);
-                    if (k + 1 < points.size() && points[k + 1] - points[k] > 1)
+                    if (k + 1 < points.size() && points[k + 1] > points[k] + 1) // points[k] < points[k+1]: no overflow
                         reps.push_back(points[k] + 1);
                 }
                 if (!points.empty()) {
-                    reps.push_back(points.front() - 1);
-                    reps.push_back(points.back() + 1);
+                    if (points.front() > INT64_MIN)
+                        reps.push_back(points.front() - 1);
+                    if (points.back() < INT64_MAX)
+                        reps.push_back(points.back() + 1);
                 }
                 for (std::int64_t v : reps)
                     if (v >= bounds.lo && v <= bounds.hi)
@@ -439,7 +449,7 @@ void PolicyChecker::check(const Policy &policy, Diagnostics &diagnostics) const
             for (const Expression &v : c.values) {
                 std::int64_t x = v.root ? v.root->value : 0;
                 if (it.base == B::Decimal && v.type.base == B::Integer)
-                    x *= 100;
+                    x = sat100(x);
                 vs.push_back(x);
             }
             const std::int64_t x = atom.value;
