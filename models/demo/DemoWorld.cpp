@@ -118,7 +118,12 @@ DemoWorld::DemoWorld(std::uint64_t seed, int personCount, int enterpriseCount)
             : int(rng.between(CivilDate::toDays(1995, 1, 1), CivilDate::toDays(2021, 11, 30)));
         const auto st = rng.below(100);
         e.status = (e.established < CivilDate::toDays(2020, 1, 1) && st >= 88) ? (st < 92 ? 1 : 2) : 0;
-        e.legalRep = randomPerson(rng);
+        // A legal representative who was an adult when the enterprise was founded.
+        for (int attempt = 0; attempt < 30; ++attempt) {
+            e.legalRep = randomPerson(rng);
+            if (e.legalRep >= std::uint32_t(personCount) || person(e.legalRep).birthDays <= e.established - 20 * 365)
+                break;
+        }
         e.namePrefix = std::uint8_t(rng.below(e.area == AreaIndex::Zone ? 4 : 3));
         e.nameSuffix = std::uint8_t(e.size == 3 && rng.chance(500) ? 1 : 0);
         e.tradeChars = {std::uint8_t(rng.below(voc::tradeNameCharacters().size())),

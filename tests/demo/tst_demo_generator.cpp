@@ -185,6 +185,9 @@ private Q_SLOTS:
         QVERIFY(forEachRow(QDir(m_first).filePath(QStringLiteral("enterprises.csv")), [&](const auto &field, qint64) {
             QVERIFY(identity::isValidCreditCode(field("credit_code")));
             QVERIFY(identity::isValidIdNumber(field("legal_rep_id_number")));
+            // The legal representative was an adult when the enterprise was founded.
+            const QDate founded = QDate::fromString(qs(field("established_date")), Qt::ISODate);
+            QVERIFY(identity::idNumberBirthDate(field("legal_rep_id_number")).addYears(18) <= founded);
             codes.insert(qs(field("credit_code")));
         }, &error));
         QCOMPARE(codes.size(), Enterprises);
