@@ -47,7 +47,9 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
     m_navigation = new QListWidget(m_splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setUniformItemSizes(true);
-    m_navigation->setSpacing(2);
+    m_navigation->setSpacing(1);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { font-size: 11pt; } "
+                                               "QListWidget#navigation::item { padding: 7px 10px; }"));
     m_stack = new QStackedWidget(m_splitter);
     m_pages = {new DashboardPage(m_stack), new DataPage(m_stack), new PoliciesPage(m_stack),
                new MatchingPage(m_stack), new ReviewPage(m_stack), new PaymentsPage(m_stack),

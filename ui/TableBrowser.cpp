@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace mianshen::ui {
 
 TableBrowser::TableBrowser(QWidget *parent)
@@ -83,6 +85,14 @@ void TableBrowser::setModel(std::unique_ptr<itemmodels::PagedTableModel> model)
         m_model->setMasked(!m_unmask->isChecked());
         connect(m_model.get(), &itemmodels::PagedTableModel::totalRowsChanged, this, &TableBrowser::updateStatus);
         connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &TableBrowser::updateStatus);
+        // Fit the columns to the first page, once, within reason.
+        auto fitted = std::make_shared<QMetaObject::Connection>();
+        *fitted = connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [this, fitted] {
+            disconnect(*fitted);
+            m_view->resizeColumnsToContents();
+            for (int c = 0; c < m_view->horizontalHeader()->count(); ++c)
+                m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 320));
+        });
         connect(m_model.get(), &QAbstractItemModel::modelReset, this, &TableBrowser::updateStatus);
         connect(m_model.get(), &itemmodels::PagedTableModel::errorOccurred, this, [this](const QString &message) {
             m_error->setText(tr("The rows could not be read: %1").arg(message));

@@ -1,6 +1,7 @@
 #include "itemmodels/ColumnFilter.h"
 
 #include "domain/Money.h"
+#include "itemmodels/ColumnTitles.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -125,7 +126,8 @@ domain::Result<ColumnFilter> ColumnFilter::parse(const TableColumn &column, cons
         return R::failure(QCoreApplication::translate("ColumnFilter", "Filter for \"%1\": \"%2\" is not a month (YYYY-MM, e.g. <2021-07).")
                               .arg(column.title(), input));
     filter.m_condition = name + u' ' + op + QStringLiteral(" ?");
-    filter.m_values << operand;
+    // A status word may be typed as it is shown ("待审核", "for review").
+    filter.m_values << ColumnTitles::storedValue(column.sqlName, operand);
     return filter;
 }
 

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QSqlError>
@@ -94,6 +95,14 @@ int FeedSummaryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString FeedSummaryModel::localTime(const QString &isoUtc)
+{
+    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return isoUtc;
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 QString FeedSummaryModel::resultText(const QString &result)
 {
     if (result == QLatin1String("imported"))
@@ -132,7 +141,7 @@ QVariant FeedSummaryModel::data(const QModelIndex &index, int role) const
     case LastImport:
         if (line.lastImportAt.isEmpty())
             return QCoreApplication::translate("FeedSummaryModel", "never");
-        return line.lastImportAt;
+        return localTime(line.lastImportAt);
     case LastResult:
         return resultText(line.lastResult);
     case ColumnCount:

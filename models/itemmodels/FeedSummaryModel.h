@@ -55,6 +55,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString resultText(const QString &result);
+    // "2026-11-27T10:00:05.123Z" -> "2026-11-27 18:00:05" (local time).
+    static QString localTime(const QString &isoUtc);
 
 private:
     QList<Line> m_lines;

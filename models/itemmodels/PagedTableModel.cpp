@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "itemmodels/ColumnFilter.h"
+#include "itemmodels/ColumnTitles.h"
 #include "itemmodels/CsvWriter.h"
 #include "store/Database.h"
 #include "itemmodels/PageLoader.h"
@@ -345,6 +346,12 @@ QString PagedTableModel::display(int column, const QVariant &value) const
     case ColumnKind::AccountNumber:
         return m_masked ? SensitiveMask::accountNumber(value.toString()) : value.toString();
     case ColumnKind::Text:
+        if (ColumnTitles::hasValueTitles(c.sqlName)) {
+            const QString title = ColumnTitles::valueTitle(c.sqlName, value.toString(), QLocale().language() == QLocale::Chinese);
+            if (!title.isEmpty())
+                return title;
+        }
+        break;
     case ColumnKind::Date:
     case ColumnKind::Month:
         break;

@@ -1,6 +1,7 @@
 #include "itemmodels/TableSource.h"
 
 #include "catalog/FeedCatalog.h"
+#include "itemmodels/ColumnTitles.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -131,8 +132,10 @@ domain::Result<TableSource> TableSource::fromDatabase(const store::Database &db,
         const QSqlField field = record.field(i);
         TableColumn column;
         column.sqlName = field.name();
-        column.titleEn = field.name();
-        column.titleZh = field.name();
+        if (!ColumnTitles::title(field.name(), &column.titleZh, &column.titleEn)) {
+            column.titleEn = field.name();
+            column.titleZh = field.name();
+        }
         column.kind = kindOf(field);
         column.nullable = field.requiredStatus() != QSqlField::Required;
         source.columns << column;

@@ -92,6 +92,24 @@ private Q_SLOTS:
         QVERIFY2(filter.error().contains(QStringLiteral("Amount")), qPrintable(filter.error()));
     }
 
+    void statusWords_typedAsShown_filterTheStoredWord_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("stored") << QStringLiteral("=review");
+        QTest::newRow("chinese title") << QStringLiteral("=待审核");
+        QTest::newRow("english title") << QStringLiteral("=For Review");
+    }
+
+    void statusWords_typedAsShown_filterTheStoredWord()
+    {
+        QFETCH(QString, typed);
+        TableColumn column;
+        column.sqlName = QStringLiteral("outcome");
+        const auto filter = ColumnFilter::parse(column, typed);
+        QVERIFY(filter);
+        QCOMPARE(filter->values(), QVariantList{QStringLiteral("review")});
+    }
+
     void quoteIdentifier_doublesQuotes()
     {
         QCOMPARE(ColumnFilter::quoteIdentifier(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));

@@ -80,7 +80,8 @@ private Q_SLOTS:
         }
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, FeedSummaryModel::Rows).data().toString(), QStringLiteral("3"));
-        QCOMPARE(model.index(row, FeedSummaryModel::LastImport).data().toString(), QStringLiteral("2026-11-27T11:00:01Z"));
+        QCOMPARE(model.index(row, FeedSummaryModel::LastImport).data().toString(),
+                 QDateTime(QDate(2026, 11, 27), QTime(11, 0, 1), Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         QCOMPARE(model.index(row, FeedSummaryModel::Name).data(FeedSummaryModel::FeedNameRole).toString(), QStringLiteral("persons"));
         model.retranslate();
         model.setLines({});

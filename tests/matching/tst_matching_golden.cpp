@@ -92,7 +92,9 @@ private Q_SLOTS:
         QVERIFY(seen);
         // Ineligible enterprises counted by the first condition they failed.
         qint64 failed = 0;
-        for (const auto &c : runs.conditionCounts(sept->value().id).value())
+        const auto counts = runs.conditionCounts(sept->value().id);
+        QVERIFY(counts.ok());
+        for (const auto &c : counts.value())
             if (c.policyCode == u"TEST-PATENT")
                 failed += c.failed;
         QCOMPARE(failed, 80 - 44);

@@ -3,6 +3,8 @@
 // explanation text.
 #include "PolicyFixture.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace mianshen::rules;
@@ -199,6 +201,14 @@ void TestEvaluation::explanation_showsLabelsValuesAndOutcome()
     QVERIFY2(zh.contains(QStringLiteral("[通过] 条件 c: 条件")), qPrintable(zh));
     QVERIFY2(zh.contains(QStringLiteral("：7 ≥ 6，成立")), qPrintable(zh));
     QVERIFY2(zh.contains(QStringLiteral("结论：符合条件：¥100.00")), qPrintable(zh));
+
+    const QJsonObject json = result.trace.toJson();
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("eligible"));
+    QCOMPARE(json.value(QStringLiteral("amount_fen")).toInteger(), qint64(10000));
+    const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+    QCOMPARE(steps.size(), 3); // gate, condition, amount
+    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("label")).toObject().value(QStringLiteral("zh")).toString(), QStringLiteral("条件"));
+    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
 
     const auto failed = runCondition(QStringLiteral("person.social_insurance.count() > 20"), diagnostics);
     const QString failedEn = failed.trace.render(Language::En);

@@ -1,6 +1,7 @@
 #include "ui/pages/DashboardPage.h"
 
 #include "domain/Money.h"
+#include "itemmodels/FeedSummaryModel.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
 
@@ -181,7 +182,7 @@ void DashboardPage::retranslate()
         else if (figure.id == QLatin1String("feeds"))
             detail = tr("of %1 feeds").arg(figure.detail);
         else if (figure.id == QLatin1String("imports") && !figure.detail.isEmpty())
-            detail = tr("last: %1").arg(figure.detail);
+            detail = tr("last: %1").arg(itemmodels::FeedSummaryModel::localTime(figure.detail));
         else if (figure.id == QLatin1String("runs") && !figure.detail.isEmpty())
             detail = tr("latest period: %1").arg(figure.detail);
         if (!detail.isEmpty()) {
