@@ -9,7 +9,9 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <string_view>
 #include <thread>
 
@@ -455,32 +457,42 @@ bool int64(const char *p, int n, std::int64_t &value)
 
 FeedReader::FeedReader(const store::Database &db) : m_db(db) {}
 
-Result<std::vector<std::vector<FeedChunk>>> FeedReader::read(const QList<Request> &requests)
+domain::Status FeedReader::readInOrder(const QList<Request> &requests, const ChunkConsumer &consume)
 {
-    using Out = std::vector<std::vector<FeedChunk>>;
+    using domain::Status;
     std::vector<Plan> plans(std::size_t(requests.size()));
     std::vector<Range> ranges;
     for (int i = 0; i < requests.size(); ++i) {
         const Request &r = requests.at(i);
         if (!r.feed || !r.feed->column(r.feed->subjectColumn))
-            return Result<Out>::failure(tr("A feed without a subject column cannot be read by subject."));
+            return Status::failure(tr("A feed without a subject column cannot be read by subject."));
         plans[std::size_t(i)].request = &r;
         for (const catalog::Column *c : r.columns)
             plans[std::size_t(i)].kinds.push_back(rules::valueKindFor(c->type));
         if (const QString e = planRanges(m_db, i, r, m_rangeSize, ranges); !e.isEmpty())
-            return Result<Out>::failure(e);
+            return Status::failure(e);
     }
-    std::vector<FeedChunk> chunks(ranges.size());
-    std::atomic<std::size_t> next{0};
-    QMutex errorLock;
+    const std::size_t n = ranges.size();
+    std::vector<FeedChunk> chunks(n);
+    std::vector<std::uint8_t> ready(n, 0);
+    std::size_t next = 0;        // the next range a worker takes
+    std::size_t consumed = 0;    // ranges handed to the consumer
+    bool stop = false;
     QString firstError;
-    const int threads = int(qMin<std::size_t>(std::size_t(m_threads), qMax<std::size_t>(1, ranges.size())));
+    std::mutex lock;
+    std::condition_variable changed;
+    const int threads = int(qMin<std::size_t>(std::size_t(m_threads), qMax<std::size_t>(1, n)));
+    // At most this many ranges read ahead of the consumer: bounds memory.
+    const std::size_t window = std::size_t(threads) + 2;
+
     auto worker = [&]() {
         auto conn = m_db.openAnother();
         if (!conn) {
-            QMutexLocker lock(&errorLock);
+            std::lock_guard<std::mutex> g(lock);
             if (firstError.isEmpty())
                 firstError = conn.error();
+            stop = true;
+            changed.notify_all();
             return;
         }
         store::Database &db = *conn.value();
@@ -489,37 +501,90 @@ Result<std::vector<std::vector<FeedChunk>>> FeedReader::read(const QList<Request
         else
             PQclear(PQexec(db.postgresHandle(), "SET work_mem='64MB'"));
         for (;;) {
-            const std::size_t i = next.fetch_add(1);
-            if (i >= ranges.size())
-                break;
-            if (m_cancel && m_cancel->load())
-                break;
-            const Range &range = ranges[i];
-            const Plan &plan = plans[std::size_t(range.request)];
-            const QString e = db.dialect() == store::Dialect::Sqlite
-                ? readSqliteRange(db.sqliteHandle(), plan, range, chunks[i], m_cancel)
-                : readPostgresRange(db.postgresHandle(), plan, range, chunks[i], m_cancel);
-            if (!e.isEmpty()) {
-                QMutexLocker lock(&errorLock);
-                if (firstError.isEmpty())
-                    firstError = e;
+            std::size_t i;
+            {
+                std::unique_lock<std::mutex> g(lock);
+                changed.wait(g, [&] { return stop || next >= n || next < consumed + window; });
+                if (stop || next >= n)
+                    return;
+                i = next++;
+            }
+            if (m_cancel && m_cancel->load()) {
+                std::lock_guard<std::mutex> g(lock);
+                stop = true;
+                changed.notify_all();
                 return;
             }
+            const Range &range = ranges[i];
+            const Plan &plan = plans[std::size_t(range.request)];
+            FeedChunk chunk;
+            const QString e = db.dialect() == store::Dialect::Sqlite
+                ? readSqliteRange(db.sqliteHandle(), plan, range, chunk, m_cancel)
+                : readPostgresRange(db.postgresHandle(), plan, range, chunk, m_cancel);
+            std::lock_guard<std::mutex> g(lock);
+            if (!e.isEmpty()) {
+                if (firstError.isEmpty())
+                    firstError = e;
+                stop = true;
+            } else {
+                chunks[i] = std::move(chunk);
+                ready[i] = 1;
+            }
+            changed.notify_all();
+            if (stop)
+                return;
         }
     };
     std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
+    for (int t = 0; t < threads; ++t)
         pool.emplace_back(worker);
-    worker();
+    QString consumeError;
+    for (std::size_t i = 0; i < n; ++i) {
+        FeedChunk chunk;
+        {
+            std::unique_lock<std::mutex> g(lock);
+            changed.wait(g, [&] { return stop || ready[i]; });
+            if (!ready[i])
+                break;
+            chunk = std::move(chunks[i]);
+        }
+        const Status s = consume(ranges[i].request, std::move(chunk));
+        std::lock_guard<std::mutex> g(lock);
+        ++consumed;
+        if (!s) {
+            consumeError = s.error();
+            stop = true;
+        }
+        changed.notify_all();
+        if (stop)
+            break;
+    }
+    {
+        std::lock_guard<std::mutex> g(lock);
+        stop = true;
+        changed.notify_all();
+    }
     for (std::thread &t : pool)
         t.join();
     if (!firstError.isEmpty())
-        return Result<Out>::failure(firstError);
+        return Status::failure(firstError);
+    if (!consumeError.isEmpty())
+        return Status::failure(consumeError);
     if (m_cancel && m_cancel->load())
-        return Result<Out>::failure(tr("Cancelled."));
+        return Status::failure(tr("Cancelled."));
+    return {};
+}
+
+Result<std::vector<std::vector<FeedChunk>>> FeedReader::read(const QList<Request> &requests)
+{
+    using Out = std::vector<std::vector<FeedChunk>>;
     Out out(std::size_t(requests.size()));
-    for (std::size_t i = 0; i < ranges.size(); ++i)
-        out[std::size_t(ranges[i].request)].push_back(std::move(chunks[i]));
+    const auto s = readInOrder(requests, [&out](int request, FeedChunk &&chunk) {
+        out[std::size_t(request)].push_back(std::move(chunk));
+        return domain::Status();
+    });
+    if (!s)
+        return Result<Out>::failure(s.error());
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -79,6 +80,11 @@ public:
 
     // Reads every request; result[i] holds the chunks of requests[i], in key order.
     domain::Result<std::vector<std::vector<FeedChunk>>> read(const QList<Request> &requests);
+    // Streams: hands each chunk to `consume` on the calling thread, in request
+    // and range order, while the reading threads work ahead (a few ranges at
+    // most, so memory stays bounded). A failed consume stops the reading.
+    using ChunkConsumer = std::function<domain::Status(int request, FeedChunk &&chunk)>;
+    domain::Status readInOrder(const QList<Request> &requests, const ChunkConsumer &consume);
 
 private:
     const store::Database &m_db;

@@ -51,6 +51,16 @@ struct TableCache
 };
 
 domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request &request,
+                     const std::vector<FeedChunk> &chunks);
+
+domain::Status applyOne(rules::SnapshotBuilder &builder, const FeedReader::Request &request, FeedChunk &&chunk)
+{
+    std::vector<FeedChunk> one;
+    one.push_back(std::move(chunk));
+    return apply(builder, request, one);
+}
+
+domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request &request,
                      const std::vector<FeedChunk> &chunks)
 {
     const QString &feed = request.feed->name;
@@ -184,29 +194,31 @@ Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse>
         default: r.boundaries = eitherCuts; break;
         }
     }
-    auto second = reader.read(feeds);
-    if (!second)
-        return Result<rules::Snapshot>::failure(second.error());
-    m_stats.readMs = timer.restart();
-
     for (qsizetype i = 0; i < registries.size(); ++i) {
-        if (auto s = apply(builder, registries.at(i), first.value()[std::size_t(i)]); !s)
-            return Result<rules::Snapshot>::failure(s.error());
+        if (auto st = apply(builder, registries.at(i), first.value()[std::size_t(i)]); !st)
+            return Result<rules::Snapshot>::failure(st.error());
         for (const FeedChunk &c : first.value()[std::size_t(i)])
             m_stats.rows += c.rows;
     }
     first.value().clear();
-    for (qsizetype i = 0; i < feeds.size(); ++i) {
-        if (m_cancel && m_cancel->load())
-            return Result<rules::Snapshot>::failure(tr("Cancelled."));
-        if (auto s = apply(builder, feeds.at(i), second.value()[std::size_t(i)]); !s)
-            return Result<rules::Snapshot>::failure(s.error());
-        for (const FeedChunk &c : second.value()[std::size_t(i)])
-            m_stats.rows += c.rows;
-        second.value()[std::size_t(i)].clear();
-    }
+    m_stats.readMs = timer.restart();
+    // The other feeds stream: read ahead on the reading threads, applied here in order.
+    qint64 applyMs = 0;
+    QElapsedTimer applyTimer;
+    const auto streamed = reader.readInOrder(feeds, [&](int request, FeedChunk &&chunk) {
+        applyTimer.start();
+        m_stats.rows += chunk.rows;
+        const auto st = applyOne(builder, feeds.at(request), std::move(chunk));
+        applyMs += applyTimer.elapsed();
+        return st;
+    });
+    if (!streamed)
+        return Result<rules::Snapshot>::failure(streamed.error());
+    const qint64 streamMs = timer.restart();
+    m_stats.readMs += streamMs - applyMs;
+    m_stats.buildMs = applyMs;
     rules::Snapshot snapshot = std::move(builder).finish();
-    m_stats.buildMs = timer.elapsed();
+    m_stats.buildMs += timer.elapsed();
     return snapshot;
 }
 
