@@ -2,6 +2,8 @@
 
 #include "domain/Money.h"
 
+#include <QJsonArray>
+
 namespace mianshen::rules {
 
 static QString statusText(Evaluation::Status s, bool zh)
@@ -17,6 +19,48 @@ static QString statusText(Evaluation::Status s, bool zh)
     case Evaluation::Status::Error: return zh ? QStringLiteral("计算出错") : QStringLiteral("evaluation error");
     }
     return {};
+}
+
+static const char *statusName(Evaluation::Status s)
+{
+    switch (s) {
+    case Evaluation::Status::Eligible: return "eligible";
+    case Evaluation::Status::Ineligible: return "ineligible";
+    case Evaluation::Status::NotInEffect: return "not_in_effect";
+    case Evaluation::Status::NotRegistered: return "not_registered";
+    case Evaluation::Status::AlreadyAwarded: return "already_awarded";
+    case Evaluation::Status::LimitReached: return "limit_reached";
+    case Evaluation::Status::ZeroAmount: return "zero_amount";
+    case Evaluation::Status::Error: return "error";
+    }
+    return "";
+}
+
+QJsonObject Trace::toJson() const
+{
+    auto text = [](const Text &t) { return QJsonObject{{QStringLiteral("zh"), t.zh}, {QStringLiteral("en"), t.en}}; };
+    static const char *const kinds[] = {"gate", "condition", "exclusion", "amount", "flag"};
+    static const char *const results[] = {"pass", "fail", "fired", "not_fired", "value", "error"};
+    QJsonArray stepArray;
+    for (const Step &s : steps) {
+        QJsonArray details;
+        for (const Text &d : s.details)
+            details.append(text(d));
+        stepArray.append(QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(kinds[int(s.kind)])},
+                                     {QStringLiteral("id"), s.id},
+                                     {QStringLiteral("label"), text(s.label)},
+                                     {QStringLiteral("result"), QString::fromLatin1(results[int(s.result)])},
+                                     {QStringLiteral("expression"), s.expression},
+                                     {QStringLiteral("details"), details}});
+    }
+    return QJsonObject{{QStringLiteral("policy"), policyCode},
+                       {QStringLiteral("subject"), subjectId},
+                       {QStringLiteral("period"), period},
+                       {QStringLiteral("status"), QString::fromLatin1(statusName(evaluation.status))},
+                       {QStringLiteral("amount_fen"), qint64(evaluation.amountFen)},
+                       {QStringLiteral("flags"), QJsonArray::fromStringList(flagIds)},
+                       {QStringLiteral("failed"), QJsonArray::fromStringList(failedIds)},
+                       {QStringLiteral("steps"), stepArray}};
 }
 
 QString Trace::summary(Language language) const

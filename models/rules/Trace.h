@@ -3,6 +3,7 @@
 #include "rules/Evaluation.h"
 #include "rules/Text.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,10 @@ struct Trace final
     QString render(Language language) const;
     // The outcome in one line, e.g. "eligible: ¥1,500.00, flags: no_bank_account".
     QString summary(Language language) const;
+    // Every step with its texts in both languages, for storing with a decision:
+    // {"policy", "subject", "period", "status", "amount_fen", "flags", "failed",
+    //  "steps": [{"kind", "id", "label": {"zh","en"}, "result", "expression", "details": [{"zh","en"}]}]}
+    QJsonObject toJson() const;
 };
 
 } // namespace mianshen::rules
