@@ -142,6 +142,280 @@
     </message>
 </context>
 <context>
+    <name>PolicyDocument</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <source>the first matching row applies</source>
+        <translation>the first matching row applies</translation>
+    </message>
+    <message>
+        <source>the values of all matching rows are added</source>
+        <translation>the values of all matching rows are added</translation>
+    </message>
+    <message>
+        <source>the largest value of the matching rows applies</source>
+        <translation>the largest value of the matching rows applies</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>enterprises</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>one-off: at most once per subject</source>
+        <translation>one-off: at most once per subject</translation>
+    </message>
+    <message>
+        <source>monthly, at most %1 months</source>
+        <translation>monthly, at most %1 months</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>when it runs out, served in order of</source>
+        <translation>when it runs out, served in order of</translation>
+    </message>
+    <message>
+        <source>(ascending)</source>
+        <translation>(ascending)</translation>
+    </message>
+    <message>
+        <source>(descending)</source>
+        <translation>(descending)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Not combined with</source>
+        <translation>Not combined with</translation>
+    </message>
+    <message>
+        <source>group %1 (rank %2: the lowest rank wins)</source>
+        <translation>group %1 (rank %2: the lowest rank wins)</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold)</source>
+        <translation>Conditions (all must hold)</translation>
+    </message>
+    <message>
+        <source>Exclusions (none may apply)</source>
+        <translation>Exclusions (none may apply)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Review flags (a person looks at the case)</source>
+        <translation>Review flags (a person looks at the case)</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>The policy has no tests.</source>
+        <translation>The policy has no tests.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tests passed.</source>
+        <translation>%1 of %2 tests passed.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation>flags</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyListModel</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 error(s), %2 warning(s)</translation>
+    </message>
+    <message>
+        <source>checked, %1 warning(s)</source>
+        <translation>checked, %1 warning(s)</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>tests %1/%2 passed</source>
+        <translation>tests %1/%2 passed</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>one-off</translation>
+    </message>
+    <message>
+        <source>published v%1</source>
+        <translation>published v%1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>shipped with the program</source>
+        <translation>shipped with the program</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
     <name>TableSource</name>
     <message>
         <source>The database has no table "%1".</source>
@@ -943,10 +1217,6 @@
         <source>The policies use an unknown column %1.%2.</source>
         <translation>The policies use an unknown column %1.%2.</translation>
     </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
 </context>
 <context>
     <name>mianshen::rules::SnapshotBuilder</name>
@@ -1081,10 +1351,6 @@
         <translation>Could not connect to the database "%1" on the server %2.</translation>
     </message>
     <message>
-        <source>Details from the server: %1</source>
-        <translation>Details from the server: %1</translation>
-    </message>
-    <message>
         <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</translation>
     </message>
@@ -1135,6 +1401,10 @@
     <message>
         <source>The database rolled the transaction back; nothing was saved.</source>
         <translation>The database rolled the transaction back; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -1682,8 +1952,107 @@ Create a new, empty database there?</translation>
         <translation>No matching run yet.</translation>
     </message>
     <message>
-        <source>A run checks every published policy against every person and enterprise for one month. Runs and their results appear here.</source>
-        <translation>A run checks every published policy against every person and enterprise for one month. Runs and their results appear here.</translation>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>The month to decide, as YYYY-MM</source>
+        <translation>The month to decide, as YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>Policies:</translation>
+    </message>
+    <message>
+        <source>Tick the policies to run; none ticked runs every published policy in effect.</source>
+        <translation>Tick the policies to run; none ticked runs every published policy in effect.</translation>
+    </message>
+    <message>
+        <source>Run even if nothing changed</source>
+        <translation>Run even if nothing changed</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run history (click a run to see its results)</source>
+        <translation>Run history (click a run to see its results)</translation>
+    </message>
+    <message>
+        <source>A run checks every published policy against every person and enterprise for one month. Publish policies on the Policies page, choose the period and press Run.</source>
+        <translation>A run checks every published policy against every person and enterprise for one month. Publish policies on the Policies page, choose the period and press Run.</translation>
+    </message>
+    <message>
+        <source>Summary per policy</source>
+        <translation>Summary per policy</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Click a decision to read how it was reached.</source>
+        <translation>Click a decision to read how it was reached.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Write the period as YYYY-MM, for example 2021-09.</source>
+        <translation>Write the period as YYYY-MM, for example 2021-09.</translation>
+    </message>
+    <message>
+        <source>The run did not complete: %1</source>
+        <translation>The run did not complete: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed since run no. %1 for %2: no new run was needed.</source>
+        <translation>Nothing changed since run no. %1 for %2: no new run was needed.</translation>
+    </message>
+    <message>
+        <source>Run no. %1 for %2: %3 approved, %4 for review, %5 over budget; total %6; %7 s.</source>
+        <translation>Run no. %1 for %2: %3 approved, %4 for review, %5 over budget; total %6; %7 s.</translation>
+    </message>
+</context>
+<context>
+    <name>mianshen::ui::MatchingRunner</name>
+    <message>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading the data for %1…</source>
+        <translation>Reading the data for %1…</translation>
+    </message>
+    <message>
+        <source>Checking the policies: %1 of %2 evaluations, %3 per second</source>
+        <translation>Checking the policies: %1 of %2 evaluations, %3 per second</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation><numerusform>about %n second left</numerusform><numerusform>about %n seconds left</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the decisions…</source>
+        <translation>Writing the decisions…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the run is rolled back…</source>
+        <translation>Cancelling: the run is rolled back…</translation>
     </message>
 </context>
 <context>
@@ -1708,16 +2077,88 @@ Create a new, empty database there?</translation>
         <translation>Policies</translation>
     </message>
     <message>
-        <source>Published policies</source>
-        <translation>Published policies</translation>
+        <source>&amp;Load Policy Files…</source>
+        <translation>&amp;Load Policy Files…</translation>
     </message>
     <message>
-        <source>No policy is published yet.</source>
-        <translation>No policy is published yet.</translation>
+        <source>Load policy files (JSON) to read them, see their check findings and run their tests.</source>
+        <translation>Load policy files (JSON) to read them, see their check findings and run their tests.</translation>
     </message>
     <message>
-        <source>Policies are written as files and published with: mianshen --db DATABASE policy publish FILE. Published policies appear here.</source>
-        <translation>Policies are written as files and published with: mianshen --db DATABASE policy publish FILE. Published policies appear here.</translation>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Publish the selected policy file into the database: it is checked and its tests are run first.</source>
+        <translation>Publish the selected policy file into the database: it is checked and its tests are run first.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected published version: later matching runs no longer use it.</source>
+        <translation>Withdraw the selected published version: later matching runs no longer use it.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>File and check findings</source>
+        <translation>File and check findings</translation>
+    </message>
+    <message>
+        <source>Choose a policy in the list to read it.</source>
+        <translation>Choose a policy in the list to read it.</translation>
+    </message>
+    <message>
+        <source>This policy file cannot be used.</source>
+        <translation>This policy file cannot be used.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n error(s); they are shown in the file, at the place they are about.</source>
+        <translation><numerusform>It has %n error; they are shown in the file, at the place they are about.</numerusform><numerusform>It has %n errors; they are shown in the file, at the place they are about.</numerusform></translation>
+    </message>
+    <message>
+        <source>Load Policy Files</source>
+        <translation>Load Policy Files</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>Policy files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Already published</source>
+        <translation>Already published</translation>
+    </message>
+    <message>
+        <source>This text of %1 is already published as version %2; nothing was changed.</source>
+        <translation>This text of %1 is already published as version %2; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is published as version %2 (%n test(s) passed).</source>
+        <translation><numerusform>%1 is published as version %2 (%n test passed).</numerusform><numerusform>%1 is published as version %2 (%n tests passed).</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdraw the policy?</source>
+        <translation>Withdraw the policy?</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 version %2? Decisions already made keep it; later runs will not use it.</source>
+        <translation>Withdraw %1 version %2? Decisions already made keep it; later runs will not use it.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>Not withdrawn</translation>
     </message>
 </context>
 <context>

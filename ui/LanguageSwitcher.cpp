@@ -1,5 +1,7 @@
 #include "LanguageSwitcher.h"
 
+#include "ContextFallbackTranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -37,7 +39,7 @@ bool LanguageSwitcher::apply(const QString &language)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_app = std::make_unique<QTranslator>();
+    m_app = std::make_unique<ContextFallbackTranslator>();
     m_qt = std::make_unique<QTranslator>();
 
     const bool loaded = m_app->load(QStringLiteral(":/i18n/mianshen_") + resolved + QStringLiteral(".qm"));

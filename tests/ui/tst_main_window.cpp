@@ -390,6 +390,9 @@ private Q_SLOTS:
                      qPrintable(navigation->item(MainWindow::Data)->text()));
         QVERIFY(containsChinese(window.windowTitle()));
         QVERIFY(containsChinese(window.statusText()));
+        // Messages from models/ too, also where lupdate filed them under the namespace.
+        QVERIFY(containsChinese(QCoreApplication::translate("mianshen::catalog::FeedCatalog", "Feed %1: a column has no name.")));
+        QVERIFY(containsChinese(QCoreApplication::translate("mianshen::store::Database", "No database file given.")));
         m_languages->apply(QStringLiteral("en"));
         QTRY_COMPARE(navigation->item(MainWindow::Data)->text(), QStringLiteral("Data"));
         ui::Settings::instance().setLanguage(QStringLiteral("en"));
