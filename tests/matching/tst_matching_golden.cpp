@@ -213,6 +213,38 @@ private Q_SLOTS:
         QVERIFY(!run.why(QStringLiteral("2021-09"), QStringLiteral("NO-SUCH"), id(0)).ok());
     }
 
+    void cancel_duringEvaluation_leavesCancelledRunAndNoDecisions()
+    {
+        testing::MatchingTestDatabase fx;
+        QVERIFY2(fx.open(false), qPrintable(fx.error));
+        QVERIFY(testing::importGolden(*fx.db).isEmpty());
+        QVERIFY(testing::publishTestPolicies(*fx.db).isEmpty());
+        std::atomic<bool> cancel{false};
+        matching::MatchingRun run(*fx.db, catalog::FeedCatalog::builtin());
+        run.setCancelFlag(&cancel);
+        bool sawEvaluating = false;
+        run.setProgress([&](const matching::Progress &p) {
+            if (p.phase == matching::Progress::Phase::Evaluating) {
+                sawEvaluating = true;
+                cancel = true;   // the user presses Cancel
+            }
+        });
+        auto result = run.execute({QStringLiteral("2021-09"), {}, QStringLiteral("tester"), 2, false});
+        QVERIFY(!result.ok());
+        QVERIFY(sawEvaluating);
+        auto runs = matching::RunRepository(*fx.db).list();
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().status, QStringLiteral("cancelled"));
+        QSqlQuery q(fx.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM decisions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // The next run completes as if nothing had happened.
+        matching::MatchingRun again(*fx.db, catalog::FeedCatalog::builtin());
+        QVERIFY(again.execute({QStringLiteral("2021-09"), {}, QStringLiteral("tester"), 2, false}).ok());
+        QCOMPARE(exportOf(*fx.db, QStringLiteral("2021-09")),
+                 testing::readText(testing::goldenDir() + QStringLiteral("/expected_2021-09.csv")));
+    }
+
     void publish_sameTextTwice_isOneVersion_changedTextIsNext()
     {
         testing::MatchingTestDatabase fx;
