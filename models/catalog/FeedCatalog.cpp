@@ -71,6 +71,7 @@ domain::Result<Column> parseColumn(const QJsonObject &o, const QString &feedName
     c.references = o.value(u"references").toString();
     c.negativeAllowed = o.value(u"negative_allowed").toBool(false);
     c.agreesWith = o.value(u"agrees_with").toString();
+    c.equalsSubjectName = o.value(u"equals_subject_name").toBool(false);
     c.titleZh = o.value(u"title_zh").toString();
     c.titleEn = o.value(u"title_en").toString();
     c.note = o.value(u"note").toString();

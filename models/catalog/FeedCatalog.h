@@ -48,6 +48,9 @@ struct Column final
     // birth_date with an id_number (digit 17 odd = M; digits 7-14), a patent's
     // kind with the kind digit of its patent_no (8 = invention, 9 = utility model).
     QString agreesWith;
+    // Text that must equal the registered name (persons.name / enterprises.name)
+    // of the row's subject; a difference is a warning (bank_accounts.account_name).
+    bool equalsSubjectName = false;
     QString titleZh;
     QString titleEn;
     QString note;            // from the spec, e.g. "must agree with digit 17 of id_number"

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -71,10 +72,25 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
         } else {
             context.out << name << QStringLiteral(": ") << r.message << Qt::endl;
         }
-        if (parser.isSet(report))
+        if (parser.isSet(report)) {
             reportCsv += r.csvRows();
-        else if (!r.problems.isEmpty())
-            context.err << r.toText();
+        } else if (!r.imported()) {
+            context.err << r.toText(); // every problem of a rejected file
+        } else if (!r.problems.isEmpty()) {
+            // An imported file's warnings (and quarantined rows) in short; --report has each one.
+            QMap<QString, qint64> kinds;
+            for (const feeds::ImportProblem &p : r.problems)
+                if (p.code != feeds::ProblemCode::MoreWarnings)
+                    ++kinds[p.codeName() + (p.column.isEmpty() ? QString() : QStringLiteral(" ") + p.column)];
+                else
+                    kinds[QStringLiteral("MORE_WARNINGS ") + p.value + u' ' + p.column] += 0;
+            for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+                context.err << QStringLiteral("  %1: %2").arg(name, it.key())
+                            << (it.value() > 0 ? QStringLiteral(" (%1 listed)").arg(it.value()) : QString()) << Qt::endl;
+            context.err << QStringLiteral("  %1: %2 warnings in all; --report FILE.csv lists them.")
+                               .arg(name).arg(r.warningCount)
+                        << Qt::endl;
+        }
         context.err.flush();
     }
     if (parser.isSet(report)) {

@@ -82,8 +82,8 @@ const Entry kEntries[] = {
     {ProblemCode::DanglingReference, "DANGLING_REFERENCE", "引用的记录不在%1中（已导入）",
      "the referenced record is not in %1 (imported anyway)"},
     {ProblemCode::DeleteMissingKey, "DELETE_MISSING_KEY", "要删除的记录不存在", "the row to delete does not exist"},
-    {ProblemCode::AccountNameMismatch, "ACCOUNT_NAME_MISMATCH", "户名与登记名称不一致（登记名称：%1）",
-     "the account name differs from the registered name (%1)"},
+    {ProblemCode::AccountNameMismatch, "ACCOUNT_NAME_MISMATCH", "户名与%1中登记的名称不一致",
+     "the account name differs from the name registered in %1"},
     {ProblemCode::MoreWarnings, "MORE_WARNINGS", "同类警告另有%1条未列出", "%1 more warnings of this kind not listed"},
 };
 

@@ -355,10 +355,17 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
         report.message = QStringLiteral("Rejected: database error (%1); nothing was imported.").arg(error);
         report.messageZh = QStringLiteral("导入失败：数据库错误（%1），未导入任何数据。").arg(error);
     };
+    // Columns that must equal the subject's registered name.
+    int nameColumn = -1;
+    int subjectColumn = feed->columnIndex(feed->subjectColumn);
+    for (int i = 0; i < feed->columns.size(); ++i)
+        if (feed->columns[i].equalsSubjectName)
+            nameColumn = i;
+    const bool withNames = nameColumn >= 0 && subjectColumn >= 0;
     {
         QString error;
-        if ((needPersons && !persons.load(m_db, QStringLiteral("persons"), &error))
-            || (needEnterprises && !enterprises.load(m_db, QStringLiteral("enterprises"), &error))) {
+        if ((needPersons && !persons.load(m_db, QStringLiteral("persons"), &error, withNames))
+            || (needEnterprises && !enterprises.load(m_db, QStringLiteral("enterprises"), &error, withNames))) {
             databaseFailure(error);
             hashRest();
             return recordAndFinish(ImportReport::Result::Rejected);
@@ -517,10 +524,17 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             const RegistryIndex *registry = ref.persons && ref.enterprises
                 ? (v.subject == FieldValue::Subject::Enterprise ? ref.enterprises : ref.persons)
                 : (ref.persons ? ref.persons : ref.enterprises);
-            if (!registry->contains(v.text))
+            if (!registry->contains(v.text)) {
                 problems.add(makeProblem(ProblemCode::DanglingReference, Severity::Warning, line, ref.columnName,
                                          fromUtf8(v.text),
                                          registry == &persons ? QStringLiteral("persons") : QStringLiteral("enterprises")));
+            } else if (withNames && ref.column == subjectColumn) {
+                const FieldValue &name = values[std::size_t(nameColumn)];
+                if (name.kind == FieldValue::Kind::Text && !registry->nameMatches(v.text, name.text))
+                    problems.add(makeProblem(ProblemCode::AccountNameMismatch, Severity::Warning, line,
+                                             feed->columns[nameColumn].name, fromUtf8(name.text),
+                                             registry == &persons ? QStringLiteral("persons") : QStringLiteral("enterprises")));
+            }
         }
     }
     if (status == CsvReader::Status::Error) {

@@ -157,6 +157,7 @@ void TestCatalog::spotChecks_matchTheSpec()
     QCOMPARE(cat.feed(u"persons"_qs)->column(u"gender"_qs)->agreesWith, u"id_number"_qs);
     QCOMPARE(cat.feed(u"persons"_qs)->column(u"birth_date"_qs)->agreesWith, u"id_number"_qs);
     QCOMPARE(cat.feed(u"patents"_qs)->column(u"kind"_qs)->agreesWith, u"patent_no"_qs);
+    QVERIFY(cat.feed(u"bank_accounts"_qs)->column(u"account_name"_qs)->equalsSubjectName);
 }
 
 void TestCatalog::fileName_recognisedByLongestPrefix_data()

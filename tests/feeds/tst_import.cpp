@@ -506,7 +506,17 @@ void TestImport::danglingReferences_areImportedAndWarned()
     QVERIFY2(b.imported(), qPrintable(describe(b)));
     QCOMPARE(b.warningCount, 1);
     QCOMPARE(b.problems[0].line, 4);
+    // The account name must be the subject's registered name (a warning).
+    const ImportReport n = importer.import(writeFile(m_files.path(), u"bank_accounts_2.csv"_qs,
+        "subject_id,bank_name,account_no,account_name,verified,updated_date\n" + personId(1)
+            + ",B,622202020000123456,人员一,1,2021-01-01\n" + enterpriseCode(0) + ",B,622202020000123457,企业0,1,2021-01-01\n"));
+    QVERIFY2(n.imported(), qPrintable(describe(n)));
+    QCOMPARE(n.problems.size(), 1);
+    QCOMPARE(n.problems[0].codeName(), u"ACCOUNT_NAME_MISMATCH"_qs);
+    QCOMPARE(n.problems[0].line, 2);
+    QCOMPARE(n.problems[0].value, u"人员一"_qs);
     QCOMPARE(fx.rows(u"SELECT COUNT(*) FROM import_problems WHERE reason_code = 'DANGLING_REFERENCE'"_qs), QStringList{u"3"_qs});
+    QCOMPARE(fx.rows(u"SELECT COUNT(*) FROM import_problems WHERE reason_code = 'ACCOUNT_NAME_MISMATCH'"_qs), QStringList{u"1"_qs});
     // Unknown columns are warned and ignored.
     const ImportReport u = importer.import(writeFile(m_files.path(), u"death_records.csv"_qs,
                                                      "id_number,remark,death_date\n" + personId(1) + ",备注,2021-01-01\n"));
