@@ -103,6 +103,7 @@ domain::Result<ColumnFilter> ColumnFilter::parse(const TableColumn &column, cons
     }
     case ColumnKind::Date:
     case ColumnKind::Month:
+    case ColumnKind::Timestamp:
     case ColumnKind::Text:
     case ColumnKind::IdNumber:
     case ColumnKind::AccountNumber:
@@ -114,7 +115,7 @@ domain::Result<ColumnFilter> ColumnFilter::parse(const TableColumn &column, cons
         return filter;
     }
     if (op != QLatin1String("=") && op != QLatin1String("!=") && column.kind != ColumnKind::Date
-        && column.kind != ColumnKind::Month)
+        && column.kind != ColumnKind::Month && column.kind != ColumnKind::Timestamp)
         return R::failure(QCoreApplication::translate("ColumnFilter", "Filter for \"%1\": only = and != compare text; type part of the value to search.")
                               .arg(column.title()));
     if (column.kind == ColumnKind::Date

@@ -9,6 +9,7 @@
 #include "itemmodels/SensitiveMask.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -352,6 +353,12 @@ QString PagedTableModel::display(int column, const QVariant &value) const
                 return title;
         }
         break;
+    case ColumnKind::Timestamp: {
+        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (time.isValid())
+            return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        break;
+    }
     case ColumnKind::Date:
     case ColumnKind::Month:
         break;

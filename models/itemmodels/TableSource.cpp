@@ -73,6 +73,21 @@ ColumnKind kindOf(const QSqlField &field)
         return ColumnKind::IdNumber;
     if (name.contains(QLatin1String("account_no")))
         return ColumnKind::AccountNumber;
+    if (name == QLatin1String("at") || name.endsWith(QLatin1String("_at")))
+        return ColumnKind::Timestamp;
+    // SQLite's driver reports BIGINT columns as text: counts and ids by name.
+    static const QStringList counts = {
+        QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("threads"), QStringLiteral("subjects"),
+        QStringLiteral("evaluations"), QStringLiteral("decisions_written"), QStringLiteral("evaluated"),
+        QStringLiteral("approved"), QStringLiteral("flagged"), QStringLiteral("over_budget"),
+        QStringLiteral("ineligible"), QStringLiteral("skipped"), QStringLiteral("newly_qualifying"),
+        QStringLiteral("amount_changed"), QStringLiteral("no_longer_qualifying"), QStringLiteral("failed"),
+        QStringLiteral("line"), QStringLiteral("rows_read"), QStringLiteral("inserted"), QStringLiteral("updated"),
+        QStringLiteral("deleted"), QStringLiteral("errors"), QStringLiteral("warnings"), QStringLiteral("quarantined"),
+        QStringLiteral("decided_in_run")};
+    if (counts.contains(name) || name.endsWith(QLatin1String("_id")) || name.endsWith(QLatin1String("_ms"))
+        || name.endsWith(QLatin1String("_version")))
+        return ColumnKind::Integer;
     switch (field.metaType().id()) {
     case QMetaType::Int:
     case QMetaType::UInt:

@@ -18,6 +18,7 @@ namespace mianshen::itemmodels {
 // How a column's stored value is shown and filtered.
 enum class ColumnKind {
     Text, Integer, Money, Decimal, Bool, Date, Month,
+    Timestamp,      // ISO 8601 UTC text, shown in local time
     IdNumber,       // masked as 441200********1234 unless unmasked
     AccountNumber,  // masked as ************1234 unless unmasked
 };

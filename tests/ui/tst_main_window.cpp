@@ -420,6 +420,16 @@ private Q_SLOTS:
                     QTRY_VERIFY(!window.dataPage()->isReadingSummary());
                     window.dataPage()->browseFeed(QStringLiteral("bank_accounts"));
                 }
+                if (i == MainWindow::Policies)
+                    static_cast<ui::PoliciesPage *>(window.page(MainWindow::Policies))->select(4);
+                if (i == MainWindow::Matching) {
+                    auto *matchingPage = static_cast<ui::MatchingPage *>(window.page(MainWindow::Matching));
+                    matchingPage->showRun(1);
+                    QTest::qWait(600);
+                    QVERIFY(window.grab().save(QStringLiteral("%1/%2_%3_summary.png").arg(dir, language).arg(i)));
+                    QTRY_VERIFY(matchingPage->decisionsBrowser()->model()->rowCount() > 0);
+                    matchingPage->showExplanation(0);
+                }
                 QTest::qWait(600);
                 QVERIFY(window.grab().save(QStringLiteral("%1/%2_%3.png").arg(dir, language).arg(i)));
             }
