@@ -1,4 +1,6 @@
 #include "ItemModelsTestDatabase.h"
+#include "support/PostgresTestDatabase.h"
+#include "store/Migrator.h"
 
 #include "catalog/FeedCatalog.h"
 #include "itemmodels/PagedTableModel.h"
@@ -7,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace mianshen;
@@ -219,6 +222,69 @@ private Q_SLOTS:
         QVERIFY(fetchAll(model));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.index(0, m_subsidies.columnIndex(QStringLiteral("amount_fen"))).data().toString().contains(QStringLiteral("10.01")));
+    }
+
+    void postgres_pagesSortsAndFiltersLikeSqlite()
+    {
+        testing::PostgresTestDatabase pg;
+        MIANSHEN_REQUIRE_POSTGRES(pg);
+        auto opened = store::Database::open(pg.spec());
+        QVERIFY2(opened, qPrintable(opened.error()));
+        auto &db = *opened.value();
+        store::Migrator migrator(db);
+        QVERIFY(migrator.migrate());
+        QVERIFY(db.beginWrite());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO external_subsidies (subject_id, program_code, program_name, year, "
+                                         "amount_fen, paid_date, import_id) VALUES (?, ?, ?, ?, ?, ?, 1)")));
+        for (int i = 0; i < 100; ++i) {
+            for (const char *program : {"P1", "P2"}) {
+                q.addBindValue(QStringLiteral("4412001985010%1").arg(i, 5, 10, QLatin1Char('0')));
+                q.addBindValue(QString::fromLatin1(program));
+                q.addBindValue(QStringLiteral("补贴 %1").arg(i % 7));
+                q.addBindValue(2021);
+                q.addBindValue(qlonglong(i) * 1000);
+                q.addBindValue(QStringLiteral("2021-06-30"));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        QVERIFY(db.commit());
+        QVERIFY(db.connection().exec(QStringLiteral("CREATE TABLE notes (id BIGINT PRIMARY KEY, note TEXT)")).lastError().text().isEmpty());
+        for (int i = 1; i <= 90; ++i) {
+            QSqlQuery n(db.connection());
+            n.prepare(QStringLiteral("INSERT INTO notes (id, note) VALUES (?, ?)"));
+            n.addBindValue(i);
+            n.addBindValue(i % 3 == 0 ? QVariant() : QVariant(QStringLiteral("n%1").arg(i % 17)));
+            QVERIFY(n.exec());
+        }
+
+        PagedTableModel model(pg.spec(), m_subsidies);
+        model.setPageSize(7);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 200);
+        model.sort(m_subsidies.columnIndex(QStringLiteral("amount_fen")), Qt::DescendingOrder);
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 200);
+        QVERIFY(model.setFilter(m_subsidies.columnIndex(QStringLiteral("program_name")), QStringLiteral("补贴 3")));
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 28);
+        QTRY_COMPARE(model.totalRows().value_or(-1), 28);
+        QVERIFY(model.setFilter(m_subsidies.columnIndex(QStringLiteral("amount_fen")), QStringLiteral(">=50")));
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 26); // subjects 10, 17, ..., 94 (i % 7 == 3, at least 50 yuan), two programs each
+
+        auto notes = itemmodels::TableSource::fromDatabase(db, QStringLiteral("notes"));
+        QVERIFY2(notes, qPrintable(notes.error()));
+        PagedTableModel sorted(pg.spec(), notes.value());
+        sorted.setPageSize(8);
+        sorted.sort(1, Qt::DescendingOrder);
+        QVERIFY(fetchAll(sorted));
+        QCOMPARE(sorted.rowCount(), 90);
+        QSet<qlonglong> ids;
+        for (int r = 0; r < sorted.rowCount(); ++r)
+            ids.insert(sorted.index(r, 0).data(PagedTableModel::RawValueRole).toLongLong());
+        QCOMPARE(ids.size(), 90);
     }
 
     void writeCsv_filteredRowsInOrder()
