@@ -84,6 +84,7 @@ void TableBrowser::setModel(std::unique_ptr<itemmodels::PagedTableModel> model)
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_model->setMasked(!m_unmask->isChecked());
         connect(m_model.get(), &itemmodels::PagedTableModel::totalRowsChanged, this, &TableBrowser::updateStatus);
+        connect(m_model.get(), &itemmodels::PagedTableModel::loadingChanged, this, &TableBrowser::updateStatus);
         connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &TableBrowser::updateStatus);
         // Fit the columns to the first page, once, within reason.
         auto fitted = std::make_shared<QMetaObject::Connection>();
@@ -147,10 +148,14 @@ void TableBrowser::updateStatus()
     }
     const QLocale locale;
     const int shown = m_model->rowCount();
+    QString text;
     if (const auto total = m_model->totalRows())
-        m_status->setText(tr("%1 of %2 rows loaded").arg(locale.toString(shown), locale.toString(*total)));
+        text = tr("%1 of %2 rows loaded").arg(locale.toString(shown), locale.toString(*total));
     else
-        m_status->setText(tr("%1 rows loaded, counting…").arg(locale.toString(shown)));
+        text = tr("%1 rows loaded, counting…").arg(locale.toString(shown));
+    if (m_model->isLoading())
+        text += QStringLiteral(" — ") + tr("reading…");
+    m_status->setText(text);
 }
 
 QString TableBrowser::statusText() const
