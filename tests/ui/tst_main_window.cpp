@@ -16,6 +16,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
 #include "ui/TableBrowser.h"
 #include "ui/pages/DashboardPage.h"
 #include "demo/DemoDataGenerator.h"
@@ -384,8 +385,11 @@ private Q_SLOTS:
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
         QCOMPARE(navigation->item(MainWindow::Data)->text(), QStringLiteral("Data"));
-        ui::Settings::instance().setLanguage(QStringLiteral("zh_CN"));
-        m_languages->apply(QStringLiteral("zh_CN"));
+        // Chosen in the settings dialog, applied at once.
+        ui::SettingsDialog dialog(&window);
+        dialog.selectLanguage(QStringLiteral("zh_CN"));
+        dialog.apply();
+        QCOMPARE(m_languages->current(), QStringLiteral("zh_CN"));
         QTRY_VERIFY2(containsChinese(navigation->item(MainWindow::Data)->text()),
                      qPrintable(navigation->item(MainWindow::Data)->text()));
         QVERIFY(containsChinese(window.windowTitle()));
