@@ -2248,6 +2248,10 @@ Create a new, empty database there?</translation>
         <source>Show id and account numbers</source>
         <translation>Show id and account numbers</translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::ui::TablePage</name>

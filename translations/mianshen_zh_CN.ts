@@ -2248,6 +2248,10 @@ Create a new, empty database there?</source>
         <source>Show id and account numbers</source>
         <translation>显示身份证号和账号</translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::ui::TablePage</name>
