@@ -1768,6 +1768,10 @@
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>Quarantine mode: import the good rows and keep the bad ones, with their reasons, for follow-up (instead of rejecting the whole file)</source>
+        <translation>Quarantine mode: import the good rows and keep the bad ones, with their reasons, for follow-up (instead of rejecting the whole file)</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::ui::ImportRunner</name>

@@ -1768,6 +1768,10 @@
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>Quarantine mode: import the good rows and keep the bad ones, with their reasons, for follow-up (instead of rejecting the whole file)</source>
+        <translation>隔离模式：导入正确的行，将有问题的行连同原因保存下来以便跟进处理（而不是拒绝整个文件）</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::ui::ImportRunner</name>

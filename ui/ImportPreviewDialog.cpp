@@ -2,6 +2,7 @@
 
 #include "catalog/FeedCatalog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -60,6 +61,9 @@ ImportPreviewDialog::ImportPreviewDialog(const QStringList &files, QWidget *pare
     else
         m_summary->setText(tr("%n file(s) will be imported, each as a whole or not at all. "
                               "Files whose name names no feed are left out.", "", int(m_recognised.size())));
+    m_quarantine = new QCheckBox(tr("Quarantine mode: import the good rows and keep the bad ones, with their reasons, "
+                                    "for follow-up (instead of rejecting the whole file)"), this);
+    layout->addWidget(m_quarantine);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_recognised.isEmpty());
@@ -67,6 +71,11 @@ ImportPreviewDialog::ImportPreviewDialog(const QStringList &files, QWidget *pare
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(760, 360);
+}
+
+bool ImportPreviewDialog::quarantine() const
+{
+    return m_quarantine->isChecked();
 }
 
 } // namespace mianshen::ui

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
+class QCheckBox;
 class QLabel;
 class QTableWidget;
 class QDialogButtonBox;
@@ -22,11 +23,14 @@ public:
     // The files that belong to a feed, in the order given.
     QStringList recognisedFiles() const { return m_recognised; }
     QStringList unrecognisedFiles() const { return m_unrecognised; }
+    // Quarantine mode: good rows imported, bad rows kept for follow-up.
+    bool quarantine() const;
 
 private:
     QStringList m_recognised;
     QStringList m_unrecognised;
     QLabel *m_summary = nullptr;
+    QCheckBox *m_quarantine = nullptr;
     QTableWidget *m_table = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -20,7 +20,7 @@ ImportRunner::ImportRunner(const store::Database &db, QWidget *dialogParent)
 {
 }
 
-ImportRunner::Summary ImportRunner::run(const QStringList &files)
+ImportRunner::Summary ImportRunner::run(const QStringList &files, bool quarantine)
 {
     Summary summary;
     const QStringList ordered = feeds::Importer::importOrder(files);
@@ -46,7 +46,7 @@ ImportRunner::Summary ImportRunner::run(const QStringList &files)
     QFutureWatcher<QList<feeds::ImportReport>> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([this, db, ordered] {
+    watcher.setFuture(QtConcurrent::run([this, db, ordered, quarantine] {
         QList<feeds::ImportReport> reports;
         auto own = db->openAnother();
         if (!own) {
@@ -59,6 +59,8 @@ ImportRunner::Summary ImportRunner::run(const QStringList &files)
             return reports;
         }
         feeds::Importer importer(*own.value());
+        feeds::ImportOptions options;
+        options.quarantine = quarantine;
         for (int i = 0; i < ordered.size(); ++i) {
             if (m_cancel)
                 break;
@@ -66,7 +68,7 @@ ImportRunner::Summary ImportRunner::run(const QStringList &files)
             m_rows = 0;
             m_bytes = 0;
             m_totalBytes = QFileInfo(ordered.at(i)).size();
-            reports << importer.import(ordered.at(i), {}, [this](const feeds::ImportProgress &p) {
+            reports << importer.import(ordered.at(i), options, [this](const feeds::ImportProgress &p) {
                 m_rows = p.rows;
                 m_bytes = p.bytes;
                 m_totalBytes = p.totalBytes;

@@ -42,7 +42,7 @@ public:
 
     // Runs the imports (registries first) and returns when all are done or
     // cancelled; the event loop keeps running meanwhile.
-    Summary run(const QStringList &files);
+    Summary run(const QStringList &files, bool quarantine = false);
     // Cancels from outside (tests): as if Cancel was pressed.
     void cancel() { m_cancel = true; }
 

@@ -250,6 +250,14 @@ private Q_SLOTS:
             if (line.feed == QLatin1String("persons"))
                 QCOMPARE(line.rows.value_or(-1), 0);
         }
+
+        // In quarantine mode the good row is imported and the bad one kept.
+        QCOMPARE(data->importFilesWithoutPreview({csv}, true), 1);
+        QTRY_VERIFY(!data->isReadingSummary());
+        for (const auto &line : data->summaryModel()->lines()) {
+            if (line.feed == QLatin1String("persons"))
+                QCOMPARE(line.rows.value_or(-1), 1);
+        }
     }
 
     void policiesPage_shippedPolicies_readableAndPublishable()

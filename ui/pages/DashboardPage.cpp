@@ -35,6 +35,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addWidget(m_empty, 1);
     layout->addStretch(1);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_reading = false;
         showFigures(m_watcher.result());
         if (m_again) {
             m_again = false;
@@ -63,12 +64,12 @@ void DashboardPage::setDatabase(store::Database *db)
 
 bool DashboardPage::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_reading;
 }
 
 void DashboardPage::refresh()
 {
-    if (m_watcher.isRunning()) {
+    if (m_reading) {
         m_again = true;
         return;
     }
@@ -82,6 +83,7 @@ void DashboardPage::refresh()
         return;
     }
     const store::ConnectionSpec spec = m_db->spec();
+    m_reading = true;
     m_watcher.setFuture(QtConcurrent::run([spec] { return itemmodels::DashboardFigures::read(spec); }));
 }
 

@@ -46,6 +46,7 @@ private:
     QFutureWatcher<domain::Result<QList<itemmodels::DashboardFigures::Figure>>> m_watcher;
     QList<itemmodels::DashboardFigures::Figure> m_figures;
     bool m_again = false;
+    bool m_reading = false;
 };
 
 } // namespace mianshen::ui

@@ -100,6 +100,7 @@ DataPage::DataPage(QWidget *parent)
             m_summary->setLines({});
             m_heading->setText(tr("The feeds could not be read: %1").arg(result.error()));
         }
+        m_reading = false;
         if (m_again) {
             m_again = false;
             refresh();
@@ -151,7 +152,7 @@ void DataPage::setDatabase(store::Database *db)
 
 void DataPage::refresh()
 {
-    if (m_watcher.isRunning()) {
+    if (m_reading) {
         m_again = true;
         return;
     }
@@ -160,6 +161,7 @@ void DataPage::refresh()
         return;
     }
     const store::ConnectionSpec spec = m_db->spec();
+    m_reading = true;
     m_watcher.setFuture(QtConcurrent::run([spec] { return itemmodels::FeedSummaryModel::read(spec); }));
 
     if (auto history = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("import_history"))) {
@@ -266,15 +268,15 @@ void DataPage::importFiles(const QStringList &files)
     ImportPreviewDialog preview(files, this);
     if (preview.exec() != QDialog::Accepted)
         return;
-    importFilesWithoutPreview(preview.recognisedFiles());
+    importFilesWithoutPreview(preview.recognisedFiles(), preview.quarantine());
 }
 
-int DataPage::importFilesWithoutPreview(const QStringList &files)
+int DataPage::importFilesWithoutPreview(const QStringList &files, bool quarantine)
 {
     if (!m_db || files.isEmpty())
         return 0;
     ImportRunner runner(*m_db, this);
-    const ImportRunner::Summary summary = runner.run(files);
+    const ImportRunner::Summary summary = runner.run(files, quarantine);
     refresh();
     if (summary.imported > 0)
         Q_EMIT dataChanged();

@@ -37,10 +37,11 @@ public:
     // drag and drop both end here).
     void importFiles(const QStringList &files);
     // Imports without asking (tests); returns the number of files imported.
-    int importFilesWithoutPreview(const QStringList &files);
+    int importFilesWithoutPreview(const QStringList &files, bool quarantine = false);
 
     itemmodels::FeedSummaryModel *summaryModel() const { return m_summary; }
-    bool isReadingSummary() const { return m_watcher.isRunning(); }
+    // True from the start of a read until its rows are shown.
+    bool isReadingSummary() const { return m_reading; }
     // Shows a feed's rows in the browser.
     void browseFeed(const QString &feed);
     // Shows the problems of an import (import_history id).
@@ -81,6 +82,7 @@ private:
     TableBrowser *m_problems = nullptr;
     QFutureWatcher<domain::Result<QList<itemmodels::FeedSummaryModel::Line>>> m_watcher;
     bool m_again = false;
+    bool m_reading = false;
 };
 
 } // namespace mianshen::ui
