@@ -140,6 +140,10 @@
         <source>no value</source>
         <translation>no value</translation>
     </message>
+    <message>
+        <source>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</source>
+        <translation>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDocument</name>

@@ -140,6 +140,10 @@
         <source>no value</source>
         <translation>无值</translation>
     </message>
+    <message>
+        <source>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</source>
+        <translation>按“%2”对 %1 行排序，每一页都会耗时很长：请先筛选到不超过 %3 行，再排序。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDocument</name>

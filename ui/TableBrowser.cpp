@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -95,6 +96,12 @@ void TableBrowser::setModel(std::unique_ptr<itemmodels::PagedTableModel> model)
                 m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 320));
         });
         connect(m_model.get(), &QAbstractItemModel::modelReset, this, &TableBrowser::updateStatus);
+        connect(m_model.get(), &itemmodels::PagedTableModel::sortRefused, this, [this](const QString &message) {
+            m_error->setText(message);
+            m_error->show();
+            const QSignalBlocker blocker(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        });
         connect(m_model.get(), &itemmodels::PagedTableModel::errorOccurred, this, [this](const QString &message) {
             m_error->setText(tr("The rows could not be read: %1").arg(message));
             m_error->show();

@@ -256,6 +256,15 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         return;
+    const bool keyOrder = column < 0 || (!m_source.keyColumns.isEmpty() && m_source.keyColumns.constFirst() == column);
+    if (!keyOrder && m_total && *m_total > m_sortLimit) {
+        Q_EMIT sortRefused(QCoreApplication::translate("PagedTableModel",
+                                                       "Sorting %1 rows by \"%2\" would take long for every page: "
+                                                       "filter the rows to at most %3 first, then sort.")
+                               .arg(QLocale().toString(*m_total), m_source.columns.at(column).title(),
+                                    QLocale().toString(m_sortLimit)));
+        return;
+    }
     m_sortColumn = column;
     m_order = order;
     m_orderColumns.clear();

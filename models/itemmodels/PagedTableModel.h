@@ -30,6 +30,10 @@ class PagedTableModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int DefaultPageSize = 256;
+    // Sorting by a column other than the key's first re-sorts the matching
+    // rows for every page; above this many rows it is refused with a hint
+    // to filter first (a page would take seconds to minutes).
+    static constexpr qint64 DefaultSortLimit = 1000000;
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     PagedTableModel(const store::ConnectionSpec &spec, TableSource source, QObject *parent = nullptr);
@@ -37,6 +41,9 @@ public:
 
     const TableSource &source() const { return m_source; }
     void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : DefaultPageSize; }
+    void setSortLimit(qint64 rows) { m_sortLimit = rows; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
 
     // Filter text for a column (see ColumnFilter); an empty text removes it.
     // A text that does not parse changes nothing and returns why.
@@ -80,6 +87,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void totalRowsChanged(qint64 total);
     void errorOccurred(const QString &message);
+    // A sort was refused (too many rows for a column without an index).
+    void sortRefused(const QString &message);
 
 private:
     QString whereClause(QVariantList *values, bool afterLastRow) const;
@@ -101,6 +110,7 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_sortColumn = -1;
     int m_pageSize = DefaultPageSize;
+    qint64 m_sortLimit = DefaultSortLimit;
     bool m_masked = true;
     bool m_loading = false;
     bool m_atEnd = false;

@@ -162,6 +162,28 @@ private Q_SLOTS:
         }
     }
 
+    void sort_unindexedColumnOfTooManyRows_refusedUntilFiltered()
+    {
+        PagedTableModel model(m_t.db().spec(), m_subsidies);
+        model.setSortLimit(600);
+        QVERIFY(fetchAll(model));
+        QTRY_VERIFY(model.totalRows().has_value());
+        QSignalSpy refused(&model, &PagedTableModel::sortRefused);
+        const int amount = m_subsidies.columnIndex(QStringLiteral("amount_fen"));
+        model.sort(amount, Qt::DescendingOrder);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(model.sortColumn(), -1);
+        model.sort(0, Qt::DescendingOrder); // the key's first column: always
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(fetchAll(model));
+        QVERIFY(model.setFilter(m_subsidies.columnIndex(QStringLiteral("program_code")), QStringLiteral("=P1")));
+        QVERIFY(fetchAll(model));
+        QTRY_COMPARE(model.totalRows().value_or(-1), 500);
+        model.sort(amount, Qt::DescendingOrder);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(model.sortColumn(), amount);
+    }
+
     void filter_data()
     {
         QTest::addColumn<QString>("columnName");
