@@ -27,6 +27,7 @@ TableBrowser::TableBrowser(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
     m_column = new QComboBox(this);
+    m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filter = new QLineEdit(this);
     m_filter->setClearButtonEnabled(true);
     m_unmask = new QCheckBox(this);
