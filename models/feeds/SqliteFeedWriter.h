@@ -2,6 +2,8 @@
 
 #include "feeds/FeedWriter.h"
 
+#include <QByteArray>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -11,6 +13,8 @@ namespace mianshen::feeds {
 // prepared statements reused for every row, inside the caller's transaction.
 // Per row: INSERT OR IGNORE; when the key exists, an UPDATE (a snapshot's
 // UPDATE skips rows this import already wrote, which reveals a duplicate key).
+// While it works the page cache is 256 MiB (fewer pages spilled to the WAL
+// in the middle of a big transaction); the previous size is restored after.
 class SqliteFeedWriter final : public FeedWriter
 {
 public:
@@ -38,6 +42,7 @@ private:
     sqlite3_stmt *m_update = nullptr;
     sqlite3_stmt *m_delete = nullptr;
     QString m_error;
+    QByteArray m_previousCacheSize; // restored when done (the import raises it to 256 MiB)
 };
 
 } // namespace mianshen::feeds
