@@ -166,7 +166,44 @@ QString sqlError(const QSqlQuery &q)
 
 } // namespace
 
+struct Importer::CachedRegistry
+{
+    QString name;
+    bool withNames = false;
+    qint64 version = -1; // the registry's latest import id when loaded
+    RegistryIndex index;
+};
+
 Importer::Importer(store::Database &db, const catalog::FeedCatalog &catalog) : m_db(db), m_catalog(catalog) {}
+
+const RegistryIndex *Importer::registry(const QString &name, bool withNames, QString *error)
+{
+    qint64 version = 0;
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT MAX(id) FROM import_history WHERE feed = ? AND result = 'imported'"));
+        q.addBindValue(name);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return nullptr;
+        }
+        if (q.next())
+            version = q.value(0).toLongLong();
+    }
+    for (const auto &cached : m_registries)
+        if (cached->name == name && cached->withNames == withNames && cached->version == version)
+            return &cached->index;
+    std::erase_if(m_registries, [&](const auto &c) { return c->name == name && c->withNames == withNames; });
+    auto loaded = std::make_shared<CachedRegistry>();
+    loaded->name = name;
+    loaded->withNames = withNames;
+    loaded->version = version;
+    if (!loaded->index.load(m_db, name, error, withNames))
+        return nullptr;
+    m_registries.push_back(loaded);
+    return &loaded->index;
+}
 
 QStringList Importer::importOrder(const QStringList &paths, const catalog::FeedCatalog &catalog)
 {
@@ -330,7 +367,9 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
     }
 
     // Registries for the reference checks (read before any COPY starts).
-    RegistryIndex persons, enterprises;
+    static const RegistryIndex noRegistry;
+    const RegistryIndex *personsIndex = &noRegistry;
+    const RegistryIndex *enterprisesIndex = &noRegistry;
     bool needPersons = false, needEnterprises = false;
     std::vector<ReferenceCheck> references;
     for (int i = 0; i < feed->columns.size(); ++i) {
@@ -341,10 +380,10 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
         for (const QString &target : c.references.split(u'|')) {
             if (target == u"persons" && feed->name != u"persons") {
                 needPersons = true;
-                check.persons = &persons;
+                check.persons = personsIndex;
             } else if (target == u"enterprises" && feed->name != u"enterprises") {
                 needEnterprises = true;
-                check.enterprises = &enterprises;
+                check.enterprises = enterprisesIndex;
             }
         }
         if (check.persons || check.enterprises)
@@ -364,8 +403,17 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
     const bool withNames = nameColumn >= 0 && subjectColumn >= 0;
     {
         QString error;
-        if ((needPersons && !persons.load(m_db, QStringLiteral("persons"), &error, withNames))
-            || (needEnterprises && !enterprises.load(m_db, QStringLiteral("enterprises"), &error, withNames))) {
+        if (needPersons)
+            personsIndex = registry(QStringLiteral("persons"), withNames, &error);
+        if (needEnterprises && personsIndex)
+            enterprisesIndex = registry(QStringLiteral("enterprises"), withNames, &error);
+        for (ReferenceCheck &check : references) {
+            if (check.persons)
+                check.persons = personsIndex;
+            if (check.enterprises)
+                check.enterprises = enterprisesIndex;
+        }
+        if (!personsIndex || !enterprisesIndex) {
             databaseFailure(error);
             hashRest();
             return recordAndFinish(ImportReport::Result::Rejected);
@@ -527,13 +575,13 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             if (!registry->contains(v.text)) {
                 problems.add(makeProblem(ProblemCode::DanglingReference, Severity::Warning, line, ref.columnName,
                                          fromUtf8(v.text),
-                                         registry == &persons ? QStringLiteral("persons") : QStringLiteral("enterprises")));
+                                         registry == personsIndex ? QStringLiteral("persons") : QStringLiteral("enterprises")));
             } else if (withNames && ref.column == subjectColumn) {
                 const FieldValue &name = values[std::size_t(nameColumn)];
                 if (name.kind == FieldValue::Kind::Text && !registry->nameMatches(v.text, name.text))
                     problems.add(makeProblem(ProblemCode::AccountNameMismatch, Severity::Warning, line,
                                              feed->columns[nameColumn].name, fromUtf8(name.text),
-                                             registry == &persons ? QStringLiteral("persons") : QStringLiteral("enterprises")));
+                                             registry == personsIndex ? QStringLiteral("persons") : QStringLiteral("enterprises")));
             }
         }
     }

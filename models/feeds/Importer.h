@@ -8,12 +8,16 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace mianshen::store {
 class Database;
 }
 
 namespace mianshen::feeds {
+
+class RegistryIndex;
 
 struct ImportOptions
 {
@@ -89,8 +93,14 @@ private:
     ImportReport importOnce(const QString &path, const ImportOptions &options, const ProgressFn &progress,
                             const std::atomic<bool> *cancel, bool allowDirect);
 
+    // The registries' keys, kept between imports of one Importer and loaded
+    // again only when the registry has had an import since (import_history).
+    struct CachedRegistry;
+    const RegistryIndex *registry(const QString &name, bool withNames, QString *error);
+
     store::Database &m_db;
     bool m_retryStaged = false;
+    std::vector<std::shared_ptr<CachedRegistry>> m_registries;
     const catalog::FeedCatalog &m_catalog;
 };
 

@@ -525,6 +525,14 @@ void TestImport::danglingReferences_areImportedAndWarned()
     QCOMPARE(u.problems[0].codeName(), u"UNKNOWN_COLUMN"_qs);
     QCOMPARE(u.problems[0].line, 1);
     QCOMPARE(u.problems[0].column, u"remark"_qs);
+    // A new import of the registry is seen by the next import of the same Importer.
+    QVERIFY(importer.import(writeFile(m_files.path(), u"persons_2.csv"_qs,
+                                      personsHeader() + personRow(0) + personRow(1) + personRow(5))).imported());
+    const ImportReport e = importer.import(writeFile(m_files.path(), u"employment_records_2.csv"_qs,
+        "id_number,employer_credit_code,start_date,end_date,work_area\n" + personId(5) + ',' + enterpriseCode(0)
+            + ",2019-01-01,,441200\n"));
+    QVERIFY2(e.imported(), qPrintable(describe(e)));
+    QCOMPARE(e.warningCount, 0);
 }
 
 void TestImport::unknownFeed_isRejectedWithoutTouchingTheDatabase()
