@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QSettings>
+#include <QSplitter>
 
 namespace mianshen::ui {
 
@@ -104,6 +105,16 @@ void Settings::removeRecentDatabase(const QString &database)
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+void Settings::rememberSplitter(QSplitter *splitter, Key key)
+{
+    const QByteArray state = value(key).toByteArray();
+    if (!state.isEmpty())
+        splitter->restoreState(state);
+    connect(splitter, &QSplitter::splitterMoved, splitter, [this, splitter, key] {
+        setValue(key, splitter->saveState());
+    });
 }
 
 } // namespace mianshen::ui

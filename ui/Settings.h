@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSettings;
+class QSplitter;
 
 namespace mianshen::ui {
 
@@ -48,6 +49,9 @@ public:
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
+    // Restores the splitter's sizes from the key and keeps them there as the
+    // user moves it.
+    void rememberSplitter(QSplitter *splitter, Key key);
     static QVariant defaultValue(Key key);
 
     // Typed accessors for the keys used in many places.

@@ -1,5 +1,6 @@
 #include "cli/DecisionsCommand.h"
 
+#include "cli/CommandArguments.h"
 #include "cli/CommandDatabase.h"
 #include "domain/Month.h"
 #include "matching/DecisionStore.h"
@@ -26,14 +27,8 @@ int DecisionsCommand::run(CommandContext &context, const QStringList &arguments)
     const QCommandLineOption out(QStringList{QStringLiteral("out")}, tr("Write to this file (default: standard output)."), tr("FILE"));
     parser.addOption(period);
     parser.addOption(out);
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
+        return *exitStatus;
     if (!parser.isSet(period) || !parser.positionalArguments().isEmpty() || !domain::Month::parse(parser.value(period))) {
         context.err << tr("decisions: give --period YYYY-MM (and no other arguments).") << Qt::endl;
         return Usage;

@@ -1,5 +1,7 @@
 #include "cli/DemoDataCommand.h"
 
+#include "cli/CommandArguments.h"
+
 #include "demo/DemoDataGenerator.h"
 
 #include <QCommandLineParser>
@@ -27,14 +29,8 @@ int DemoDataCommand::run(CommandContext &context, const QStringList &arguments)
                                   tr("S"), QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write the files into (created if needed)."), tr("DIR"));
     parser.addOptions({persons, enterprises, seed, out});
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
+        return *exitStatus;
     if (!parser.positionalArguments().isEmpty()) {
         context.err << tr("demo-data takes no positional arguments (got: %1).")
                            .arg(parser.positionalArguments().join(QLatin1Char(' ')))

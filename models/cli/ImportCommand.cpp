@@ -1,5 +1,6 @@
 #include "cli/ImportCommand.h"
 
+#include "cli/CommandArguments.h"
 #include "cli/CommandDatabase.h"
 #include "feeds/Importer.h"
 #include "store/Database.h"
@@ -33,14 +34,8 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     parser.addOption(quarantine);
     parser.addOption(actor);
     parser.addPositionalArgument(tr("FILE"), tr("Feed files, named <feed>.csv or <feed>_<anything>.csv."), tr("FILE..."));
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
+        return *exitStatus;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         context.err << tr("import needs at least one file.") << Qt::endl << parser.helpText();

@@ -1,5 +1,6 @@
 #include "cli/InfoCommand.h"
 
+#include "cli/CommandArguments.h"
 #include "cli/CommandDatabase.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
@@ -23,14 +24,8 @@ int InfoCommand::run(CommandContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
+        return *exitStatus;
     if (!parser.positionalArguments().isEmpty()) {
         context.err << tr("info takes no arguments (got: %1).").arg(parser.positionalArguments().join(QLatin1Char(' ')))
                     << Qt::endl;

@@ -1,5 +1,7 @@
 #include "cli/MatchCommand.h"
 
+#include "cli/CommandArguments.h"
+
 #include "catalog/FeedCatalog.h"
 #include "cli/CommandDatabase.h"
 #include "domain/Money.h"
@@ -31,14 +33,8 @@ int MatchCommand::run(CommandContext &context, const QStringList &arguments)
     parser.addOption(threads);
     parser.addOption(force);
     parser.addOption(quiet);
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
+        return *exitStatus;
     if (!parser.isSet(period) || !parser.positionalArguments().isEmpty()) {
         context.err << tr("match: give --period YYYY-MM (and no other arguments).") << Qt::endl;
         return Usage;

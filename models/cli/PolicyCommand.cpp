@@ -1,4 +1,6 @@
 #include "cli/PolicyCommand.h"
+
+#include "cli/CommandArguments.h"
 #include "cli/PolicyStoreVerbs.h"
 
 #include "catalog/FeedCatalog.h"
@@ -33,14 +35,8 @@ int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
     parser.addOption(verboseOption);
     parser.addPositionalArgument(QStringLiteral("verb"), tr("check | test"));
     parser.addPositionalArgument(QStringLiteral("files"), tr("Policy files (JSON)."), tr("FILE..."));
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
+        return *exitStatus;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         context.err << tr("policy: say what to do: check or test.") << Qt::endl;

@@ -1,5 +1,7 @@
 #include "cli/WhyCommand.h"
 
+#include "cli/CommandArguments.h"
+
 #include "catalog/FeedCatalog.h"
 #include "cli/CommandDatabase.h"
 #include "domain/Money.h"
@@ -30,14 +32,8 @@ int WhyCommand::run(CommandContext &context, const QStringList &arguments)
     parser.addOption(policy);
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("subject"), tr("ID number or credit code."), tr("SUBJECT_ID"));
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl << parser.helpText();
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
+        return *exitStatus;
     if (!parser.isSet(period) || !parser.isSet(policy) || parser.positionalArguments().size() != 1) {
         context.err << tr("why: give --period YYYY-MM --policy CODE SUBJECT_ID.") << Qt::endl;
         return Usage;

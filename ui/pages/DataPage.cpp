@@ -74,12 +74,7 @@ DataPage::DataPage(QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
-    const QByteArray state = Settings::instance().value(Settings::Key::DataSplitter).toByteArray();
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-        Settings::instance().setValue(Settings::Key::DataSplitter, m_splitter->saveState());
-    });
+    Settings::instance().rememberSplitter(m_splitter, Settings::Key::DataSplitter);
 
     connect(m_importButton, &QPushButton::clicked, this, &DataPage::chooseFiles);
     connect(m_refreshButton, &QPushButton::clicked, this, &DataPage::refresh);

@@ -85,12 +85,7 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
-    const QByteArray state = Settings::instance().value(Settings::Key::PoliciesSplitter).toByteArray();
-    if (!state.isEmpty())
-        m_splitter->restoreState(state);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
-        Settings::instance().setValue(Settings::Key::PoliciesSplitter, m_splitter->saveState());
-    });
+    Settings::instance().rememberSplitter(m_splitter, Settings::Key::PoliciesSplitter);
 
     connect(m_load, &QPushButton::clicked, this, &PoliciesPage::chooseFiles);
     connect(m_publish, &QPushButton::clicked, this, &PoliciesPage::publishSelected);
