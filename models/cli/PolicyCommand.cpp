@@ -31,8 +31,11 @@ int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
                                         tr("zh|en"));
     const QCommandLineOption verboseOption(QStringList{QStringLiteral("v"), QStringLiteral("verbose")},
                                            tr("test: print every test's explanation, not only the failures'."));
+    const QCommandLineOption periodOption(QStringList{QStringLiteral("period")},
+                                          tr("preview: the month to preview, YYYY-MM."), tr("YYYY-MM"));
     parser.addOption(langOption);
     parser.addOption(verboseOption);
+    parser.addOption(periodOption);
     parser.addPositionalArgument(QStringLiteral("verb"), tr("check | test"));
     parser.addPositionalArgument(QStringLiteral("files"), tr("Policy files (JSON)."), tr("FILE..."));
     if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
@@ -43,8 +46,8 @@ int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
         return Usage;
     }
     const QString verb = positional.takeFirst();
-    if (isPolicyStoreVerb(verb))   // publish | list | withdraw (matching area, needs --db)
-        return runPolicyStoreVerb(context, verb, positional);
+    if (isPolicyStoreVerb(verb))   // publish | list | withdraw | preview (matching area, needs --db)
+        return runPolicyStoreVerb(context, verb, positional, parser.value(periodOption));
     if (verb != u"check" && verb != u"test") {
         context.err << tr("policy: unknown verb \"%1\" (expected check or test).").arg(verb) << Qt::endl;
         return Usage;

@@ -1,0 +1,414 @@
+#include "matching/PolicyPreview.h"
+
+#include "domain/Month.h"
+#include "matching/DecisionStore.h"
+#include "matching/PolicyRepository.h"
+#include "matching/SnapshotLoader.h"
+#include "rules/CompiledPolicy.h"
+#include "rules/Diagnostic.h"
+#include "rules/PolicyChecker.h"
+#include "rules/PolicyLoader.h"
+#include "rules/PolicyTestRunner.h"
+#include "rules/SourceJson.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QThread>
+
+#include <algorithm>
+
+namespace mianshen::matching {
+
+using domain::Result;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("mianshen::matching::PolicyPreview", text, disambiguation, n);
+}
+
+rules::Language userLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;
+}
+
+// A policy version taking part in one side's evaluation.
+struct Member
+{
+    std::shared_ptr<const rules::Policy> policy;
+    int version = 0;
+};
+
+// --- Duplicated from MatchingRun.cpp (step 5 and toInputs), to be folded into
+// one shared helper by the owner of MatchingRun.cpp. Kept line for line
+// equivalent so that a preview decides exactly as a run does.
+rules::SubjectInputs toInputs(const DecisionStore::Earlier &e)
+{
+    rules::SubjectInputs in;
+    in.awardedMonths = int(e.months.size());
+    in.awardedCount = e.count;
+    in.awardedTotalFen = e.totalFen;
+    in.awardedYearTotalFen = e.yearTotalFen;
+    return in;
+}
+
+// The EnginePolicy of `member` in a run of `runMembers`: compiled against the
+// snapshot, its earlier awards as the rules' inputs, the budget it spent
+// before, and the subjects another policy of its stacking group awarded before.
+Result<EnginePolicy> prepareEnginePolicy(const Member &member, const std::vector<Member> &runMembers,
+                                         const DecisionStore::History &history, const rules::Snapshot &snap)
+{
+    const rules::Policy &pol = *member.policy;
+    auto compiled = rules::CompiledPolicy::compile(pol, snap);
+    if (!compiled)
+        return Result<EnginePolicy>::failure(compiled.error());
+    EnginePolicy ep;
+    ep.policy = member.policy;
+    ep.version = member.version;
+    ep.compiled = compiled.value();
+    ep.spentBeforeFen = history.spentFen.value(pol.code);
+    const rules::SubjectTable &subjects = snap.subjects(pol.subject);
+    const auto byPolicy = history.byPolicy.constFind(pol.code);
+    if (byPolicy != history.byPolicy.constEnd()) {
+        for (auto it = byPolicy->constBegin(); it != byPolicy->constEnd(); ++it) {
+            const std::int32_t s = subjects.find(it.key());
+            if (s >= 0)
+                ep.inputs[s] = toInputs(it.value());
+        }
+    }
+    if (!pol.stackingGroup.isEmpty()) {
+        for (const Member &other : runMembers) {
+            if (other.policy->code == pol.code || other.policy->stackingGroup != pol.stackingGroup)
+                continue;
+            const auto earlier = history.byPolicy.constFind(other.policy->code);
+            if (earlier == history.byPolicy.constEnd())
+                continue;
+            for (auto it = earlier->constBegin(); it != earlier->constEnd(); ++it) {
+                const std::int32_t s = subjects.find(it.key());
+                if (s >= 0 && it.value().count > 0)
+                    ep.groupTakenBefore.insert(s);
+            }
+        }
+    }
+    return ep;
+}
+// --- end of the duplication.
+
+bool inEffect(const rules::Policy &p, std::int32_t month)
+{
+    return p.effectiveFrom <= month && (!p.effectiveUntil || *p.effectiveUntil >= month);
+}
+
+// The policy itself first, then the published policies of its stacking group.
+std::vector<Member> sideMembers(const Member &self, const std::vector<Member> &published)
+{
+    std::vector<Member> out{self};
+    if (self.policy->stackingGroup.isEmpty())
+        return out;
+    for (const Member &m : published)
+        if (m.policy->code != self.policy->code && m.policy->stackingGroup == self.policy->stackingGroup)
+            out.push_back(m);
+    return out;
+}
+
+void addUses(std::vector<rules::ColumnUse> &uses, const rules::Policy &p)
+{
+    for (const rules::ColumnUse &u : p.columnUses)
+        if (std::find(uses.begin(), uses.end(), u) == uses.end())
+            uses.push_back(u);
+}
+
+struct Award
+{
+    QString subjectId;
+    Outcome outcome = Outcome::Auto;
+    std::int64_t amountFen = 0;
+    QStringList flags;
+};
+
+void fillSide(PreviewSide &side, const EnginePolicy &ep, const EnginePolicyResult &res, const rules::Snapshot &snap,
+              std::vector<Award> &awards)
+{
+    const rules::Policy &pol = *ep.policy;
+    side.evaluated = res.evaluated;
+    side.ineligible = res.ineligible;
+    side.skipped = res.skipped;
+    side.spentBeforeFen = ep.spentBeforeFen;
+    const rules::SubjectTable &subjects = snap.subjects(pol.subject);
+    awards.reserve(res.awards.size());
+    for (const EngineAward &a : res.awards) {
+        switch (a.outcome) {
+        case Outcome::Auto: ++side.approved; side.totalFen += a.amountFen; break;
+        case Outcome::Review: ++side.flagged; side.totalFen += a.amountFen; break;
+        case Outcome::OverBudget: ++side.overBudget; break;
+        }
+        awards.push_back({subjects.id(a.subject), a.outcome, a.amountFen, Engine::flagIds(pol, a.flags)});
+    }
+    std::sort(awards.begin(), awards.end(), [](const Award &x, const Award &y) { return x.subjectId < y.subjectId; });
+}
+
+void describe(PreviewSide &side, const rules::Policy &pol, int publishedVersion, std::int32_t month,
+              const std::vector<Member> &members)
+{
+    side.policyCode = pol.code;
+    side.publishedVersion = publishedVersion;
+    side.fileVersion = pol.version;
+    side.titleZh = pol.title.zh;
+    side.titleEn = pol.title.en;
+    side.budgetFen = pol.budgetFen;
+    side.inEffect = inEffect(pol, month);
+    for (std::size_t i = 1; i < members.size(); ++i)
+        side.stackingPartners << QStringLiteral("%1 v%2").arg(members[i].policy->code).arg(members[i].version);
+}
+
+} // namespace
+
+QString previewDifferenceKindName(PreviewDifference::Kind kind)
+{
+    switch (kind) {
+    case PreviewDifference::Kind::NewlyQualifying: return QStringLiteral("new");
+    case PreviewDifference::Kind::NoLongerQualifying: return QStringLiteral("no_longer");
+    case PreviewDifference::Kind::Changed: return QStringLiteral("changed");
+    }
+    return {};
+}
+
+PolicyPreview::PolicyPreview(store::Database &db, const catalog::FeedCatalog &catalog) : m_db(db), m_catalog(catalog) {}
+
+Result<PreviewResult> PolicyPreview::previewFile(const QString &path, const QString &period)
+{
+    using R = Result<PreviewResult>;
+    if (QFileInfo(path).size() > rules::PolicyLoader::MaxFileSize)
+        return R::failure(tr("%1: the file is too large for a policy.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return previewText(QString::fromUtf8(file.readAll()), path, period);
+}
+
+Result<PreviewResult> PolicyPreview::previewText(const QString &text, const QString &fileName, const QString &period)
+{
+    rules::Diagnostics diagnostics;
+    auto policy = rules::PolicyLoader(m_catalog).loadText(text, fileName, diagnostics);
+    if (!policy || diagnostics.hasErrors())
+        return Result<PreviewResult>::failure(tr("%1 cannot be previewed: it has errors.\n%2")
+                                                  .arg(fileName, diagnostics.render(text, userLanguage())));
+    return preview(std::shared_ptr<const rules::Policy>(std::move(policy)), period);
+}
+
+Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy> policy, const QString &period)
+{
+    using R = Result<PreviewResult>;
+    if (!policy)
+        return R::failure(tr("No policy to preview."));
+    const auto month = domain::Month::parse(period);
+    std::int32_t monthIndex = 0;
+    if (!month || !rules::parseMonthIndex(period, monthIndex))
+        return R::failure(tr("The period must be a month written YYYY-MM, not \"%1\".").arg(period));
+    const int threads = m_threads > 0 ? m_threads : qMax(1, QThread::idealThreadCount());
+    const QString fileName = policy->file.isEmpty() ? policy->code : policy->file;
+
+    // 1. The same checks as publishing: the checker's errors and the embedded tests.
+    PreviewResult result;
+    result.period = period;
+    result.file = fileName;
+    {
+        rules::Diagnostics diagnostics;
+        rules::PolicyChecker(m_catalog).check(*policy, diagnostics);
+        if (diagnostics.hasErrors())
+            return R::failure(tr("%1 cannot be previewed: it has errors.\n%2")
+                                  .arg(fileName, diagnostics.render(policy->source, userLanguage())));
+        QStringList failures;
+        for (const auto &t : rules::PolicyTestRunner(m_catalog).run(*policy)) {
+            if (t.passed) {
+                ++result.testsPassed;
+                continue;
+            }
+            int offset = 0;
+            for (const rules::PolicyTest &pt : policy->tests)
+                if (pt.name == t.name)
+                    offset = pt.fileOffset;
+            const auto [line, column] = rules::lineColumn(policy->source, offset);
+            failures << tr("%1:%2:%3: test %4 failed: %5")
+                            .arg(fileName).arg(line).arg(column).arg(t.name, t.message.in(userLanguage()));
+        }
+        if (!failures.isEmpty())
+            return R::failure(tr("%1 cannot be previewed: %n embedded test(s) failed.", nullptr, int(failures.size()))
+                                  .arg(fileName)
+                              + QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
+    }
+
+    // 2. The published versions in effect: the current one of this code, and
+    //    the others (the stacking partners of either side come from them).
+    PolicyRepository repo(m_db, m_catalog);
+    auto effective = repo.effectiveFor(period);
+    if (!effective)
+        return R::failure(effective.error());
+    std::optional<Member> current;
+    std::vector<Member> others;
+    for (const PublishedPolicy &p : effective.value()) {
+        auto loaded = repo.load(p);
+        if (!loaded)
+            return R::failure(loaded.error());
+        Member m{std::shared_ptr<const rules::Policy>(std::move(loaded.value())), p.version};
+        if (p.code == policy->code)
+            current = std::move(m);
+        else
+            others.push_back(std::move(m));
+    }
+    const std::vector<Member> fileSide = sideMembers({policy, 0}, others);
+    std::vector<Member> currentSide;
+    if (current)
+        currentSide = sideMembers(*current, others);
+    describe(result.proposed, *policy, 0, monthIndex, fileSide);
+    result.proposed.present = true;
+    if (current) {
+        describe(result.current, *current->policy, current->version, monthIndex, currentSide);
+        result.current.present = true;
+    } else {
+        result.current.policyCode = policy->code;
+    }
+
+    // 3. One snapshot with the columns of both sides.
+    std::vector<rules::ColumnUse> uses;
+    for (const Member &m : fileSide)
+        addUses(uses, *m.policy);
+    for (const Member &m : currentSide)
+        addUses(uses, *m.policy);
+    QElapsedTimer phase;
+    phase.start();
+    if (m_progress)
+        m_progress({Progress::Phase::Loading, 0, 0, 0, -1});
+    SnapshotLoader loader(m_db, m_catalog);
+    loader.setThreads(threads);
+    loader.setCancelFlag(m_cancel);
+    auto snapshot = loader.load(uses);
+    auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    if (cancelled())
+        return R::failure(tr("The preview was cancelled."));
+    if (!snapshot)
+        return R::failure(snapshot.error());
+    const rules::Snapshot &snap = snapshot.value();
+    result.snapshotRows = loader.stats().rows;
+    result.subjects = snap.subjects(rules::SubjectKind::Person).size() + snap.subjects(rules::SubjectKind::Enterprise).size();
+
+    // 4. Earlier awards; each side compiled as a run would.
+    auto history = DecisionStore(m_db).historyBefore(period);
+    if (!history)
+        return R::failure(history.error());
+    auto prepare = [&](const std::vector<Member> &members, std::vector<EnginePolicy> &out) -> domain::Status {
+        for (const Member &m : members) {
+            auto ep = prepareEnginePolicy(m, members, history.value(), snap);
+            if (!ep)
+                return domain::Status::failure(ep.error());
+            out.push_back(std::move(ep.value()));
+        }
+        return {};
+    };
+    std::vector<EnginePolicy> currentPolicies, filePolicies;
+    if (auto s = prepare(currentSide, currentPolicies); !s)
+        return R::failure(s.error());
+    if (auto s = prepare(fileSide, filePolicies); !s)
+        return R::failure(s.error());
+    result.loadMs = phase.restart();
+
+    // 5. Evaluate both sides; progress over both.
+    auto evaluations = [&](const std::vector<EnginePolicy> &policies) {
+        qint64 n = 0;
+        for (const EnginePolicy &ep : policies)
+            n += snap.subjects(ep.policy->subject).size();
+        return n;
+    };
+    const qint64 totalEvaluations = evaluations(currentPolicies) + evaluations(filePolicies);
+    QElapsedTimer evalTimer;
+    evalTimer.start();
+    auto evaluate = [&](std::vector<EnginePolicy> &policies, qint64 offset) -> Result<std::vector<EnginePolicyResult>> {
+        if (policies.empty())
+            return std::vector<EnginePolicyResult>{};
+        Engine engine(snap, policies, month->index());
+        engine.setThreads(threads);
+        engine.setCancelFlag(m_cancel);
+        if (m_progress) {
+            engine.setProgress([&, offset](const Progress &p) {
+                Progress q = p;
+                q.done = offset + p.done;
+                q.total = totalEvaluations;
+                const double secs = evalTimer.elapsed() / 1000.0;
+                q.perSecond = secs > 0 ? q.done / secs : 0;
+                q.secondsLeft = q.perSecond > 0 ? (q.total - q.done) / q.perSecond : -1;
+                m_progress(q);
+            });
+        }
+        return engine.evaluate();
+    };
+    auto currentResults = evaluate(currentPolicies, 0);
+    if (cancelled())
+        return R::failure(tr("The preview was cancelled."));
+    if (!currentResults)
+        return R::failure(currentResults.error());
+    auto fileResults = evaluate(filePolicies, evaluations(currentPolicies));
+    if (cancelled())
+        return R::failure(tr("The preview was cancelled."));
+    if (!fileResults)
+        return R::failure(fileResults.error());
+    result.evaluateMs = phase.restart();
+
+    // 6. The two sides and their differences, by subject id.
+    std::vector<Award> before, after;
+    if (!currentPolicies.empty())
+        fillSide(result.current, currentPolicies.front(), currentResults->front(), snap, before);
+    fillSide(result.proposed, filePolicies.front(), fileResults->front(), snap, after);
+    auto note = [&](PreviewDifference d) {
+        switch (d.kind) {
+        case PreviewDifference::Kind::NewlyQualifying: ++result.newlyQualifying; break;
+        case PreviewDifference::Kind::NoLongerQualifying: ++result.noLongerQualifying; break;
+        case PreviewDifference::Kind::Changed: ++result.changed; break;
+        }
+        if (result.differences.size() < m_differenceLimit)
+            result.differences.append(std::move(d));
+        else
+            result.differencesTruncated = true;
+    };
+    std::size_t i = 0, j = 0;
+    while (i < before.size() || j < after.size()) {
+        PreviewDifference d;
+        if (j == after.size() || (i < before.size() && before[i].subjectId < after[j].subjectId)) {
+            const Award &b = before[i++];
+            d.kind = PreviewDifference::Kind::NoLongerQualifying;
+            d.subjectId = b.subjectId;
+            d.outcomeBefore = b.outcome;
+            d.amountBeforeFen = b.amountFen;
+            d.flagsBefore = b.flags;
+        } else if (i == before.size() || after[j].subjectId < before[i].subjectId) {
+            const Award &a = after[j++];
+            d.kind = PreviewDifference::Kind::NewlyQualifying;
+            d.subjectId = a.subjectId;
+            d.outcomeAfter = a.outcome;
+            d.amountAfterFen = a.amountFen;
+            d.flagsAfter = a.flags;
+        } else {
+            const Award &b = before[i++];
+            const Award &a = after[j++];
+            if (a.outcome == b.outcome && a.amountFen == b.amountFen && a.flags == b.flags)
+                continue;
+            d.kind = PreviewDifference::Kind::Changed;
+            d.subjectId = a.subjectId;
+            d.outcomeBefore = b.outcome;
+            d.outcomeAfter = a.outcome;
+            d.amountBeforeFen = b.amountFen;
+            d.amountAfterFen = a.amountFen;
+            d.flagsBefore = b.flags;
+            d.flagsAfter = a.flags;
+        }
+        note(std::move(d));
+    }
+    if (m_progress)
+        m_progress({Progress::Phase::Done, totalEvaluations, totalEvaluations, 0, 0});
+    return result;
+}
+
+} // namespace mianshen::matching
