@@ -77,12 +77,18 @@ int MatchCommand::run(CommandContext &context, const QStringList &arguments)
                            .arg(r.id).arg(r.period).arg(r.durationMs).arg(r.loadMs).arg(r.evaluateMs).arg(r.writeMs)
                            .arg(r.evaluations).arg(r.decisionsWritten)
                     << Qt::endl;
-    context.out << tr("policy\tversion\tevaluated\tapproved\tflagged\tover_budget\tineligible\tskipped\ttotal\tnew\tchanged\tno_longer") << Qt::endl;
+    const QString none = tr("none");
+    context.out << tr("Re-evaluated (inputs changed): %1. Unchanged (decisions kept): %2.")
+                       .arg(result->reevaluated.isEmpty() ? none : result->reevaluated.join(QStringLiteral(", ")),
+                            result->unchanged.isEmpty() ? none : result->unchanged.join(QStringLiteral(", ")))
+                << Qt::endl;
+    context.out << tr("policy\tversion\tevaluated\tapproved\tflagged\tover_budget\tineligible\tskipped\ttotal\tnew\tchanged\tno_longer\tstate") << Qt::endl;
     for (const matching::PolicySummary &p : result->policies) {
         context.out << p.policyCode << '\t' << p.policyVersion << '\t' << p.evaluated << '\t' << p.approved << '\t'
                     << p.flagged << '\t' << p.overBudget << '\t' << p.ineligible << '\t' << p.skipped << '\t'
                     << domain::Money::fromFen(p.totalFen).toYuanString() << '\t' << p.newlyQualifying << '\t'
-                    << p.amountChanged << '\t' << p.noLongerQualifying << Qt::endl;
+                    << p.amountChanged << '\t' << p.noLongerQualifying << '\t'
+                    << (p.reevaluated ? tr("re-evaluated") : tr("unchanged (run %1)").arg(p.evaluatedInRun)) << Qt::endl;
     }
     return Success;
 }

@@ -68,6 +68,21 @@ int WhyCommand::run(CommandContext &context, const QStringList &arguments)
     } else {
         context.out << (zh ? tr("该期间没有发放决定。") : tr("No award was decided for this period.")) << Qt::endl;
     }
+    if (answer->stacking) {
+        const matching::StackingBlock &b = *answer->stacking;
+        if (b.earlier)
+            context.out << (zh ? tr("不重复享受：该对象此前已享受同组（%1）的政策 %2，因此本政策不予发放。")
+                               : tr("Stacking group %1: the subject was already awarded %2 in an earlier period, "
+                                    "which takes precedence; this policy is not awarded."))
+                                   .arg(b.group, b.winner)
+                        << Qt::endl;
+        else
+            context.out << (zh ? tr("不重复享受：符合条件，但同组（%1）的政策 %2 本期优先，因此本政策不予发放。")
+                               : tr("Stacking group %1: qualifies, but %2 takes precedence in this period; "
+                                    "this policy is not awarded."))
+                                   .arg(b.group, b.winner)
+                        << Qt::endl;
+    }
     context.out << matching::ExplanationJson::render(answer->explanation, language);
     context.out.flush();
     return Success;

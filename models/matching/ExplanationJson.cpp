@@ -63,8 +63,36 @@ QString lang(rules::Language l)
 
 } // namespace
 
-QString ExplanationJson::fromTrace(const rules::Trace &trace, std::optional<Outcome> outcome, const rules::Text &note)
+rules::Text ExplanationJson::stackingNote(const StackingBlock &block)
 {
+    if (block.earlier)
+        return {QStringLiteral("不重复享受：该对象此前已享受同一组（%1）中的政策 %2，本项不再发放").arg(block.group, block.winner),
+                QStringLiteral("stacking group %1: the subject was already awarded %2 in an earlier period, "
+                               "which takes precedence, so this policy is not awarded").arg(block.group, block.winner)};
+    return {QStringLiteral("不重复享受：同一组（%1）中的政策 %2 本期优先，本项不予发放").arg(block.group, block.winner),
+            QStringLiteral("stacking group %1: %2 takes precedence in this period, so this policy is not awarded")
+                .arg(block.group, block.winner)};
+}
+
+std::optional<StackingBlock> ExplanationJson::stacking(const QString &json)
+{
+    const QJsonValue v = QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("stacking"));
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    return StackingBlock{o.value(QStringLiteral("group")).toString(), o.value(QStringLiteral("winner")).toString(),
+                         o.value(QStringLiteral("earlier")).toBool()};
+}
+
+QString ExplanationJson::fromTrace(const rules::Trace &trace, std::optional<Outcome> outcome, const rules::Text &givenNote,
+                                   const std::optional<StackingBlock> &stacking)
+{
+    rules::Text note = givenNote;
+    if (stacking) {
+        const rules::Text s = stackingNote(*stacking);
+        note.zh = note.zh.isEmpty() ? s.zh : note.zh + QStringLiteral("；") + s.zh;
+        note.en = note.en.isEmpty() ? s.en : note.en + QStringLiteral("; ") + s.en;
+    }
     QJsonArray steps;
     for (const rules::Trace::Step &s : trace.steps) {
         QJsonArray details;
@@ -94,6 +122,10 @@ QString ExplanationJson::fromTrace(const rules::Trace &trace, std::optional<Outc
                   {QStringLiteral("failed"), QJsonArray::fromStringList(trace.failedIds)},
                   {QStringLiteral("outcome"), outcome ? QJsonValue(outcomeName(*outcome)) : QJsonValue()},
                   {QStringLiteral("note"), text(note)},
+                  {QStringLiteral("stacking"), stacking ? QJsonValue(QJsonObject{{QStringLiteral("group"), stacking->group},
+                                                                                 {QStringLiteral("winner"), stacking->winner},
+                                                                                 {QStringLiteral("earlier"), stacking->earlier}})
+                                                        : QJsonValue()},
                   {QStringLiteral("steps"), steps},
                   {QStringLiteral("summary"), text(summary)},
                   {QStringLiteral("text"), text(rendered)}};

@@ -15,13 +15,16 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <thread>
+#include <unordered_set>
 
 namespace mianshen::matching {
 
 using domain::Result;
+using domain::Status;
 
 namespace {
 
@@ -30,49 +33,114 @@ QString tr(const char *text)
     return QCoreApplication::translate("mianshen::matching::MatchingRun", text);
 }
 
-constexpr const char *kEngineVersion = "matching/1";
+constexpr const char *kEngineVersion = "matching/2";
 
 struct Loaded
 {
     PublishedPolicy published;
     std::shared_ptr<rules::Policy> policy;
+    QString fingerprint;
 };
 
-// "feed=last import id;..." for the feeds the run reads.
-Result<QString> inputsOf(store::Database &db, const std::set<QString> &feeds)
+QString sha256(const QString &text)
 {
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// Last imported id per feed.
+Result<std::map<QString, qint64>> lastImports(store::Database &db)
+{
+    using R = Result<std::map<QString, qint64>>;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT feed, MAX(id) FROM import_history WHERE result = 'imported' GROUP BY feed")))
-        return Result<QString>::failure(detail::sqlFailure(q, "read import history"));
+        return R::failure(detail::sqlFailure(q, "read import history"));
     std::map<QString, qint64> last;
     while (q.next())
         last[q.value(0).toString()] = q.value(1).toLongLong();
+    return last;
+}
+
+// "feed=last import id;..." for the given feeds.
+QString inputsOf(const std::map<QString, qint64> &last, const std::set<QString> &feeds)
+{
     QStringList parts;
-    for (const QString &f : feeds)
-        parts << f + QLatin1Char('=') + QString::number(last.count(f) ? last[f] : 0);
+    for (const QString &f : feeds) {
+        const auto it = last.find(f);
+        parts << f + QLatin1Char('=') + QString::number(it == last.end() ? 0 : it->second);
+    }
     return parts.join(QLatin1Char(';'));
 }
 
-// What else the decisions of a period depend on: earlier periods' runs and the ledger.
-Result<QString> historyDigest(store::Database &db, const QString &period)
+// The feeds a policy reads: its column uses' feeds and the two registries.
+std::set<QString> feedsOf(const rules::Policy &p)
 {
-    QStringList parts;
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM matching_runs WHERE status = 'completed' AND period < ?"));
-    q.addBindValue(period);
-    if (!q.exec() || !q.next())
-        return Result<QString>::failure(detail::sqlFailure(q, "digest runs"));
-    parts << QStringLiteral("runs=%1/%2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong());
-    q.finish();
+    std::set<QString> feeds{QStringLiteral("persons"), QStringLiteral("enterprises")};
+    for (const rules::ColumnUse &u : p.columnUses)
+        feeds.insert(u.feed);
+    return feeds;
+}
+
+// Per policy code: a digest of the earlier awards its schedule and budget
+// count (DecisionStore::historyBefore): earlier periods' decisions (only
+// appended to, so count and last id change with every change), the ledger's
+// awards by status, and payment_history (a written row carries its import).
+Result<QHash<QString, QString>> historyDigests(store::Database &db, const QString &period)
+{
+    using R = Result<QHash<QString, QString>>;
+    QHash<QString, QString> out;
+    QSqlQuery d(db.connection());
+    d.setForwardOnly(true);
+    d.prepare(QStringLiteral("SELECT d.policy_code, COUNT(*), MAX(d.id) FROM decisions d "
+                             "JOIN matching_runs r ON r.id = d.run_id WHERE r.status = 'completed' AND r.period < ? "
+                             "GROUP BY d.policy_code"));
+    d.addBindValue(period);
+    if (!d.exec())
+        return R::failure(detail::sqlFailure(d, "digest earlier decisions"));
+    while (d.next())
+        out[d.value(0).toString()] += QStringLiteral("decisions=%1/%2;").arg(d.value(1).toLongLong()).arg(d.value(2).toLongLong());
+    d.finish();
     QSqlQuery a(db.connection());
-    if (!a.exec(QStringLiteral("SELECT status, COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(amount_fen), 0) FROM awards "
-                               "GROUP BY status ORDER BY status")))
-        return Result<QString>::failure(detail::sqlFailure(a, "digest awards"));
+    a.setForwardOnly(true);
+    a.prepare(QStringLiteral("SELECT policy_code, status, COUNT(*), MAX(id), SUM(amount_fen) FROM awards "
+                             "WHERE decided_in_run IS NULL OR decided_in_run IN (SELECT id FROM matching_runs WHERE period < ?) "
+                             "GROUP BY policy_code, status ORDER BY policy_code, status"));
+    a.addBindValue(period);
+    if (!a.exec())
+        return R::failure(detail::sqlFailure(a, "digest awards"));
     while (a.next())
-        parts << QStringLiteral("awards.%1=%2/%3/%4").arg(a.value(0).toString()).arg(a.value(1).toLongLong())
-                     .arg(a.value(2).toLongLong()).arg(a.value(3).toLongLong());
-    return parts.join(QLatin1Char(';'));
+        out[a.value(0).toString()] += QStringLiteral("awards.%1=%2/%3/%4;").arg(a.value(1).toString())
+                                          .arg(a.value(2).toLongLong()).arg(a.value(3).toLongLong()).arg(a.value(4).toLongLong());
+    a.finish();
+    QSqlQuery ph(db.connection());
+    ph.setForwardOnly(true);
+    if (!ph.exec(QStringLiteral("SELECT policy_code, COUNT(*), MAX(import_id), SUM(amount_fen) FROM payment_history "
+                                "GROUP BY policy_code")))
+        return R::failure(detail::sqlFailure(ph, "digest payment_history"));
+    while (ph.next())
+        out[ph.value(0).toString()] += QStringLiteral("payment_history=%1/%2/%3;").arg(ph.value(1).toLongLong())
+                                           .arg(ph.value(2).toLongLong()).arg(ph.value(3).toLongLong());
+    return out;
+}
+
+// What one policy's decisions for the period depend on.
+QString policyFingerprint(const Loaded &l, const std::vector<Loaded> &all, const std::map<QString, qint64> &imports,
+                          const QHash<QString, QString> &history, const QString &period)
+{
+    const rules::Policy &p = *l.policy;
+    QStringList parts;
+    parts << QLatin1String(kEngineVersion) << QStringLiteral("period=") + period
+          << QStringLiteral("policy=%1/%2/%3").arg(p.code).arg(l.published.version).arg(l.published.sha256)
+          << QStringLiteral("feeds=") + inputsOf(imports, feedsOf(p))
+          << QStringLiteral("history=") + history.value(p.code);
+    if (!p.stackingGroup.isEmpty()) {
+        QStringList members;
+        for (const Loaded &o : all)
+            if (o.policy->stackingGroup == p.stackingGroup)
+                members << QStringLiteral("%1/%2").arg(o.policy->code).arg(o.published.version);
+        parts << QStringLiteral("group=") + p.stackingGroup + QLatin1Char(':') + members.join(QLatin1Char(','));
+    }
+    return sha256(parts.join(QLatin1Char('\n')));
 }
 
 QString periodColumn(const rules::Policy &p, const QString &period)
@@ -127,7 +195,12 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     QElapsedTimer total;
     total.start();
 
-    // 1. The published versions in effect, loaded and checked.
+    // 1. One run per period at a time: a second one is refused here.
+    RunRepository runs(m_db);
+    if (Status locked = runs.lockPeriod(request.period); !locked)
+        return R::failure(locked.error());
+
+    // 2. The published versions in effect, loaded and checked.
     PolicyRepository repo(m_db, m_catalog);
     auto published = repo.effectiveFor(request.period, request.policyCodes);
     if (!published)
@@ -135,56 +208,95 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     if (published->isEmpty())
         return R::failure(tr("No published policy is in effect in %1.").arg(request.period));
     std::vector<Loaded> loaded;
-    std::vector<rules::ColumnUse> uses;
     std::set<QString> feeds{QStringLiteral("persons"), QStringLiteral("enterprises"), QStringLiteral("payment_history")};
     QStringList policyParts;
     for (const PublishedPolicy &p : published.value()) {
         auto policy = repo.load(p);
         if (!policy)
             return R::failure(policy.error());
-        for (const rules::ColumnUse &u : policy.value()->columnUses) {
-            if (std::find(uses.begin(), uses.end(), u) == uses.end())
-                uses.push_back(u);
-            feeds.insert(u.feed);
-        }
+        for (const QString &f : feedsOf(*policy.value()))
+            feeds.insert(f);
         policyParts << p.code + QLatin1Char('=') + QString::number(p.version);
-        loaded.push_back({p, std::move(policy.value())});
+        loaded.push_back({p, std::move(policy.value()), {}});
     }
 
-    // 2. Nothing changed since the last completed run of the period: done.
-    auto inputs = inputsOf(m_db, feeds);
-    if (!inputs)
-        return R::failure(inputs.error());
-    auto digest = historyDigest(m_db, request.period);
-    if (!digest)
-        return R::failure(digest.error());
+    // 3. Per policy, what its decisions depend on; unchanged since the run
+    // that last evaluated it: its decisions stay untouched.
+    auto imports = lastImports(m_db);
+    if (!imports)
+        return R::failure(imports.error());
+    auto history = historyDigests(m_db, request.period);
+    if (!history)
+        return R::failure(history.error());
+    auto previous = runs.latestPolicyStates(request.period);
+    if (!previous)
+        return R::failure(previous.error());
+    QStringList fingerprintParts;
+    std::vector<bool> redo(loaded.size(), false);
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        Loaded &l = loaded[i];
+        l.fingerprint = policyFingerprint(l, loaded, imports.value(), history.value(), request.period);
+        fingerprintParts << l.policy->code + QLatin1Char('=') + l.fingerprint;
+        const auto before = previous->constFind(l.policy->code);
+        redo[i] = request.force || before == previous->constEnd() || before->fingerprint != l.fingerprint
+            || before->policyVersion != l.published.version;
+    }
+    // The members of a stacking group are decided together.
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        if (!redo[i] || loaded[i].policy->stackingGroup.isEmpty())
+            continue;
+        for (std::size_t j = 0; j < loaded.size(); ++j)
+            if (loaded[j].policy->stackingGroup == loaded[i].policy->stackingGroup)
+                redo[j] = true;
+    }
+    const QString inputs = inputsOf(imports.value(), feeds);
     const QString policies = policyParts.join(QLatin1Char(';'));
-    const QString fingerprint = QString::fromLatin1(
-        QCryptographicHash::hash((QLatin1String(kEngineVersion) + QLatin1Char('\n') + inputs.value() + QLatin1Char('\n')
-                                  + policies + QLatin1Char('\n') + digest.value()).toUtf8(),
-                                 QCryptographicHash::Sha256).toHex());
-    RunRepository runs(m_db);
-    if (!request.force) {
+    const QString fingerprint = sha256(fingerprintParts.join(QLatin1Char('\n')));
+
+    // Carried over: the counts of the run that last evaluated the policy.
+    QHash<qint64, QList<ConditionCount>> conditionsOfRun;
+    auto carry = [&](const Loaded &l, RunTotals &into) -> Status {
+        PolicySummary s = previous->value(l.policy->code);
+        s.reevaluated = false;
+        s.newlyQualifying = s.amountChanged = s.noLongerQualifying = 0;
+        s.fingerprint = l.fingerprint;
+        if (!conditionsOfRun.contains(s.runId)) {
+            auto c = runs.conditionCounts(s.runId);
+            if (!c)
+                return Status::failure(c.error());
+            conditionsOfRun.insert(s.runId, c.value());
+        }
+        for (const ConditionCount &c : conditionsOfRun.value(s.runId))
+            if (c.policyCode == s.policyCode)
+                into.conditions.append(c);
+        into.policies.append(s);
+        return {};
+    };
+    auto byCode = [](const PolicySummary &a, const PolicySummary &b) { return a.policyCode < b.policyCode; };
+
+    if (std::none_of(redo.begin(), redo.end(), [](bool b) { return b; })) {
+        RunResult result;
+        result.upToDate = true;
         auto last = runs.latestCompleted(request.period);
         if (!last)
             return R::failure(last.error());
-        if (last->has_value() && last->value().fingerprint == fingerprint) {
-            RunResult result;
-            result.upToDate = true;
+        if (last->has_value())
             result.run = last->value();
-            result.runId = result.run.id;
-            auto summaries = runs.policySummaries(result.runId);
-            auto conditions = runs.conditionCounts(result.runId);
-            if (summaries)
-                result.policies = summaries.value();
-            if (conditions)
-                result.conditions = conditions.value();
-            return result;
+        result.runId = result.run.id;
+        RunTotals kept;
+        for (const Loaded &l : loaded) {
+            if (Status s = carry(l, kept); !s)
+                return R::failure(s.error());
+            result.unchanged << l.policy->code;
         }
+        std::sort(kept.policies.begin(), kept.policies.end(), byCode);
+        result.policies = kept.policies;
+        result.conditions = kept.conditions;
+        return result;
     }
 
-    // 3. A running run.
-    auto started = runs.start({request.period, request.startedBy, threads, inputs.value(), policies, fingerprint});
+    // 4. A running run.
+    auto started = runs.start({request.period, request.startedBy, threads, inputs, policies, fingerprint});
     if (!started)
         return R::failure(started.error());
     const qint64 runId = started.value();
@@ -194,11 +306,21 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
         return R::failure(cancelled ? tr("The run was cancelled; it left no decisions.") : message);
     };
 
-    // 4. The snapshot.
+    // 5. The snapshot: only the columns of the policies evaluated again.
     QElapsedTimer phase;
     phase.start();
     if (m_progress)
         m_progress({Progress::Phase::Loading, 0, 0, 0, -1});
+    std::vector<const Loaded *> work;
+    std::vector<rules::ColumnUse> uses;
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        if (!redo[i])
+            continue;
+        work.push_back(&loaded[i]);
+        for (const rules::ColumnUse &u : loaded[i].policy->columnUses)
+            if (std::find(uses.begin(), uses.end(), u) == uses.end())
+                uses.push_back(u);
+    }
     SnapshotLoader loader(m_db, m_catalog);
     loader.setThreads(threads);
     loader.setCancelFlag(m_cancel);
@@ -207,39 +329,39 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
         return abort(snapshot.error());
     const rules::Snapshot &snap = snapshot.value();
 
-    // 5. Compile; earlier awards as the rules' inputs.
+    // 6. Compile; earlier awards as the rules' inputs.
     DecisionStore store(m_db);
-    auto history = store.historyBefore(request.period);
-    if (!history)
-        return abort(history.error());
+    auto earlier = store.historyBefore(request.period);
+    if (!earlier)
+        return abort(earlier.error());
     std::vector<EnginePolicy> enginePolicies;
-    for (const Loaded &l : loaded) {
-        auto compiled = rules::CompiledPolicy::compile(*l.policy, snap);
+    for (const Loaded *l : work) {
+        auto compiled = rules::CompiledPolicy::compile(*l->policy, snap);
         if (!compiled)
             return abort(compiled.error());
         EnginePolicy ep;
-        ep.policy = l.policy;
-        ep.version = l.published.version;
+        ep.policy = l->policy;
+        ep.version = l->published.version;
         ep.compiled = compiled.value();
-        ep.spentBeforeFen = history->spentFen.value(l.policy->code);
-        const auto byPolicy = history->byPolicy.constFind(l.policy->code);
-        if (byPolicy != history->byPolicy.constEnd()) {
-            const rules::SubjectTable &subjects = snap.subjects(l.policy->subject);
+        ep.spentBeforeFen = earlier->spentFen.value(l->policy->code);
+        const auto byPolicy = earlier->byPolicy.constFind(l->policy->code);
+        if (byPolicy != earlier->byPolicy.constEnd()) {
+            const rules::SubjectTable &subjects = snap.subjects(l->policy->subject);
             for (auto it = byPolicy->constBegin(); it != byPolicy->constEnd(); ++it) {
                 const std::int32_t s = subjects.find(it.key());
                 if (s >= 0)
                     ep.inputs[s] = toInputs(it.value());
             }
         }
-        if (!l.policy->stackingGroup.isEmpty()) {
-            const rules::SubjectTable &subjects = snap.subjects(l.policy->subject);
+        if (!l->policy->stackingGroup.isEmpty()) {
+            const rules::SubjectTable &subjects = snap.subjects(l->policy->subject);
             for (const Loaded &other : loaded) {
-                if (other.policy->code == l.policy->code || other.policy->stackingGroup != l.policy->stackingGroup)
+                if (other.policy->code == l->policy->code || other.policy->stackingGroup != l->policy->stackingGroup)
                     continue;
-                const auto earlier = history->byPolicy.constFind(other.policy->code);
-                if (earlier == history->byPolicy.constEnd())
+                const auto taken = earlier->byPolicy.constFind(other.policy->code);
+                if (taken == earlier->byPolicy.constEnd())
                     continue;
-                for (auto it = earlier->constBegin(); it != earlier->constEnd(); ++it) {
+                for (auto it = taken->constBegin(); it != taken->constEnd(); ++it) {
                     const std::int32_t s = subjects.find(it.key());
                     if (s >= 0 && it.value().count > 0)
                         ep.groupTakenBefore.insert(s);
@@ -250,7 +372,7 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     }
     const qint64 loadMs = phase.restart();
 
-    // 6. Evaluate.
+    // 7. Evaluate.
     Engine engine(snap, enginePolicies, month->index());
     engine.setThreads(threads);
     engine.setCancelFlag(m_cancel);
@@ -260,10 +382,11 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
         return abort(evaluated.error());
     const qint64 evaluateMs = phase.restart();
 
-    // 7. The change sweep against the period's current decisions.
+    // 8. The change sweep against the period's current decisions of the
+    // policies evaluated again.
     QStringList codes;
-    for (const Loaded &l : loaded)
-        codes << l.policy->code;
+    for (const Loaded *l : work)
+        codes << l->policy->code;
     auto current = store.current(request.period, codes);
     if (!current)
         return abort(current.error());
@@ -290,6 +413,10 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
         sum.evaluated = res.evaluated;
         sum.ineligible = res.ineligible;
         sum.skipped = res.skipped;
+        sum.fingerprint = work[p]->fingerprint;
+        sum.reevaluated = true;
+        sum.evaluatedInRun = runId;
+        sum.runId = runId;
         for (const EngineAward &a : res.awards) {
             switch (a.outcome) {
             case Outcome::Auto: ++sum.approved; sum.totalFen += a.amountFen; break;
@@ -350,8 +477,46 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
                 ++s.noLongerQualifying;
         pending.push_back({p, snap.subjects(enginePolicies[p].policy->subject).find(old->subjectId), std::move(d)});
     }
+    // The policies kept untouched.
+    RunResult result;
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+        if (redo[i]) {
+            result.reevaluated << loaded[i].policy->code;
+            continue;
+        }
+        result.unchanged << loaded[i].policy->code;
+        if (Status s = carry(loaded[i], totals); !s)
+            return abort(s.error());
+    }
+    std::sort(totals.policies.begin(), totals.policies.end(), byCode);
 
-    // 8. Explanations of the changes, as they are now.
+    // Who took a stacking group from a subject that qualifies: an earlier
+    // award of another member, or another member's award in this run.
+    std::vector<std::unordered_set<std::int32_t>> awardedNow(enginePolicies.size());
+    for (std::size_t p = 0; p < enginePolicies.size(); ++p)
+        if (!enginePolicies[p].policy->stackingGroup.isEmpty())
+            for (const EngineAward &a : evaluated.value()[p].awards)
+                awardedNow[p].insert(a.subject);
+    auto blockOf = [&](std::size_t p, std::int32_t subject, const QString &subjectId) -> std::optional<StackingBlock> {
+        const rules::Policy &pol = *enginePolicies[p].policy;
+        if (pol.stackingGroup.isEmpty())
+            return std::nullopt;
+        for (const Loaded &other : loaded) {
+            if (other.policy->code == pol.code || other.policy->stackingGroup != pol.stackingGroup)
+                continue;
+            const DecisionStore::Earlier *e = earlier->find(other.policy->code, subjectId);
+            if (e && e->count > 0)
+                return StackingBlock{pol.stackingGroup, other.policy->code, true};
+        }
+        if (subject < 0)
+            return std::nullopt;
+        for (std::size_t q = 0; q < enginePolicies.size(); ++q)
+            if (q != p && enginePolicies[q].policy->stackingGroup == pol.stackingGroup && awardedNow[q].count(subject))
+                return StackingBlock{pol.stackingGroup, enginePolicies[q].policy->code, false};
+        return std::nullopt;
+    };
+
+    // 9. Explanations of the changes, as they are now.
     if (m_progress)
         m_progress({Progress::Phase::Writing, 0, qint64(pending.size()), 0, -1});
     parallelFor(pending.size(), threads, [&](std::size_t i) {
@@ -360,17 +525,21 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
         if (pd.subject < 0)
             trace.subjectId = pd.decision.subjectId;
         rules::Text note;
+        std::optional<StackingBlock> block;
         if (pd.decision.outcome == Outcome::OverBudget)
             note = overBudgetNote();
-        if (pd.decision.change == Change::Withdrawn && trace.evaluation.eligible())
-            note = {QStringLiteral("同一“不重复享受”组中另一项政策优先，或预算顺序变化"),
-                    QStringLiteral("another policy of the same stacking group takes precedence")};
-        pd.decision.explanation = ExplanationJson::fromTrace(trace, pd.decision.outcome, note);
+        if (pd.decision.change == Change::Withdrawn && trace.evaluation.eligible()) {
+            block = blockOf(pd.policy, pd.subject, pd.decision.subjectId);
+            if (!block)
+                note = {QStringLiteral("符合条件，但本期未获发放（预算顺序或“不重复享受”组变化）"),
+                        QStringLiteral("qualifies, but is no longer awarded this period (budget order or stacking group)")};
+        }
+        pd.decision.explanation = ExplanationJson::fromTrace(trace, pd.decision.outcome, note, block);
     });
     if (m_cancel && m_cancel->load())
         return abort(tr("Cancelled."));
 
-    // 9. Write in batches; complete.
+    // 10. Write in batches; complete.
     DecisionWriter writer(m_db, runId);
     for (Pending &pd : pending) {
         if (auto s = writer.add(std::move(pd.decision)); !s)
@@ -390,7 +559,6 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     if (m_progress)
         m_progress({Progress::Phase::Done, totals.evaluations, totals.evaluations, 0, 0});
 
-    RunResult result;
     result.runId = runId;
     auto record = runs.run(runId);
     if (record)
@@ -420,6 +588,28 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
         return R::failure(policy.error());
     const rules::Policy &pol = *policy.value();
 
+    // The other policies of its stacking group in effect in the period.
+    std::vector<std::shared_ptr<rules::Policy>> rivals;
+    std::vector<rules::ColumnUse> uses = pol.columnUses;
+    if (!pol.stackingGroup.isEmpty()) {
+        auto all = repo.effectiveFor(period);
+        if (!all)
+            return R::failure(all.error());
+        for (const PublishedPolicy &p : all.value()) {
+            if (p.code == pol.code)
+                continue;
+            auto other = repo.load(p);
+            if (!other)
+                return R::failure(other.error());
+            if (other.value()->stackingGroup != pol.stackingGroup || other.value()->subject != pol.subject)
+                continue;
+            for (const rules::ColumnUse &u : other.value()->columnUses)
+                if (std::find(uses.begin(), uses.end(), u) == uses.end())
+                    uses.push_back(u);
+            rivals.push_back(std::move(other.value()));
+        }
+    }
+
     WhyAnswer answer;
     DecisionStore store(m_db);
     auto decision = store.find(period, policyCode, subjectId);
@@ -429,7 +619,7 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
 
     SnapshotLoader loader(m_db, m_catalog);
     loader.setSubjectFilter(pol.subject, subjectId);
-    auto snapshot = loader.load(pol.columnUses);
+    auto snapshot = loader.load(uses);
     if (!snapshot)
         return R::failure(snapshot.error());
     auto compiled = rules::CompiledPolicy::compile(pol, snapshot.value());
@@ -438,19 +628,50 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
     auto history = store.historyBefore(period);
     if (!history)
         return R::failure(history.error());
-    rules::SubjectInputs inputs;
-    if (const DecisionStore::Earlier *e = history->find(policyCode, subjectId))
-        inputs = toInputs(*e);
+    auto inputsFor = [&](const QString &code) {
+        rules::SubjectInputs in;
+        if (const DecisionStore::Earlier *e = history->find(code, subjectId))
+            in = toInputs(*e);
+        return in;
+    };
     const std::int32_t s = snapshot->subjects(pol.subject).find(subjectId);
-    rules::Trace trace = compiled.value()->explain(s, month->index(), inputs);
+    rules::Trace trace = compiled.value()->explain(s, month->index(), inputsFor(policyCode));
     if (s < 0)
         trace.subjectId = subjectId;
     answer.eligibleNow = trace.evaluation.eligible();
+
+    // Qualifies: does another policy of its stacking group take precedence?
+    // As the engine decides: an earlier award of another member excludes it;
+    // in the period the lowest rank wins, then the larger amount, then the code.
+    if (answer.eligibleNow && !rivals.empty()) {
+        for (const auto &r : rivals) {
+            const DecisionStore::Earlier *e = history->find(r->code, subjectId);
+            if (e && e->count > 0 && (!answer.stacking || r->code < answer.stacking->winner))
+                answer.stacking = StackingBlock{pol.stackingGroup, r->code, true};
+        }
+        if (!answer.stacking) {
+            auto best = std::make_tuple(pol.stackingRank, -trace.evaluation.amountFen, pol.code);
+            for (const auto &r : rivals) {
+                auto rc = rules::CompiledPolicy::compile(*r, snapshot.value());
+                if (!rc)
+                    return R::failure(rc.error());
+                const rules::Evaluation e = rc.value()->evaluate(s, month->index(), inputsFor(r->code));
+                if (!e.eligible())
+                    continue;
+                const auto theirs = std::make_tuple(r->stackingRank, -e.amountFen, r->code);
+                if (theirs < best)
+                    best = theirs;
+            }
+            if (std::get<2>(best) != pol.code)
+                answer.stacking = StackingBlock{pol.stackingGroup, std::get<2>(best), false};
+        }
+    }
     std::optional<Outcome> outcome;
     if (answer.decision)
         outcome = answer.decision->outcome;
     answer.explanation = ExplanationJson::fromTrace(trace, outcome,
-                                                    outcome == Outcome::OverBudget ? overBudgetNote() : rules::Text{});
+                                                    outcome == Outcome::OverBudget ? overBudgetNote() : rules::Text{},
+                                                    answer.stacking);
     return answer;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 #include "matching/Decision.h"
 #include "matching/Engine.h"
+#include "matching/ExplanationJson.h"
 #include "matching/RunRepository.h"
 
 #include <QString>
@@ -32,7 +33,9 @@ struct RunResult final
     qint64 runId = 0;               // the new run, or the up-to-date one
     bool upToDate = false;          // nothing changed: no run was started, nothing written
     RunRecord run;
-    QList<PolicySummary> policies;
+    QList<PolicySummary> policies;  // every policy of the run, by code (PolicySummary::reevaluated)
+    QStringList reevaluated;        // policies whose inputs changed: evaluated again
+    QStringList unchanged;          // policies whose decisions were kept untouched
     QList<ConditionCount> conditions;
     // Where the load time went (not stored): database -> chunks, chunks -> snapshot.
     qint64 readMs = 0;
@@ -41,13 +44,19 @@ struct RunResult final
 };
 
 // A whole matching run for one period, as the CLI and the Matching page start
-// it: the published versions in effect (PolicyRepository), a fingerprint of
-// every input (last import per feed, policy versions, earlier awards and
-// runs) — equal to the last completed run's, nothing is done —, a run row
-// (RunRepository), the snapshot (SnapshotLoader), evaluation (Engine), the
-// change sweep against the period's current decisions, explanations of the
-// changes, batched writes (DecisionWriter), and completion, which makes the
-// decisions visible together. Cancelled or failed: the run's rows go.
+// it: the period lock (a second run of the period is refused), the published
+// versions in effect (PolicyRepository), per policy a fingerprint of what its
+// decisions depend on (its code and version, the last import of each feed it
+// reads and of the registries, its earlier awards, its stacking group, the
+// period). Only the policies whose fingerprint differs from the one the
+// period's latest completed run recorded are evaluated again (the members of
+// a stacking group together); the others keep their decisions and their
+// counts are carried over. Nothing differs: nothing is done. Then a run row
+// (RunRepository), the snapshot of the re-evaluated policies' columns
+// (SnapshotLoader), evaluation (Engine), the change sweep against the
+// period's current decisions, explanations of the changes, batched writes
+// (DecisionWriter), and completion, which makes the decisions visible
+// together. Cancelled or failed: the run's rows go.
 //
 // Runs on the calling thread with its database connection; evaluation and
 // reading use their own threads and connections. Progress is reported on
@@ -69,7 +78,10 @@ public:
     {
         std::optional<Decision> decision;   // the current award, if any
         QString explanation;                // JSON (ExplanationJson) of the fresh evaluation
-        bool eligibleNow = false;
+        bool eligibleNow = false;           // meets the conditions now (even if its stacking group is taken)
+        // Qualifies, but another policy of its stacking group takes precedence
+        // (earlier, or in this period by rank / amount / code).
+        std::optional<StackingBlock> stacking;
     };
     domain::Result<WhyAnswer> why(const QString &period, const QString &policyCode, const QString &subjectId);
 

@@ -1,11 +1,21 @@
 #include "matching/RunRepository.h"
 
+#include "domain/Month.h"
 #include "matching/SqlHelpers.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace mianshen::matching {
 
@@ -47,6 +57,32 @@ RunRecord readRun(const QSqlQuery &q)
     return r;
 }
 
+// Columns: policy_code, policy_version, evaluated, approved, flagged,
+// over_budget, ineligible, skipped, total_fen, newly_qualifying,
+// amount_changed, no_longer_qualifying, fingerprint, reevaluated,
+// evaluated_in_run, run_id.
+PolicySummary readSummary(const QSqlQuery &q)
+{
+    PolicySummary p;
+    p.policyCode = q.value(0).toString();
+    p.policyVersion = q.value(1).toInt();
+    p.evaluated = q.value(2).toLongLong();
+    p.approved = q.value(3).toLongLong();
+    p.flagged = q.value(4).toLongLong();
+    p.overBudget = q.value(5).toLongLong();
+    p.ineligible = q.value(6).toLongLong();
+    p.skipped = q.value(7).toLongLong();
+    p.totalFen = q.value(8).toLongLong();
+    p.newlyQualifying = q.value(9).toLongLong();
+    p.amountChanged = q.value(10).toLongLong();
+    p.noLongerQualifying = q.value(11).toLongLong();
+    p.fingerprint = q.value(12).toString();
+    p.reevaluated = q.value(13).toInt() != 0;
+    p.runId = q.value(15).toLongLong();
+    p.evaluatedInRun = q.value(14).isNull() ? p.runId : q.value(14).toLongLong();
+    return p;
+}
+
 qint64 millisSince(const QString &isoStart)
 {
     const QDateTime start = QDateTime::fromString(isoStart, Qt::ISODateWithMs);
@@ -71,7 +107,148 @@ Status inTransaction(store::Database &db, Work work)
     return {};
 }
 
+// Period locks held by this process (database identity + month): a second
+// RunRepository of the same process is refused too (a PostgreSQL session may
+// take its own advisory lock twice).
+QMutex &heldMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QSet<QString> &held()
+{
+    static QSet<QString> keys;
+    return keys;
+}
+
+QString sqliteFile(const store::Database &db)
+{
+    const QFileInfo info(db.spec().path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+QString databaseIdentity(const store::Database &db)
+{
+    const store::ConnectionSpec &spec = db.spec();
+    if (spec.dialect == store::Dialect::Sqlite)
+        return QStringLiteral("sqlite:") + sqliteFile(db);
+    return QStringLiteral("postgresql:%1:%2/%3").arg(spec.host).arg(spec.port).arg(spec.database);
+}
+
+// The advisory lock key: (kLockClass, month index).
+constexpr int kLockClass = 0x4D534D52;   // "MSMR": Mianshen matching run
+
 } // namespace
+
+// One held period lock; released when destroyed.
+class RunRepository::PeriodLock final
+{
+public:
+    enum class Got { Acquired, Busy, Failed };
+
+    static std::unique_ptr<PeriodLock> acquire(store::Database &db, const QString &period, Got &got, QString &error)
+    {
+        const auto month = domain::Month::parse(period);
+        if (!month) {
+            got = Got::Failed;
+            error = tr("The period must be a month written YYYY-MM, not \"%1\".").arg(period);
+            return {};
+        }
+        std::unique_ptr<PeriodLock> lock(new PeriodLock(db, period, month->index()));
+        {
+            QMutexLocker locker(&heldMutex());
+            if (held().contains(lock->m_key)) {
+                got = Got::Busy;
+                return {};
+            }
+            held().insert(lock->m_key);
+            lock->m_registered = true;
+        }
+        got = lock->take(error);
+        if (got != Got::Acquired)
+            return {};
+        return lock;
+    }
+
+    ~PeriodLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);   // drops the open file description's lock
+        if (m_pgLocked) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT pg_advisory_unlock(CAST(? AS INTEGER), CAST(? AS INTEGER))"));
+            q.addBindValue(kLockClass);
+            q.addBindValue(m_month);
+            (void)q.exec();
+        }
+        if (m_registered) {
+            QMutexLocker locker(&heldMutex());
+            held().remove(m_key);
+        }
+    }
+
+    const QString &period() const { return m_period; }
+
+private:
+    PeriodLock(store::Database &db, QString period, int month)
+        : m_db(db), m_period(std::move(period)), m_month(month),
+          m_key(databaseIdentity(db) + QLatin1Char('#') + QString::number(month))
+    {
+    }
+
+    Got take(QString &error)
+    {
+        if (m_db.dialect() == store::Dialect::Postgres) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(CAST(? AS INTEGER), CAST(? AS INTEGER))"));
+            q.addBindValue(kLockClass);
+            q.addBindValue(m_month);
+            if (!q.exec() || !q.next()) {
+                error = detail::sqlFailure(q, "take the period lock");
+                return Got::Failed;
+            }
+            m_pgLocked = q.value(0).toBool();
+            return m_pgLocked ? Got::Acquired : Got::Busy;
+        }
+        const QString path = sqliteFile(m_db) + QStringLiteral("-runs.lock");
+        m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        if (m_fd < 0) {
+            error = tr("Cannot open the run lock file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            return Got::Failed;
+        }
+#ifdef F_OFD_SETLK
+        struct flock fl;
+        std::memset(&fl, 0, sizeof fl);
+        fl.l_type = F_WRLCK;
+        fl.l_whence = SEEK_SET;
+        fl.l_start = m_month;
+        fl.l_len = 1;
+        if (::fcntl(m_fd, F_OFD_SETLK, &fl) == 0)
+            return Got::Acquired;
+        const bool busy = errno == EAGAIN || errno == EACCES;
+#else
+        // No byte-range locks per open file: one lock for every period.
+        if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+            return Got::Acquired;
+        const bool busy = errno == EWOULDBLOCK;
+#endif
+        if (!busy)
+            error = tr("Cannot lock the run lock file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        ::close(m_fd);
+        m_fd = -1;
+        return busy ? Got::Busy : Got::Failed;
+    }
+
+    store::Database &m_db;
+    QString m_period;
+    int m_month = 0;
+    QString m_key;
+    bool m_registered = false;
+    bool m_pgLocked = false;
+    int m_fd = -1;
+};
 
 QString runStatusName(RunStatus status)
 {
@@ -86,31 +263,101 @@ QString runStatusName(RunStatus status)
 
 RunRepository::RunRepository(store::Database &db) : m_db(db) {}
 
+RunRepository::~RunRepository() = default;
+
+Status RunRepository::lockPeriod(const QString &period)
+{
+    if (m_lock && m_lock->period() == period)
+        return {};
+    m_lock.reset();
+    PeriodLock::Got got = PeriodLock::Got::Failed;
+    QString error;
+    m_lock = PeriodLock::acquire(m_db, period, got, error);
+    if (got == PeriodLock::Got::Acquired)
+        return {};
+    if (got == PeriodLock::Got::Failed)
+        return Status::failure(error);
+    // Busy: say who holds it.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT started_by, started_at, id FROM matching_runs WHERE period = ? AND status = 'running' "
+                             "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(period);
+    if (q.exec() && q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                          : q.value(1).toString();
+        return Status::failure(tr("A run for %1 is already in progress, started by %2 at %3 (run %4); "
+                                  "wait for it to finish or cancel it.")
+                                   .arg(period, q.value(0).toString(), when)
+                                   .arg(q.value(2).toLongLong()));
+    }
+    return Status::failure(tr("A run for %1 is already in progress (another connection is starting it); "
+                              "wait for it to finish.").arg(period));
+}
+
+void RunRepository::unlockPeriod()
+{
+    m_lock.reset();
+}
+
+bool RunRepository::holdsPeriodLock() const
+{
+    return bool(m_lock);
+}
+
 Result<int> RunRepository::abandonStaleRuns()
 {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, period FROM matching_runs WHERE status = 'running' ORDER BY id")))
+        return Result<int>::failure(detail::sqlFailure(q, "abandonStaleRuns"));
+    QList<std::pair<qint64, QString>> running;
+    while (q.next())
+        running.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    // A running row is stale when nobody holds its period's lock: this
+    // repository holds it, or it can be taken (and is kept until cleaned).
+    QList<qint64> stale;
+    std::vector<std::unique_ptr<PeriodLock>> taken;
+    for (const auto &[id, period] : running) {
+        if (m_lock && m_lock->period() == period) {
+            stale.append(id);
+            continue;
+        }
+        bool mine = false;
+        for (const auto &t : taken)
+            mine = mine || t->period() == period;
+        if (mine) {
+            stale.append(id);
+            continue;
+        }
+        PeriodLock::Got got = PeriodLock::Got::Failed;
+        QString error;
+        auto lock = PeriodLock::acquire(m_db, period, got, error);
+        if (got == PeriodLock::Got::Failed)
+            return Result<int>::failure(error);
+        if (got == PeriodLock::Got::Acquired) {
+            taken.push_back(std::move(lock));
+            stale.append(id);
+        }
+    }
     int cleaned = 0;
     const Status s = inTransaction(m_db, [&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id FROM matching_runs WHERE status = 'running'")))
-            return Status::failure(detail::sqlFailure(q, "abandonStaleRuns"));
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        q.finish();
-        for (qint64 id : ids) {
-            QSqlQuery del(m_db.connection());
-            del.prepare(QStringLiteral("DELETE FROM decisions WHERE run_id = ?"));
-            del.addBindValue(id);
-            if (Status e = detail::exec(del, "delete decisions of a stale run"); !e)
-                return e;
+        for (qint64 id : stale) {
             QSqlQuery upd(m_db.connection());
             upd.prepare(QStringLiteral(
-                "UPDATE matching_runs SET status = 'failed', finished_at = ?, message = ? WHERE id = ?"));
+                "UPDATE matching_runs SET status = 'failed', finished_at = ?, message = ? WHERE id = ? AND status = 'running'"));
             upd.addBindValue(detail::nowText());
             upd.addBindValue(tr("The run was interrupted (the program stopped before it completed)."));
             upd.addBindValue(id);
             if (Status e = detail::exec(upd, "fail a stale run"); !e)
+                return e;
+            if (upd.numRowsAffected() != 1)
+                continue;   // it completed meanwhile: its decisions stay
+            QSqlQuery del(m_db.connection());
+            del.prepare(QStringLiteral("DELETE FROM decisions WHERE run_id = ?"));
+            del.addBindValue(id);
+            if (Status e = detail::exec(del, "delete decisions of a stale run"); !e)
                 return e;
             ++cleaned;
         }
@@ -123,6 +370,8 @@ Result<int> RunRepository::abandonStaleRuns()
 
 Result<qint64> RunRepository::start(const RunStart &start)
 {
+    if (Status locked = lockPeriod(start.period); !locked)
+        return Result<qint64>::failure(locked.error());
     if (auto stale = abandonStaleRuns(); !stale)
         return Result<qint64>::failure(stale.error());
     qint64 id = 0;
@@ -155,12 +404,13 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
         return Status::failure(current.error());
     if (current->status != QLatin1String("running"))
         return Status::failure(tr("Run %1 is %2, not running: it cannot be completed.").arg(runId).arg(current->status));
-    return inTransaction(m_db, [&]() -> Status {
+    const Status done = inTransaction(m_db, [&]() -> Status {
         QSqlQuery ps(m_db.connection());
         ps.prepare(QStringLiteral(
             "INSERT INTO run_policies (run_id, policy_code, policy_version, evaluated, approved, flagged, "
-            "over_budget, ineligible, skipped, total_fen, newly_qualifying, amount_changed, no_longer_qualifying) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "over_budget, ineligible, skipped, total_fen, newly_qualifying, amount_changed, no_longer_qualifying, "
+            "fingerprint, reevaluated, evaluated_in_run) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const PolicySummary &p : totals.policies) {
             ps.addBindValue(runId);
             ps.addBindValue(detail::text(p.policyCode));
@@ -175,6 +425,9 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             ps.addBindValue(p.newlyQualifying);
             ps.addBindValue(p.amountChanged);
             ps.addBindValue(p.noLongerQualifying);
+            ps.addBindValue(detail::text(p.fingerprint));
+            ps.addBindValue(p.reevaluated ? 1 : 0);
+            ps.addBindValue(p.reevaluated || p.evaluatedInRun <= 0 ? runId : p.evaluatedInRun);
             if (Status e = detail::exec(ps, "insert run_policies"); !e)
                 return e;
         }
@@ -209,12 +462,15 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             return Status::failure(tr("Run %1 was no longer running when it was to complete.").arg(runId));
         return {};
     });
+    if (done && m_lock && m_lock->period() == current->period)
+        m_lock.reset();
+    return done;
 }
 
 Status RunRepository::abort(qint64 runId, RunStatus status, const QString &message)
 {
     Q_ASSERT(status == RunStatus::Cancelled || status == RunStatus::Failed);
-    return inTransaction(m_db, [&]() -> Status {
+    const Status done = inTransaction(m_db, [&]() -> Status {
         QSqlQuery del(m_db.connection());
         del.prepare(QStringLiteral("DELETE FROM decisions WHERE run_id = ?"));
         del.addBindValue(runId);
@@ -232,6 +488,8 @@ Status RunRepository::abort(qint64 runId, RunStatus status, const QString &messa
         upd.addBindValue(runId);
         return detail::exec(upd, "abort a run");
     });
+    m_lock.reset();
+    return done;
 }
 
 Result<RunRecord> RunRepository::run(qint64 runId) const
@@ -279,27 +537,33 @@ Result<QList<PolicySummary>> RunRepository::policySummaries(qint64 runId) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT policy_code, policy_version, evaluated, approved, flagged, over_budget, ineligible, skipped, "
-        "total_fen, newly_qualifying, amount_changed, no_longer_qualifying FROM run_policies "
-        "WHERE run_id = ? ORDER BY policy_code"));
+        "total_fen, newly_qualifying, amount_changed, no_longer_qualifying, fingerprint, reevaluated, "
+        "evaluated_in_run, run_id FROM run_policies WHERE run_id = ? ORDER BY policy_code"));
     q.addBindValue(runId);
     if (!q.exec())
         return Result<QList<PolicySummary>>::failure(detail::sqlFailure(q, "policy summaries"));
     QList<PolicySummary> out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+Result<QHash<QString, PolicySummary>> RunRepository::latestPolicyStates(const QString &period) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.policy_code, p.policy_version, p.evaluated, p.approved, p.flagged, p.over_budget, p.ineligible, "
+        "p.skipped, p.total_fen, p.newly_qualifying, p.amount_changed, p.no_longer_qualifying, p.fingerprint, "
+        "p.reevaluated, p.evaluated_in_run, p.run_id FROM run_policies p JOIN matching_runs r ON r.id = p.run_id "
+        "WHERE r.period = ? AND r.status = 'completed' ORDER BY p.run_id"));
+    q.addBindValue(period);
+    if (!q.exec())
+        return Result<QHash<QString, PolicySummary>>::failure(detail::sqlFailure(q, "latest policy states"));
+    QHash<QString, PolicySummary> out;
     while (q.next()) {
-        PolicySummary p;
-        p.policyCode = q.value(0).toString();
-        p.policyVersion = q.value(1).toInt();
-        p.evaluated = q.value(2).toLongLong();
-        p.approved = q.value(3).toLongLong();
-        p.flagged = q.value(4).toLongLong();
-        p.overBudget = q.value(5).toLongLong();
-        p.ineligible = q.value(6).toLongLong();
-        p.skipped = q.value(7).toLongLong();
-        p.totalFen = q.value(8).toLongLong();
-        p.newlyQualifying = q.value(9).toLongLong();
-        p.amountChanged = q.value(10).toLongLong();
-        p.noLongerQualifying = q.value(11).toLongLong();
-        out.append(p);
+        PolicySummary p = readSummary(q);
+        out.insert(p.policyCode, p);
     }
     return out;
 }

@@ -3,10 +3,12 @@
 #include "domain/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace mianshen::store {
@@ -56,6 +58,14 @@ struct PolicySummary final
     qint64 newlyQualifying = 0;     // the change sweep of this run
     qint64 amountChanged = 0;
     qint64 noLongerQualifying = 0;
+    // Incremental runs: the policy's fingerprint (what its decisions depend
+    // on), whether this run evaluated it again, and the run whose evaluation
+    // the counts come from (this run when re-evaluated; carried over from an
+    // earlier run of the period when unchanged; the change sweep is then 0).
+    QString fingerprint;
+    bool reevaluated = true;
+    qint64 evaluatedInRun = 0;
+    qint64 runId = 0;               // the run this row belongs to (read side)
 };
 
 // Ineligible subjects are counted by the first condition they failed.
@@ -91,23 +101,47 @@ struct RunTotals final
 // Bookkeeping of matching runs (matching_runs, run_policies,
 // run_condition_counts) and the visibility rule: a run's decisions are
 // visible only once complete() flips it to 'completed' in one transaction.
-// One run at a time per database: start() first fails every run left
-// 'running' (a killed process) and deletes its decisions.
+//
+// One run per period at a time, across connections and processes: the
+// period lock. PostgreSQL: a session advisory lock keyed by (a constant,
+// the month), which the server drops when the session ends; SQLite: an
+// open-file-description lock on the month's byte of "<database file>-runs.lock",
+// which the kernel drops when the process dies. Both are also refused within
+// one process while another RunRepository holds them. A second run for the
+// period is refused with who started the first and when. A run row found
+// 'running' while its period lock is free was left by a process that died:
+// start() marks it failed and deletes its decisions.
 class RunRepository final
 {
 public:
     explicit RunRepository(store::Database &db);
+    ~RunRepository();
+    RunRepository(const RunRepository &) = delete;
+    RunRepository &operator=(const RunRepository &) = delete;
 
-    // Marks runs left 'running' as failed and deletes their decisions.
-    // Returns how many runs it cleaned up.
+    // Takes the period lock (kept until complete(), abort(), unlockPeriod()
+    // or destruction). Refused when another run of the period is in progress:
+    // "A run for 2021-09 is already in progress, started by X at T."
+    domain::Status lockPeriod(const QString &period);
+    void unlockPeriod();
+    bool holdsPeriodLock() const;
+
+    // Marks runs left 'running' whose period lock is free (their process is
+    // gone) as failed and deletes their decisions. Returns how many.
     domain::Result<int> abandonStaleRuns();
-    // Cleans up stale runs, then inserts a 'running' row; returns its id.
+    // Takes the period lock if not held yet, cleans up stale runs, then
+    // inserts a 'running' row; returns its id.
     domain::Result<qint64> start(const RunStart &start);
     // In one transaction: per-policy summaries, condition counts, totals,
-    // status 'completed'. Decisions become visible with it.
+    // status 'completed'. Decisions become visible with it. Releases the lock.
     domain::Status complete(qint64 runId, const RunTotals &totals);
     // 'cancelled' or 'failed': deletes the run's decisions, keeps the run row.
+    // Releases the lock.
     domain::Status abort(qint64 runId, RunStatus status, const QString &message);
+
+    // Per policy code, the run_policies row of the period's latest completed
+    // run that has one (its fingerprint decides whether a run re-evaluates it).
+    domain::Result<QHash<QString, PolicySummary>> latestPolicyStates(const QString &period) const;
 
     domain::Result<RunRecord> run(qint64 runId) const;
     // The latest completed run of a period, if any.
@@ -118,7 +152,9 @@ public:
     domain::Result<QList<ConditionCount>> conditionCounts(qint64 runId) const;
 
 private:
+    class PeriodLock;
     store::Database &m_db;
+    std::unique_ptr<PeriodLock> m_lock;
 };
 
 } // namespace mianshen::matching
