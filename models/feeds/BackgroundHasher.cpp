@@ -1,8 +1,20 @@
 #include "feeds/BackgroundHasher.h"
 
+#include <openssl/evp.h>
+
 namespace mianshen::feeds {
 
-BackgroundHasher::BackgroundHasher(int maxQueued) : m_maxQueued(maxQueued), m_thread([this] { run(); }) {}
+struct BackgroundHasher::Context
+{
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    Context() { EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr); }
+    ~Context() { EVP_MD_CTX_free(ctx); }
+};
+
+BackgroundHasher::BackgroundHasher(int maxQueued)
+    : m_context(new Context), m_maxQueued(maxQueued), m_thread([this] { run(); })
+{
+}
 
 BackgroundHasher::~BackgroundHasher()
 {
@@ -13,6 +25,7 @@ BackgroundHasher::~BackgroundHasher()
     m_changed.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    delete m_context;
 }
 
 void BackgroundHasher::addData(const char *data, qsizetype size)
@@ -38,7 +51,7 @@ void BackgroundHasher::run()
             m_queue.pop_front();
         }
         m_changed.notify_all();
-        m_hash.addData(chunk);
+        EVP_DigestUpdate(m_context->ctx, chunk.constData(), std::size_t(chunk.size()));
     }
 }
 
@@ -51,7 +64,10 @@ QByteArray BackgroundHasher::result()
     m_changed.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    return m_hash.result();
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    EVP_DigestFinal_ex(m_context->ctx, digest, &size);
+    return QByteArray(reinterpret_cast<const char *>(digest), qsizetype(size));
 }
 
 } // namespace mianshen::feeds

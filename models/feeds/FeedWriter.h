@@ -48,6 +48,13 @@ public:
     // For a file that is rejected anyway: the duplicate keys not yet reported
     // by write() (PostgreSQL finds them only at the end), without merging.
     virtual bool findDuplicates(std::vector<LateOutcome> &late) { Q_UNUSED(late); return true; }
+    // Waits until every row given to write() is in the database (a writer that
+    // works on another thread); false after a database error (lastError).
+    // The caller uses the connection itself only after this.
+    virtual bool flush() { return true; }
+    // Outcomes of buffered rows known so far (taken out: the caller lists
+    // them as it goes, so that they need no memory to the end of the file).
+    virtual void takeLateOutcomes(std::vector<LateOutcome> &late) { Q_UNUSED(late); }
     virtual QString lastError() const = 0;
     // After a failed finish()/findDuplicates(): the fast path met a duplicate
     // key it cannot locate; the import must be run again with staging.

@@ -504,6 +504,25 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
         return abandon(ImportReport::Result::Rejected);
     }
 
+    auto addDuplicate = [&](const FeedWriter::LateOutcome &o) {
+        ++report.errorRows;
+        problems.add(makeProblem(ProblemCode::DuplicateKey, Severity::Error, o.line, feed->key.join(u','), o.key, o.key));
+        if (options.quarantine)
+            quarantineRecord(o.line, {{QStringLiteral("key"), o.key}});
+    };
+    // Outcomes the writer knows only after the row was handed over (it
+    // writes on another thread, or at the end).
+    std::vector<FeedWriter::LateOutcome> late;
+    auto addLate = [&]() {
+        for (const FeedWriter::LateOutcome &o : late) {
+            if (o.outcome == FeedWriter::Outcome::Duplicate)
+                addDuplicate(o);
+            else if (o.outcome == FeedWriter::Outcome::DeleteMissing)
+                problems.add(makeProblem(ProblemCode::DeleteMissingKey, Severity::Warning, o.line, feed->key.join(u','), o.key));
+        }
+        late.clear();
+    };
+
     std::vector<FieldValue> values;
     RowValidator::Op op = RowValidator::Op::Upsert;
     qint64 written = 0;
@@ -513,8 +532,12 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
         ++report.rowsRead;
         if (report.rowsRead % kCancelEvery == 0 && cancel && cancel->load(std::memory_order_relaxed))
             return abandon(ImportReport::Result::Cancelled);
-        if (progress && report.rowsRead % kProgressEvery == 0)
-            progress({report.rowsRead, reader.bytesRead(), totalBytes});
+        if (report.rowsRead % kProgressEvery == 0) {
+            if (progress)
+                progress({report.rowsRead, reader.bytesRead(), totalBytes});
+            writer->takeLateOutcomes(late);
+            addLate();
+        }
 
         if (!validator.validate(reader, values, op, rowProblems)) {
             ++report.errorRows;
@@ -597,10 +620,16 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
     if (cancel && cancel->load())
         return abandon(ImportReport::Result::Cancelled);
     report.sha256 = QString::fromLatin1(hash.result().toHex());
+    if (!failed && !writer->flush()) { // every row written: the connection is ours again
+        failed = true;
+        failure = writer->lastError();
+    }
     if (failed) {
         databaseFailure(failure);
         return abandon(ImportReport::Result::Rejected);
     }
+    writer->takeLateOutcomes(late);
+    addLate();
 
     // The same delivery again: nothing to do. (On PostgreSQL the connection
     // is still in COPY: asked after finish() below.)
@@ -634,22 +663,13 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             return skip(previous);
     }
 
-    auto addDuplicate = [&](const FeedWriter::LateOutcome &o) {
-        ++report.errorRows;
-        problems.add(makeProblem(ProblemCode::DuplicateKey, Severity::Error, o.line, feed->key.join(u','), o.key, o.key));
-        if (options.quarantine)
-            quarantineRecord(o.line, {{QStringLiteral("key"), o.key}});
-    };
     if (report.errorRows > 0 && !options.quarantine) {
-        std::vector<FeedWriter::LateOutcome> late;
         if (writer->findDuplicates(late))
-            for (const FeedWriter::LateOutcome &o : late)
-                addDuplicate(o);
+            addLate();
         return abandon(ImportReport::Result::Rejected);
     }
 
     FeedWriter::Counts counts;
-    std::vector<FeedWriter::LateOutcome> late;
     if (!writer->finish(counts, late)) {
         databaseFailure(writer->lastError());
         return abandon(ImportReport::Result::Rejected);
@@ -658,13 +678,7 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
     report.inserted += counts.inserted;
     report.updated += counts.updated;
     report.deleted += counts.deleted;
-    for (const FeedWriter::LateOutcome &o : late) {
-        if (o.outcome == FeedWriter::Outcome::Duplicate)
-            addDuplicate(o);
-        else if (o.outcome == FeedWriter::Outcome::DeleteMissing) {
-            problems.add(makeProblem(ProblemCode::DeleteMissingKey, Severity::Warning, o.line, feed->key.join(u','), o.key));
-        }
-    }
+    addLate();
     if (m_db.dialect() == store::Dialect::Postgres) {
         qint64 previous = 0;
         if (!importedBefore(&previous))
