@@ -11,6 +11,7 @@
 #include "ui/EmptyState.h"
 #include "ui/MatchingRunner.h"
 #include "ui/MessageBox.h"
+#include "ui/PolicyPreviewDialog.h"
 #include "ui/TableBrowser.h"
 
 #include <QCheckBox>
@@ -70,12 +71,15 @@ MatchingPage::MatchingPage(QWidget *parent)
     m_policies->setMaximumHeight(64);
     m_force = new QCheckBox(this);
     m_run = new QPushButton(this);
+    m_preview = new QPushButton(this);
+    m_preview->setObjectName(QStringLiteral("WhatIfPreview"));
     controls->addWidget(m_periodLabel);
     controls->addWidget(m_period);
     controls->addWidget(m_policiesLabel);
     controls->addWidget(m_policies, 1);
     controls->addWidget(m_force);
     controls->addWidget(m_run);
+    controls->addWidget(m_preview);
     layout->addLayout(controls);
     m_lastResult = new QLabel(this);
     m_lastResult->setWordWrap(true);
@@ -103,6 +107,7 @@ MatchingPage::MatchingPage(QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_run, &QPushButton::clicked, this, [this] { runMatching(m_force->isChecked()); });
+    connect(m_preview, &QPushButton::clicked, this, [this] { openPolicyPreview(); });
     connect(m_runs->view(), &QAbstractItemView::activated, this, &MatchingPage::runSelected);
     connect(m_runs->view(), &QAbstractItemView::clicked, this, &MatchingPage::runSelected);
     connect(m_decisions->view(), &QAbstractItemView::activated, this,
@@ -127,6 +132,9 @@ void MatchingPage::retranslate()
     m_policies->setToolTip(tr("Tick the policies to run; none ticked runs every published policy in effect."));
     m_force->setText(tr("Run even if nothing changed"));
     m_run->setText(tr("&Run"));
+    m_preview->setText(tr("&What-if preview…"));
+    m_preview->setToolTip(tr("How many subjects a policy file that is not published would qualify, and at what cost, "
+                             "next to the published version. Writes nothing."));
     m_runsLabel->setText(tr("Run history (click a run to see its results)"));
     m_empty->setText(tr("No matching run yet."),
                      tr("A run checks every published policy against every person and enterprise for one month. "
@@ -185,6 +193,7 @@ void MatchingPage::refresh()
 {
     fillPolicies();
     m_run->setEnabled(m_db != nullptr);
+    m_preview->setEnabled(m_db != nullptr);
     m_runs->setModel(nullptr);
     if (!m_db) {
         m_runs->hide();
@@ -262,6 +271,19 @@ void MatchingPage::showExplanation(int row)
     const QString json = model->index(row, column).data(itemmodels::PagedTableModel::RawValueRole).toString();
     m_explanation->setPlainText(matching::ExplanationJson::render(json, uiLanguage()));
     m_tabs->setCurrentIndex(ExplanationTab);
+}
+
+PolicyPreviewDialog *MatchingPage::openPolicyPreview(const QString &file)
+{
+    if (!m_db)
+        return nullptr;
+    auto *dialog = new PolicyPreviewDialog(*m_db, m_period->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    if (!file.isEmpty())
+        dialog->setFile(file);
+    dialog->show();
+    return dialog;
 }
 
 QString MatchingPage::explanationText() const

@@ -14,6 +14,7 @@ class QTextBrowser;
 namespace mianshen::ui {
 
 class EmptyState;
+class PolicyPreviewDialog;
 class TableBrowser;
 
 // The Matching page: choose the period and the policies, run with progress
@@ -43,6 +44,9 @@ public:
     TableBrowser *decisionsBrowser() const { return m_decisions; }
     QString explanationText() const;
     QListWidget *policyList() const { return m_policies; }
+    // "What-if preview…": opens the preview dialog (window modal, deleted on
+    // close) for the page's period, with `file` chosen when given.
+    PolicyPreviewDialog *openPolicyPreview(const QString &file = {});
 
 Q_SIGNALS:
     void decisionsChanged();
@@ -63,6 +67,7 @@ private:
     QListWidget *m_policies = nullptr;
     QCheckBox *m_force = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_preview = nullptr;
     QLabel *m_lastResult = nullptr;
     QSplitter *m_splitter = nullptr;
     QWidget *m_runsPane = nullptr;
