@@ -67,6 +67,7 @@ private Q_SLOTS:
     void info_onUnopenableDatabase_fails();
     void migrate_onNewerDatabase_refuses();
     void migrateThenInfo_onPostgres();
+    void policyPreview_printsBothSidesAndWritesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -100,6 +101,10 @@ void TestCli::badUsage_exitsWithTwo_data()
     QTest::newRow("command without --db") << QStringList{"info"} << "needs a database";
     QTest::newRow("info with extra argument") << QStringList{"--db", "x.sqlite", "info", "extra"} << "no arguments";
     QTest::newRow("migrate with unknown option") << QStringList{"--db", "x.sqlite", "migrate", "--fast"} << "fast";
+    QTest::newRow("policy preview without period") << QStringList{"--db", "x.sqlite", "policy", "preview", "p.json"}
+                                                   << "--period";
+    QTest::newRow("policy preview with bad period")
+        << QStringList{"--db", "x.sqlite", "policy", "preview", "p.json", "--period", "2021-9"} << "2021-9";
 }
 
 void TestCli::badUsage_exitsWithTwo()
@@ -202,6 +207,61 @@ void TestCli::migrateThenInfo_onPostgres()
     QVERIFY2(info.out.contains(QLatin1String("PostgreSQL")), describe(info).constData());
     QVERIFY2(!info.out.contains(QLatin1Char(':') + pg.spec().password + QLatin1Char('@')), "info printed the password");
     QVERIFY2(QRegularExpression(QStringLiteral("\\n  awards +0\\n")).match(info.out).hasMatch(), describe(info).constData());
+}
+
+void TestCli::policyPreview_printsBothSidesAndWritesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("preview.sqlite"));
+    const QString golden = QStringLiteral(MIANSHEN_SOURCE_DIR "/tests/matching/data/golden/");
+    const QString policies = QStringLiteral(MIANSHEN_SOURCE_DIR "/tests/matching/data/policies/");
+    QStringList import{QStringLiteral("--db"), db, QStringLiteral("import")};
+    for (const char *feed : {"persons", "enterprises", "patents", "credit_records", "bank_accounts", "social_insurance",
+                             "education", "housing_transactions", "payment_history"})
+        import << golden + QLatin1String(feed) + QStringLiteral(".csv");
+    QVERIFY(runMianshen({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode == 0);
+    const Run imported = runMianshen(import);
+    QVERIFY2(imported.exitCode == 0, describe(imported).constData());
+    const Run published = runMianshen({QStringLiteral("--db"), db, QStringLiteral("policy"), QStringLiteral("publish"),
+                                       policies + QStringLiteral("test-patent.json")});
+    QVERIFY2(published.exitCode == 0, describe(published).constData());
+
+    // Another amount and budget: 25 of the 44 fit 150,000 yuan at 6,000 each.
+    QFile source(policies + QStringLiteral("test-patent.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(source.readAll());
+    text.replace(QStringLiteral("\"yuan\": \"100000.00\""), QStringLiteral("\"yuan\": \"150000.00\""));
+    text.replace(QStringLiteral("yuan(5000)"), QStringLiteral("yuan(6000)"));
+    text.replace(QStringLiteral("\"amount\": \"5000\""), QStringLiteral("\"amount\": \"6000\""));
+    QFile edited(m_dir.filePath(QStringLiteral("patent.json")));
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    edited.write(text.toUtf8());
+    edited.close();
+    const Run preview = runMianshen({QStringLiteral("--db"), db, QStringLiteral("policy"), QStringLiteral("preview"),
+                                     edited.fileName(), QStringLiteral("--period"), QStringLiteral("2021-09")});
+    QVERIFY2(preview.exitCode == 0, describe(preview).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\nqualifying +44 +44\\n")).match(preview.out).hasMatch(), describe(preview).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n  over budget +24 +19\\n")).match(preview.out).hasMatch(), describe(preview).constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("\\ntotal \\(yuan\\) +100000.00 +150000.00\\n")).match(preview.out).hasMatch(),
+             describe(preview).constData());
+    QVERIFY2(preview.out.contains(QLatin1String("0 newly qualifying, 0 no longer qualifying, 44 changed")), describe(preview).constData());
+    {
+        const auto opened = Database::open(ConnectionSpec::sqlite(db));
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM matching_runs) + (SELECT COUNT(*) FROM decisions)")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 0);
+    }
+
+    // A type error: refused with file:line:column, exit 1.
+    text.replace(QStringLiteral("enterprise.status == 'active'"), QStringLiteral("enterprise.status == 1"));
+    QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(text.toUtf8());
+    bad.close();
+    const Run refused = runMianshen({QStringLiteral("--db"), db, QStringLiteral("policy"), QStringLiteral("preview"),
+                                     bad.fileName(), QStringLiteral("--period"), QStringLiteral("2021-09")});
+    QVERIFY2(refused.exitCode == 1, describe(refused).constData());
+    QVERIFY2(refused.err.contains(QLatin1String("bad.json:13:")), describe(refused).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
