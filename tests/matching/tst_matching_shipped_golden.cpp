@@ -166,7 +166,7 @@ QStringList expectedCounts(const QString &period)
 }
 
 // Imports, publishes and matches the three periods; the run ids by period.
-QMap<QString, qint64> matchAll(store::Database &db, QString *error)
+QMap<QString, qint64> matchAll(store::Database &db, QString *error, int threads = 2)
 {
     QMap<QString, qint64> ids;
     *error = prepare(db);
@@ -174,7 +174,7 @@ QMap<QString, qint64> matchAll(store::Database &db, QString *error)
         return ids;
     for (const QString &period : kPeriods) {
         matching::MatchingRun run(db, catalog::FeedCatalog::builtin());
-        auto result = run.execute({period, {}, QStringLiteral("tester"), 2, false});
+        auto result = run.execute({period, {}, QStringLiteral("tester"), threads, false});
         if (!result) {
             *error = period + QStringLiteral(": ") + result.error();
             return ids;
@@ -229,12 +229,20 @@ private Q_SLOTS:
         }
     }
 
-    void shippedPolicies_decisionsAndCounts_equalHandChecked_threeMonths_data() { MIANSHEN_BOTH_DATABASES(); }
+    void shippedPolicies_decisionsAndCounts_equalHandChecked_threeMonths_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::addColumn<int>("threads");
+        QTest::newRow("sqlite, 1 thread") << false << 1;
+        QTest::newRow("sqlite, 4 threads") << false << 4;
+        QTest::newRow("postgres, 2 threads") << true << 2;
+    }
     void shippedPolicies_decisionsAndCounts_equalHandChecked_threeMonths()
     {
+        QFETCH(int, threads);
         MIANSHEN_MATCHING_DB(db);
         QString error;
-        const auto runIds = matchAll(db, &error);
+        const auto runIds = matchAll(db, &error, threads);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (const QString &period : kPeriods) {
             const QString expected = readText(fixtureDir() + QStringLiteral("/expected-") + period + QStringLiteral(".csv"));
