@@ -319,6 +319,25 @@ expect(p, TL, 'auto 2000'); expect(p, TH, FH)
 p = tl_person('T47 master turning 41 on 1 Dec', '1980-12-01', 'master')
 expect(p, TL, 'auto 2000', 'fail talent_tier', 'fail talent_tier'); expect(p, TH, FH)
 
+p = tl_person('T48 master public sector until 2021-12-01', degree='master')
+rows['public_sector_staff'].append([p, '肇庆市第一中学', '441202', '2018-01-01', '2021-12-01'])
+expect(p, TL, 'fail public_sector', 'fail public_sector', 'auto 2000'); expect(p, TH, FH)
+p = tl_person('T49 master public sector from 2021-12-31', degree='master')
+rows['public_sector_staff'].append([p, '肇庆高新区管委会', '441200', '2021-12-31', ''])
+expect(p, TL, 'auto 2000', 'fail public_sector', 'fail public_sector'); expect(p, TH, FH)
+p = tl_person('T50 master died 2021-12-01', degree='master')
+rows['death_records'].append([p, '2021-12-01'])
+expect(p, TL, 'auto 2000', 'auto 2000', 'fail alive'); expect(p, TH, FH)
+why.append(('2022-01', TL, p, 'ineligible', 'alive'))
+p = tl_person('T51 bachelor + grade C 2021-11-30..2021-12-01', degree='bachelor'); talent(p, 'C', '2021-11-30', '2021-12-01')
+expect(p, TL, 'auto 4000', 'auto 4000', 'auto 1000'); expect(p, TH, FH)
+p = tl_person('T52 master removed from a list exactly 12 months before 30 Nov', degree='master')
+credit(p, 'abnormal_operations', '2020-01-01', '2020-11-30')
+expect(p, TL, 'auto 2000'); expect(p, TH, FH)
+p = tl_person('T53 master removed from a list on 2021-11-30', degree='master')
+credit(p, 'abnormal_operations', '2020-01-01', '2021-11-30')
+expect(p, TL, 'review 2000 credit_removed_recently'); expect(p, TH, FH)
+
 # ---- TALENT-HOME cases. Base: born 1990-04-10 (31), pension in the zone
 # 2020-10..2021-12 (13 months before Nov; first zone month 2020-10, so
 # TALENT-LIVING fails new_arrival), verified account, one first home in the
@@ -392,6 +411,8 @@ p = th_person('Y01 bachelor, 6 months x 2 employers, 2021-11-20', '2021-11-20', 
 pension(p, months('2021-05', '2021-10')); pension(p, months('2021-05', '2021-10'), employer=EMP2)
 expect(p, TH, 'over 30000', 'over 30000', FH)
 expect(p, TL, 'auto 1000', 'fail six_months_pension', 'fail six_months_pension')
+p = th_person('Z01 bachelor, contract on 2021-11-30', '2021-11-30', 'bachelor')
+expect(p, TH, 'over 30000', 'over 30000', FH); expect(p, TL, NA)
 # Not eligible.
 p = th_person('X01 master, home not a first home', None, 'master'); home(p, '2021-05-05', first=0)
 expect(p, TH, FH); expect(p, TL, NA)
@@ -572,6 +593,19 @@ e = enterprise('G14 no account, removed 2021-05-05, four inventions', bank_verif
 credit(e, 'major_tax_violation', '2020-05-01', '2021-05-05')
 pat(e, 'invention', '2021-11-21', n=4)
 ent_expect(e, inv=('review 20000 credit_removed_recently;high_amount;no_bank_account', HI, HI))
+e = enterprise('G15 removed from a list 2020-11-30 (12 months before 30 Nov)')
+credit(e, 'abnormal_operations', '2020-01-01', '2020-11-30'); pat(e, 'invention', '2021-11-23')
+ent_expect(e, inv=('auto 5000', HI, HI))
+e = enterprise('G16 dishonesty list from 2021-11-30 (the last day)')
+credit(e, 'serious_dishonesty', '2021-11-30'); pat(e, 'invention', '2021-11-23')
+for pol in ENTERPRISE_POLICIES:
+    expect(e, pol, 'fail not_dishonest')
+why.append(('2021-11', INV, e, 'ineligible', 'not_dishonest'))
+e = enterprise('G17 dishonesty list 2021-06-01..2021-11-30 (removed on the last day)')
+credit(e, 'serious_dishonesty', '2021-06-01', '2021-11-30'); pat(e, 'invention', '2021-11-23')
+ent_expect(e, inv=('review 5000 credit_removed_recently', HI, HI))
+e = enterprise('E09 three inventions (just below high_amount)'); pat(e, 'invention', '2021-11-24', n=3)
+ent_expect(e, inv=('auto 15000', HI, HI))
 # Dangling: patents and a PCT application of an enterprise the registry does not know: no decision.
 pat(DANGLING, 'invention', '2021-11-22'); pct(DANGLING, '2021-11-22')
 # Filler enterprises: granted outside the run months, lapsed, or nothing.
