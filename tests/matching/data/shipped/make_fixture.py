@@ -627,8 +627,45 @@ def write(name, header, data):
         w = csv.writer(f, lineterminator='\n')
         w.writerows(data)
 
+# Deliveries use the freedoms the feed contract gives providers, so that the
+# importer's normalisation is part of what the expected decisions check:
+# bool written 是/否 (bank_accounts) and true/false (education); a byte-order
+# mark and CRLF line ends (social_insurance, where the id numbers ending in X
+# are written with a lower-case x); another column order (persons); quoted
+# fields with commas (education.school). Everything else: plain.
+def deliver(feed, header, data):
+    cols = header.split(',')
+    data = [list(r) for r in data]
+    bom, eol = '', '\n'
+    if feed == 'bank_accounts':
+        i = cols.index('verified')
+        for r in data:
+            r[i] = '是' if r[i] == '1' else '否'
+    if feed == 'education':
+        for c in ('full_time', 'overseas'):
+            i = cols.index(c)
+            for r in data:
+                r[i] = 'true' if r[i] == '1' else 'false'
+        i = cols.index('school')
+        for n, r in enumerate(data):
+            if n % 2:
+                r[i] = '华南理工大学, 材料科学与工程学院'
+    if feed == 'social_insurance':
+        bom, eol = '\ufeff', '\r\n'
+        for r in data:
+            if r[0].endswith('X'):
+                r[0] = r[0][:-1] + 'x'
+    if feed == 'persons':
+        order = ['name', 'id_number', 'birth_date', 'gender', 'household_area']
+        data = [[r[cols.index(c)] for c in order] for r in data]
+        cols = order
+    with open(os.path.join(OUT, feed + '.csv'), 'w', newline='', encoding='utf-8') as f:
+        f.write(bom + ','.join(cols) + eol)
+        csv.writer(f, lineterminator=eol).writerows(data)
+
 for feed, header in HEADERS.items():
-    write(feed + '.csv', header, rows[feed])
+    deliver(feed, header, rows[feed])
+assert any(r[0].endswith('X') for r in rows['social_insurance'])
 
 persons_all = [r[0] for r in rows['persons']]
 ents_all = [r[0] for r in rows['enterprises']]
