@@ -306,13 +306,29 @@ private Q_SLOTS:
             for (const QString &id : failed)
                 QVERIFY2(en.contains(id) && zh.contains(id), qPrintable(where + QStringLiteral(":\n") + en));
         }
-        // An over-budget award: the stored decision says so, and why.
-        const QString h11b = [] {
+        auto caseId = [](const QString &name) {
             for (const QStringList &r : readRows(fixtureDir() + QStringLiteral("/subjects.csv")))
-                if (r.value(1).startsWith(u"H11b"))
+                if (r.value(1).startsWith(name + QLatin1Char(' ')))
                     return r.value(0);
             return QString();
-        }();
+        };
+        // A flagged award: the stored decision and the fresh evaluation name the same three flags.
+        const QString t43 = caseId(QStringLiteral("T43"));
+        QVERIFY(!t43.isEmpty());
+        auto flagged = run.why(QStringLiteral("2021-11"), QStringLiteral("TALENT-LIVING"), t43);
+        QVERIFY2(flagged.ok(), qPrintable(flagged.error()));
+        QVERIFY(flagged->decision.has_value() && flagged->eligibleNow);
+        QCOMPARE(flagged->decision->outcome, std::optional<matching::Outcome>(matching::Outcome::Review));
+        const QStringList threeFlags = {QStringLiteral("high_amount"), QStringLiteral("no_bank_account"),
+                                        QStringLiteral("overseas_or_part_time_degree")};
+        QCOMPARE(flagged->decision->flags, threeFlags);
+        QStringList freshFlags;
+        for (const QJsonValue &v : QJsonDocument::fromJson(flagged->explanation.toUtf8()).object().value(QStringLiteral("flags")).toArray())
+            freshFlags << v.toString();
+        freshFlags.sort();
+        QCOMPARE(freshFlags, threeFlags);
+        // An over-budget award: the stored decision says so, and why.
+        const QString h11b = caseId(QStringLiteral("H11b"));
         QVERIFY(!h11b.isEmpty());
         auto over = run.why(QStringLiteral("2021-11"), QStringLiteral("TALENT-HOME"), h11b);
         QVERIFY2(over.ok(), qPrintable(over.error()));
