@@ -152,15 +152,23 @@ struct Policy final
 
     // Every (feed, column) evaluation reads; hand it to SnapshotBuilder::declare.
     std::vector<ColumnUse> columnUses;
-    // Record filters evaluation applies to every use of a feed, which a
-    // snapshot query may apply in SQL (e.g. social_insurance.insurance_type = 'pension').
-    struct PushDown
+    // The rows of a feed evaluation can reach, for a snapshot query to apply
+    // in SQL: every use of the feed's rows is a filter / exists / count whose
+    // predicate implies one of `alternatives` (an alternative holds when all
+    // its tests hold), so a row that passes none of them changes no result.
+    struct RecordTest
+    {
+        QString column;
+        QStringList values;       // the column's text is one of these, or
+        std::optional<int> periodOffset; // a month column equals add_months(period, offset)
+        friend bool operator==(const RecordTest &, const RecordTest &) = default;
+    };
+    struct RecordFilter
     {
         QString feed;
-        QString column;
-        QStringList values;  // the column must be one of these
+        std::vector<std::vector<RecordTest>> alternatives;
     };
-    std::vector<PushDown> pushDowns;
+    std::vector<RecordFilter> recordFilters;   // sorted by feed
 };
 
 } // namespace mianshen::rules

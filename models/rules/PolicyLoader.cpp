@@ -178,7 +178,7 @@ private:
     std::vector<Rule> rules(const SourceJson &root, const char *key, bool needed);
     void amount(const SourceJson &root);
     void tests(const SourceJson &root);
-    void collectPushDowns();
+    void collectRecordFilters();
 };
 
 void Impl::run()
@@ -218,7 +218,7 @@ void Impl::run()
     }
     policy.columnUses = checker->uses();
     tests(root);
-    collectPushDowns();
+    collectRecordFilters();
 }
 
 void Impl::metadata(const SourceJson &root)
@@ -838,22 +838,39 @@ void Impl::tests(const SourceJson &root)
     }
 }
 
-// A feed's record filter can be pushed into the snapshot query when every
-// use of the feed's rows in the policy is a collection operation whose
-// predicate is a conjunction containing `v.column == 'literal'` or
-// `v.column in [...]` on the same column. Conservative: any other use of the
-// list disables the push-down for that feed.
-void Impl::collectPushDowns()
+// A feed's rows can be filtered in the snapshot query when every use of
+// them in the policy is a collection operation (filter, exists, count) on the
+// subject's own list whose predicate is a conjunction containing at least one
+// test the database can apply: `v.column == 'literal'`, `v.column in [...]`,
+// or, on a month column, `v.column == period` / `add_months(period, k)`.
+// Each use gives one alternative (its tests); the rows kept are those that
+// pass any alternative. Any other use of the list keeps every row.
+void Impl::collectRecordFilters()
 {
     struct Candidate
     {
-        QHash<QString, QStringList> tests; // column -> accepted values, common to every use
+        std::vector<std::vector<Policy::RecordTest>> alternatives;
         bool valid = true;
-        bool seen = false;
     };
     QHash<QString, Candidate> byFeed;
-    std::function<void(const Node &, const Node *)> walk;
-    auto conjunctTests = [](const Node &pred, int slot, QHash<QString, QStringList> &tests) {
+    auto periodOffset = [](const Node &r) -> std::optional<int> {
+        if (r.kind == Node::Kind::Ident && r.ref == Node::Ref::Period)
+            return 0;
+        if (r.kind != Node::Kind::Call || r.name != u"add_months" || r.kids.size() != 2)
+            return std::nullopt;
+        const Node &base = *r.kids[0];
+        const Node &k = *r.kids[1];
+        if (base.kind != Node::Kind::Ident || base.ref != Node::Ref::Period)
+            return std::nullopt;
+        if (k.kind == Node::Kind::IntLit && k.value >= -1200 && k.value <= 1200)
+            return int(k.value);
+        if (k.kind == Node::Kind::Unary && k.op == Node::Op::Neg && k.kids[0]->kind == Node::Kind::IntLit
+            && k.kids[0]->value <= 1200)
+            return -int(k.kids[0]->value);
+        return std::nullopt;
+    };
+    auto conjunctTests = [&](const Node &pred, int slot) {
+        std::vector<Policy::RecordTest> tests;
         std::vector<const Node *> stack{&pred};
         while (!stack.empty()) {
             const Node *n = stack.back();
@@ -865,49 +882,54 @@ void Impl::collectPushDowns()
             }
             if (n->kind != Node::Kind::Binary || (n->op != Node::Op::Eq && n->op != Node::Op::In))
                 continue;
-            const Node &l = *n->kids[0];
-            const Node &r = *n->kids[1];
-            if (l.kind != Node::Kind::Field || l.ref != Node::Ref::Column || l.kids[0]->ref != Node::Ref::Variable
-                || l.kids[0]->slot != slot || l.type.optional)
+            const Node *l = n->kids[0].get();
+            const Node *r = n->kids[1].get();
+            if (n->op == Node::Op::Eq && r->kind == Node::Kind::Field)
+                std::swap(l, r);   // 'x' == v.column
+            if (l->kind != Node::Kind::Field || l->ref != Node::Ref::Column || l->kids[0]->ref != Node::Ref::Variable
+                || l->kids[0]->slot != slot || l->type.optional)
                 continue;
-            QStringList values;
-            if (n->op == Node::Op::Eq && r.kind == Node::Kind::StrLit)
-                values << r.name;
-            else if (n->op == Node::Op::In && r.kind == Node::Kind::ListLit && r.type.element == B::String)
-                for (const auto &k : r.kids)
-                    values << k->name;
-            else
+            Policy::RecordTest test;
+            test.column = l->name;
+            if (n->op == Node::Op::Eq && r->kind == Node::Kind::StrLit) {
+                test.values << r->name;
+            } else if (n->op == Node::Op::In && r->kind == Node::Kind::ListLit && r->type.element == B::String) {
+                for (const auto &k : r->kids) {
+                    if (k->kind != Node::Kind::StrLit) {
+                        test.values.clear();
+                        break;
+                    }
+                    test.values << k->name;
+                }
+                if (test.values.isEmpty())
+                    continue;
+            } else if (n->op == Node::Op::Eq && l->type.base == B::Month) {
+                test.periodOffset = periodOffset(*r);
+                if (!test.periodOffset)
+                    continue;
+            } else {
                 continue;
-            tests.insert(l.name, values);
+            }
+            tests.push_back(std::move(test));
         }
+        std::sort(tests.begin(), tests.end(), [](const Policy::RecordTest &a, const Policy::RecordTest &b) {
+            return a.column < b.column;
+        });
+        return tests;
     };
-    walk = [&](const Node &n, const Node *parent) {
+    std::function<void(const Node &, const Node *)> walk = [&](const Node &n, const Node *parent) {
         if (n.kind == Node::Kind::Field && n.ref == Node::Ref::SubjectList && n.kids[0]->ref != Node::Ref::Subject)
             byFeed[n.name].valid = false; // rows reached through a reference: no filter applies
         if (n.kind == Node::Kind::Field && n.ref == Node::Ref::SubjectList && n.kids[0]->ref == Node::Ref::Subject) {
             Candidate &c = byFeed[n.name];
-            QHash<QString, QStringList> tests;
+            std::vector<Policy::RecordTest> tests;
             if (parent && parent->kind == Node::Kind::Method && parent->lambda && parent->kids[0].get() == &n
                 && (parent->name == u"filter" || parent->name == u"exists" || parent->name == u"count"))
-                conjunctTests(*parent->kids[2], parent->slot, tests);
-            if (tests.isEmpty()) {
+                tests = conjunctTests(*parent->kids[2], parent->slot);
+            if (tests.empty())
                 c.valid = false;
-            } else if (!c.seen) {
-                c.tests = tests;
-                c.seen = true;
-            } else {
-                // keep the columns every use tests; accept the union of their values
-                for (auto it = c.tests.begin(); it != c.tests.end();) {
-                    if (!tests.contains(it.key())) {
-                        it = c.tests.erase(it);
-                        continue;
-                    }
-                    for (const QString &v : tests.value(it.key()))
-                        if (!it->contains(v))
-                            it->append(v);
-                    ++it;
-                }
-            }
+            else if (std::find(c.alternatives.begin(), c.alternatives.end(), tests) == c.alternatives.end())
+                c.alternatives.push_back(std::move(tests));
         }
         for (const auto &k : n.kids)
             walk(*k, &n);
@@ -934,16 +956,12 @@ void Impl::collectPushDowns()
             visitExpr(in.expr);
     if (policy.budgetOrderBy)
         visitExpr(*policy.budgetOrderBy);
-    for (auto it = byFeed.cbegin(); it != byFeed.cend(); ++it) {
-        if (!it->valid || !it->seen)
-            continue;
-        QStringList columns = it->tests.keys();
-        columns.sort();
-        for (const QString &column : columns)
-            policy.pushDowns.push_back(Policy::PushDown{it.key(), column, it->tests.value(column)});
-    }
-    std::sort(policy.pushDowns.begin(), policy.pushDowns.end(),
-              [](const Policy::PushDown &a, const Policy::PushDown &b) { return a.feed != b.feed ? a.feed < b.feed : a.column < b.column; });
+    constexpr std::size_t maxAlternatives = 16;   // beyond this the SQL costs more than the rows
+    for (auto it = byFeed.cbegin(); it != byFeed.cend(); ++it)
+        if (it->valid && !it->alternatives.empty() && it->alternatives.size() <= maxAlternatives)
+            policy.recordFilters.push_back(Policy::RecordFilter{it.key(), it->alternatives});
+    std::sort(policy.recordFilters.begin(), policy.recordFilters.end(),
+              [](const Policy::RecordFilter &a, const Policy::RecordFilter &b) { return a.feed < b.feed; });
 }
 
 } // namespace

@@ -109,7 +109,10 @@ QString SubjectTable::id(std::int32_t index) const
 
 std::int32_t SubjectTable::find(QStringView id) const
 {
-    return indexOf.value(id.toLatin1(), -1);
+    if (id.size() != 18)
+        return -1;
+    const QByteArray latin1 = id.toLatin1();
+    return find(latin1.constData());
 }
 
 const ColumnArray *FeedTable::column(const QString &name) const

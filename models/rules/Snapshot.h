@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/FeedCatalog.h"
+#include "rules/SubjectIndex.h"
 
 #include <QHash>
 #include <QString>
@@ -65,11 +66,12 @@ struct SubjectTable final
     SubjectKind kind = SubjectKind::Person;
     std::vector<std::array<char, 18>> ids;   // ASCII, not NUL-terminated
     std::vector<std::uint8_t> registered;    // 1 when the registry row exists
-    QHash<QByteArray, std::int32_t> indexOf; // id -> index
+    SubjectIndex index;                      // id -> position in ids
 
     std::int32_t size() const { return std::int32_t(ids.size()); }
     QString id(std::int32_t index) const;
     std::int32_t find(QStringView id) const; // -1 when absent
+    std::int32_t find(const char *id18) const { return index.find(ids, id18); }
 };
 
 struct ColumnArray final

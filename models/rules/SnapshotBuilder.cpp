@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace mianshen::rules {
 
 using catalog::ColumnType;
@@ -100,9 +102,6 @@ Status SnapshotBuilder::declareColumn(const QString &feedName, const QString &co
         array.isReference = referenceTarget(*feed, *column, array.targetKind);
         growColumn(array, p.table.rowCount);
         p.table.columns.push_back(std::move(array));
-        p.refKeys.emplace_back();
-        if (p.table.columns.back().isReference)
-            p.refKeys.back().resize(std::size_t(p.table.rowCount));
     }
     return {};
 }
@@ -122,17 +121,29 @@ std::int32_t SnapshotBuilder::addSubject(SubjectKind kind, QStringView id)
     if (id.size() != 18)
         return -1;
     const QByteArray key = id.toLatin1();
+    return addSubject(kind, key.constData());
+}
+
+std::int32_t SnapshotBuilder::addSubject(SubjectKind kind, const char *id18)
+{
     SubjectTable &t = m_snapshot.m_subjects[int(kind)];
-    const auto it = t.indexOf.constFind(key);
-    if (it != t.indexOf.constEnd())
-        return *it;
+    if (const std::int32_t known = t.index.find(t.ids, id18); known >= 0)
+        return known;
     std::array<char, 18> a;
-    std::copy(key.begin(), key.end(), a.begin());
+    std::memcpy(a.data(), id18, 18);
     const std::int32_t index = t.size();
     t.ids.push_back(a);
     t.registered.push_back(0);
-    t.indexOf.insert(key, index);
+    t.index.insert(t.ids, index);
     return index;
+}
+
+void SnapshotBuilder::reserveSubjects(SubjectKind kind, std::size_t count)
+{
+    SubjectTable &t = m_snapshot.m_subjects[int(kind)];
+    t.ids.reserve(count);
+    t.registered.reserve(count);
+    t.index.reserve(t.ids, count);
 }
 
 std::int32_t SnapshotBuilder::subjectCount(SubjectKind kind) const
@@ -174,8 +185,6 @@ void SnapshotBuilder::growColumn(ColumnArray &c, std::int32_t rows)
     }
     if (c.optional)
         c.presence.resize((n + 63) / 64, 0);
-    if (c.isReference)
-        c.target.resize(n, -1);
 }
 
 void SnapshotBuilder::setPresent(ColumnArray &c, std::int32_t row, bool present)
@@ -192,10 +201,16 @@ std::int32_t SnapshotBuilder::addRow(int table, std::int32_t subject)
     PendingTable &p = m_pending[std::size_t(table)];
     const std::int32_t row = p.table.rowCount++;
     p.rowSubject.push_back(subject);
-    for (std::size_t i = 0; i < p.table.columns.size(); ++i) {
-        growColumn(p.table.columns[i], p.table.rowCount);
-        if (p.table.columns[i].isReference)
-            p.refKeys[i].resize(std::size_t(p.table.rowCount));
+    for (ColumnArray &c : p.table.columns) {
+        switch (c.kind) {
+        case ValueKind::Bool: c.u8.push_back(0); break;
+        case ValueKind::Integer:
+        case ValueKind::Money:
+        case ValueKind::Decimal: c.i64.push_back(0); break;
+        default: c.i32.push_back(0); break;
+        }
+        if (c.optional && (row & 63) == 0)
+            c.presence.push_back(0);
     }
     if (p.table.registry)
         m_snapshot.m_subjects[int(p.table.subjectKind)].registered[std::size_t(subject)] = 1;
@@ -234,18 +249,13 @@ void SnapshotBuilder::setString(int table, std::int32_t row, int slot, const QSt
     ColumnArray &c = p.table.columns[std::size_t(slot)];
     c.i32[std::size_t(row)] = internString(value);
     setPresent(c, row, true);
-    if (c.isReference)
-        p.refKeys[std::size_t(slot)][std::size_t(row)] = value.toLatin1();
 }
 
-void SnapshotBuilder::setStringId(int table, std::int32_t row, int slot, std::int32_t stringId, const QByteArray &text)
+void SnapshotBuilder::setStringId(int table, std::int32_t row, int slot, std::int32_t stringId)
 {
-    PendingTable &p = m_pending[std::size_t(table)];
-    ColumnArray &c = p.table.columns[std::size_t(slot)];
+    ColumnArray &c = m_pending[std::size_t(table)].table.columns[std::size_t(slot)];
     c.i32[std::size_t(row)] = stringId;
     setPresent(c, row, true);
-    if (c.isReference)
-        p.refKeys[std::size_t(slot)][std::size_t(row)] = text;
 }
 
 void SnapshotBuilder::setAbsent(int table, std::int32_t row, int slot)
@@ -342,15 +352,25 @@ Snapshot SnapshotBuilder::finish() &&
         FeedTable &t = p.table;
         const SubjectTable &subjects = s.m_subjects[int(t.subjectKind)];
         const std::int32_t nSubjects = subjects.size();
-        // Resolve references before reordering.
-        for (std::size_t ci = 0; ci < t.columns.size(); ++ci) {
-            ColumnArray &c = t.columns[ci];
+        // Resolve references before reordering, once per distinct value.
+        for (ColumnArray &c : t.columns) {
             if (!c.isReference)
                 continue;
             const SubjectTable &targets = s.m_subjects[int(c.targetKind)];
+            std::vector<std::int32_t> byString(std::size_t(s.m_strings.size()), -2);
+            c.target.assign(std::size_t(t.rowCount), -1);
             for (std::int32_t r = 0; r < t.rowCount; ++r) {
-                const std::int32_t idx = targets.indexOf.value(p.refKeys[ci][std::size_t(r)], -1);
-                c.target[std::size_t(r)] = idx >= 0 && targets.registered[std::size_t(idx)] ? idx : -1;
+                if (!c.present(r))
+                    continue;
+                const auto value = std::size_t(c.i32[std::size_t(r)]);
+                if (value >= byString.size())
+                    continue;   // never set
+                std::int32_t &idx = byString[value];
+                if (idx == -2) {
+                    const std::int32_t found = targets.find(s.m_strings.at(c.i32[std::size_t(r)]));
+                    idx = found >= 0 && targets.registered[std::size_t(found)] ? found : -1;
+                }
+                c.target[std::size_t(r)] = idx;
             }
         }
         // Order rows by subject (stable counting sort). A registry table gets
@@ -383,6 +403,8 @@ Snapshot SnapshotBuilder::finish() &&
             out.isReference = c.isReference;
             out.targetKind = c.targetKind;
             growColumn(out, newRows);
+            if (out.isReference)
+                out.target.assign(std::size_t(newRows), -1);
             for (std::int32_t i = 0; i < newRows; ++i) {
                 const std::int32_t from = order[std::size_t(i)];
                 if (from < 0)

@@ -33,6 +33,8 @@ public:
 
     // Adds (or finds) a subject; ids are 18 ASCII characters (else -1).
     std::int32_t addSubject(SubjectKind kind, QStringView id);
+    std::int32_t addSubject(SubjectKind kind, const char *id18);   // bulk path: no allocation
+    void reserveSubjects(SubjectKind kind, std::size_t count);
     std::int32_t subjectCount(SubjectKind kind) const;
 
     // Table handle of a declared feed for a subject kind; -1 if not declared
@@ -53,9 +55,9 @@ public:
     void setString(int table, std::int32_t row, int slot, const QString &value); // also fills reference keys
     void setAbsent(int table, std::int32_t row, int slot); // optional columns (the default)
     // Bulk path (matching's SnapshotLoader): a String column's value as an id
-    // from internString(); `text` is the value's Latin-1/ASCII bytes, kept
-    // only for reference columns (to resolve the target at finish()).
-    void setStringId(int table, std::int32_t row, int slot, std::int32_t stringId, const QByteArray &text);
+    // from internString() (reference columns resolve their target from it at
+    // finish()).
+    void setStringId(int table, std::int32_t row, int slot, std::int32_t stringId);
     // Parses text as the catalog type (yuan for money, "1"/"true"/"是" for
     // bool, ...). Empty text = absent (optional columns only). Failure names
     // the column and the reason; the row is left as it was.
@@ -70,7 +72,6 @@ private:
     {
         FeedTable table;
         std::vector<std::int32_t> rowSubject;
-        std::vector<std::vector<QByteArray>> refKeys; // per column slot, per row (reference columns)
     };
     void growColumn(ColumnArray &column, std::int32_t rows);
     void setPresent(ColumnArray &column, std::int32_t row, bool present);

@@ -254,10 +254,35 @@ void TestPolicyFiles::compiledPolicy_exposesColumnsAndPushDowns()
     QVERIFY(uses(QStringLiteral("credit_records"), QStringLiteral("removed_date")));
     QVERIFY(!uses(QStringLiteral("patents"), QStringLiteral("title")));
     bool patentsPushed = false;
-    for (const auto &p : policy->pushDowns)
-        if (p.feed == u"patents" && p.column == u"kind" && p.values == QStringList{QStringLiteral("invention")})
-            patentsPushed = true;
+    for (const auto &f : policy->recordFilters)
+        if (f.feed == u"patents")
+            for (const auto &alternative : f.alternatives)
+                for (const auto &t : alternative)
+                    if (t.column == u"kind" && t.values == QStringList{QStringLiteral("invention")})
+                        patentsPushed = true;
     QVERIFY(patentsPushed);
+
+    // TALENT-LIVING reads social insurance twice: zone pension rows, and last
+    // month's rows of any kind (the unknown-employer flag). Both alternatives
+    // are kept; a use the database cannot filter would drop the feed's filter.
+    auto living = PolicyLoader(cat()).loadFile(QStringLiteral(":/policies/talent_living.json"), d);
+    QVERIFY(!d.hasErrors());
+    const Policy::RecordFilter *insurance = nullptr;
+    for (const auto &f : living->recordFilters)
+        if (f.feed == u"social_insurance")
+            insurance = &f;
+    QVERIFY(insurance);
+    QCOMPARE(insurance->alternatives.size(), std::size_t(2));
+    bool zonePension = false, lastMonth = false;
+    for (const auto &alternative : insurance->alternatives) {
+        if (alternative.size() == 2 && alternative[0].column == u"insurance_type" && alternative[0].values == QStringList{QStringLiteral("pension")}
+            && alternative[1].column == u"paid_area" && alternative[1].values == QStringList{QStringLiteral("441200-GX")})
+            zonePension = true;
+        if (alternative.size() == 1 && alternative[0].column == u"month" && alternative[0].periodOffset == -1)
+            lastMonth = true;
+    }
+    QVERIFY(zonePension);
+    QVERIFY(lastMonth);
 
     // A snapshot that lacks a column the policy reads cannot be compiled.
     SnapshotBuilder b(cat());
