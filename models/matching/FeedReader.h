@@ -50,8 +50,9 @@ struct FeedChunk final
 
 // Reads only the requested columns of a feed table through the database's
 // own C interface: sqlite3_prepare_v2 / sqlite3_step / sqlite3_column_* on
-// SQLite (mmap enabled), COPY (SELECT ...) TO STDOUT through libpq on
-// PostgreSQL. A table is cut into ranges (subject-key ranges on SQLite, whose
+// SQLite (without mmap), COPY (SELECT ...) TO STDOUT through libpq on
+// PostgreSQL (a filtered request: a SELECT with bound values per range, as
+// COPY takes no parameters). A table is cut into ranges (subject-key ranges on SQLite, whose
 // feed tables are WITHOUT ROWID and clustered by key; heap block (ctid)
 // ranges on PostgreSQL); the ranges are fixed by the data, not by the thread count, and each is read on its own connection
 // (store::Database::openAnother in the reading thread). Chunks come back in
@@ -69,6 +70,14 @@ public:
         QList<QByteArray> boundaries;
         // Only the rows of this subject (one-subject explanations); empty = all.
         QByteArray subjectEquals;
+        // Only the rows that pass one of these alternatives (each a list of
+        // tests that must all hold); empty = every row. Values are bound.
+        struct Test final
+        {
+            const catalog::Column *column = nullptr;
+            QList<QByteArray> values;   // the column's stored text is one of these
+        };
+        QList<QList<Test>> rowFilter;
     };
 
     explicit FeedReader(const store::Database &db);

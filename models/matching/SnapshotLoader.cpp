@@ -1,11 +1,13 @@
 #include "matching/SnapshotLoader.h"
 
 #include "matching/FeedReader.h"
+#include "rules/Policy.h"
 #include "rules/SnapshotBuilder.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -85,8 +87,7 @@ domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request 
             if (t.handle < 0)
                 continue;
             if (kind != lastKind || chunk.subjects[r] != lastId) {
-                lastSubject = builder.addSubject(rules::SubjectKind(kind),
-                                                 QString::fromLatin1(chunk.subjects[r].data(), 18));
+                lastSubject = builder.addSubject(rules::SubjectKind(kind), chunk.subjects[r].data());
                 lastId = chunk.subjects[r];
                 lastKind = kind;
             }
@@ -109,7 +110,7 @@ domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request 
                     const auto s = std::size_t(v);
                     if (ids[s] < 0)
                         ids[s] = builder.internString(QString::fromUtf8(chunk.strings.at(qsizetype(s))));
-                    builder.setStringId(t.handle, row, slot, ids[s], chunk.strings.at(qsizetype(s)));
+                    builder.setStringId(t.handle, row, slot, ids[s]);
                     break;
                 }
                 }
@@ -124,6 +125,54 @@ domain::Status apply(rules::SnapshotBuilder &builder, const FeedReader::Request 
 SnapshotLoader::SnapshotLoader(const store::Database &db, const catalog::FeedCatalog &catalog)
     : m_db(db), m_catalog(catalog)
 {
+}
+
+void SnapshotLoader::setRecordFilters(const std::vector<const rules::Policy *> &policies, std::int32_t periodMonthIndex)
+{
+    m_rowFilters.clear();
+    QSet<QString> unfiltered;
+    for (const rules::Policy *policy : policies) {
+        QSet<QString> read;
+        for (const rules::ColumnUse &u : policy->columnUses)
+            read.insert(u.feed);
+        for (const QString &feed : std::as_const(read)) {
+            const auto filter = std::find_if(policy->recordFilters.begin(), policy->recordFilters.end(),
+                                             [&](const rules::Policy::RecordFilter &f) { return f.feed == feed; });
+            const catalog::Feed *f = m_catalog.feed(feed);
+            if (filter == policy->recordFilters.end() || !f || f->registry) {
+                unfiltered.insert(feed);
+                continue;
+            }
+            auto &alternatives = m_rowFilters[feed];
+            for (const auto &alternative : filter->alternatives) {
+                QList<FeedReader::Request::Test> tests;
+                for (const rules::Policy::RecordTest &t : alternative) {
+                    FeedReader::Request::Test test{f->column(t.column), {}};
+                    if (!test.column) {
+                        unfiltered.insert(feed);
+                        break;
+                    }
+                    if (t.periodOffset)
+                        test.values << rules::monthIndexToString(periodMonthIndex + *t.periodOffset).toLatin1();
+                    for (const QString &v : t.values)
+                        test.values << v.toUtf8();
+                    tests << test;
+                }
+                const bool known = std::any_of(alternatives.begin(), alternatives.end(), [&](const auto &a) {
+                    if (a.size() != tests.size())
+                        return false;
+                    for (qsizetype i = 0; i < a.size(); ++i)
+                        if (a[i].column != tests[i].column || a[i].values != tests[i].values)
+                            return false;
+                    return true;
+                });
+                if (!known)
+                    alternatives << tests;
+            }
+        }
+    }
+    for (const QString &feed : std::as_const(unfiltered))
+        m_rowFilters.remove(feed);
 }
 
 Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse> &uses)
@@ -161,7 +210,7 @@ Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse>
         std::sort(cols.begin(), cols.end(), [f](const catalog::Column *a, const catalog::Column *b) {
             return f->columnIndex(a->name) < f->columnIndex(b->name);
         });
-        FeedReader::Request r{f, cols, {}, {}};
+        FeedReader::Request r{f, cols, {}, {}, m_rowFilters.value(name)};
         if (!m_filterId.isEmpty()) {
             const bool otherKind = (f->subjectKind == catalog::SubjectKind::Person && m_filterKind != rules::SubjectKind::Person)
                 || (f->subjectKind == catalog::SubjectKind::Enterprise && m_filterKind != rules::SubjectKind::Enterprise);
@@ -195,6 +244,12 @@ Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse>
         }
     }
     for (qsizetype i = 0; i < registries.size(); ++i) {
+        std::size_t rows = 0;
+        for (const FeedChunk &c : first.value()[std::size_t(i)])
+            rows += c.subjects.size();
+        builder.reserveSubjects(registries.at(i).feed->subjectKind == catalog::SubjectKind::Person
+                                    ? rules::SubjectKind::Person : rules::SubjectKind::Enterprise,
+                                rows + rows / 8);
         if (auto st = apply(builder, registries.at(i), first.value()[std::size_t(i)]); !st)
             return Result<rules::Snapshot>::failure(st.error());
         for (const FeedChunk &c : first.value()[std::size_t(i)])

@@ -2,7 +2,10 @@
 
 #include "catalog/FeedCatalog.h"
 #include "domain/Result.h"
+#include "matching/FeedReader.h"
 #include "rules/Snapshot.h"
+
+#include <QHash>
 
 #include <atomic>
 #include <cstdint>
@@ -10,6 +13,9 @@
 
 namespace mianshen::store {
 class Database;
+}
+namespace mianshen::rules {
+struct Policy;
 }
 
 namespace mianshen::matching {
@@ -44,6 +50,11 @@ public:
         m_filterId = subjectId.toLatin1();
     }
 
+    // Reads only the rows these policies can reach in the period (their record
+    // filters, united per feed; a feed one of them reads unfiltered is read
+    // whole). Without this call every row is read.
+    void setRecordFilters(const std::vector<const rules::Policy *> &policies, std::int32_t periodMonthIndex);
+
     domain::Result<rules::Snapshot> load(const std::vector<rules::ColumnUse> &uses);
     const Stats &stats() const { return m_stats; }
 
@@ -55,6 +66,7 @@ private:
     const std::atomic<bool> *m_cancel = nullptr;
     rules::SubjectKind m_filterKind = rules::SubjectKind::Person;
     QByteArray m_filterId;
+    QHash<QString, QList<QList<FeedReader::Request::Test>>> m_rowFilters;   // feed -> alternatives
     Stats m_stats;
 };
 

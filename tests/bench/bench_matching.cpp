@@ -9,6 +9,9 @@
 #include "catalog/FeedCatalog.h"
 #include "domain/Month.h"
 #include "matching/MatchingRun.h"
+#include "matching/PolicyRepository.h"
+#include "matching/SnapshotLoader.h"
+#include "rules/Policy.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -18,6 +21,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QThread>
 
 #include <sys/resource.h>
 
@@ -113,7 +117,9 @@ int main(int argc, char **argv)
     const QCommandLineOption periodOption(QStringLiteral("period"), QStringLiteral("month"), QStringLiteral("YYYY-MM"), QStringLiteral("2021-09"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("threads"), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption noSqlOption(QStringLiteral("no-sql"), QStringLiteral("skip the hand-written SQL"));
-    parser.addOptions({dbOption, periodOption, threadsOption, noSqlOption});
+    const QCommandLineOption loadOnlyOption(QStringLiteral("load-only"),
+                                            QStringLiteral("only load the snapshot of the published policies (no run)"));
+    parser.addOptions({dbOption, periodOption, threadsOption, noSqlOption, loadOnlyOption});
     parser.addHelpOption();
     parser.process(app);
     auto spec = store::ConnectionSpec::parse(parser.value(dbOption));
@@ -131,6 +137,46 @@ int main(int argc, char **argv)
     const bool pg = db.value()->dialect() == store::Dialect::Postgres;
     out << "bench_matching on " << (pg ? "PostgreSQL " : "SQLite ") << spec->displayName() << ", period "
         << parser.value(periodOption) << Qt::endl;
+
+    if (parser.isSet(loadOnlyOption)) {
+        matching::PolicyRepository repo(*db.value(), catalog::FeedCatalog::builtin());
+        auto published = repo.effectiveFor(parser.value(periodOption));
+        if (!published) {
+            out << published.error() << Qt::endl;
+            return 1;
+        }
+        std::vector<std::shared_ptr<rules::Policy>> policies;
+        std::vector<const rules::Policy *> reading;
+        std::vector<rules::ColumnUse> uses;
+        for (const auto &p : published.value()) {
+            auto policy = repo.load(p);
+            if (!policy) {
+                out << policy.error() << Qt::endl;
+                return 1;
+            }
+            for (const auto &u : policy.value()->columnUses)
+                if (std::find(uses.begin(), uses.end(), u) == uses.end())
+                    uses.push_back(u);
+            reading.push_back(policy.value().get());
+            policies.push_back(policy.value());
+        }
+        const int threads = parser.value(threadsOption).toInt() > 0 ? parser.value(threadsOption).toInt()
+                                                                     : QThread::idealThreadCount();
+        matching::SnapshotLoader loader(*db.value(), catalog::FeedCatalog::builtin());
+        loader.setThreads(threads);
+        loader.setRecordFilters(reading, domain::Month::parse(parser.value(periodOption))->index());
+        QElapsedTimer lt;
+        lt.start();
+        auto snapshot = loader.load(uses);
+        if (!snapshot) {
+            out << snapshot.error() << Qt::endl;
+            return 1;
+        }
+        out << "load only (" << policies.size() << " policies, " << threads << " threads): " << lt.elapsed()
+            << " ms (read " << loader.stats().readMs << ", build " << loader.stats().buildMs << ", " << loader.stats().rows
+            << " rows); peak memory " << peakRssMb() << " MB" << Qt::endl;
+        return 0;
+    }
 
     matching::MatchingRun run(*db.value(), catalog::FeedCatalog::builtin());
     matching::RunRequest request{parser.value(periodOption), {}, QStringLiteral("bench"), parser.value(threadsOption).toInt(), true};
