@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <limits>
 #include <sys/types.h>
 #include <signal.h>
 
@@ -88,18 +89,24 @@ private Q_SLOTS:
         const QString period = QStringLiteral("2021-09");
         const QString expected = testing::readText(testing::goldenDir() + QStringLiteral("/expected_2021-09.csv"));
         const QString header = matching::DecisionStore::csvHeader() + QLatin1Char('\n');
-        // How long an uninterrupted run takes, process start included.
-        const QString timing = m_dir.filePath(QStringLiteral("timing.sqlite"));
-        QVERIFY(QFile::copy(m_template, timing));
-        QElapsedTimer t;
-        t.start();
+        // How long an uninterrupted run takes, process start included: the
+        // shortest of three on fresh copies (a busy machine makes single
+        // timings long, and then most kills would come after the run ended).
         bool killed = false;
-        QCOMPARE(runMatch(timing, period, -1, &killed), 0);
-        const int fullMs = int(t.elapsed());
+        int fullMs = std::numeric_limits<int>::max();
+        for (int i = 0; i < 3; ++i) {
+            const QString timing = m_dir.filePath(QStringLiteral("timing%1.sqlite").arg(i));
+            QVERIFY(QFile::copy(m_template, timing));
+            QElapsedTimer t;
+            t.start();
+            QCOMPARE(runMatch(timing, period, -1, &killed), 0);
+            fullMs = qMin(fullMs, int(t.elapsed()));
+        }
 
         QRandomGenerator rng(20210901);
-        int killedCount = 0, completedBeforeKill = 0;
-        for (int i = 0; i < 30; ++i) {
+        int killedCount = 0, completedBeforeKill = 0, attempts = 0;
+        // 30 runs killed by SIGKILL, or 60 attempts at most.
+        for (int i = 0; killedCount < 30 && i < 60; ++i, ++attempts) {
             const QString file = m_dir.filePath(QStringLiteral("kill%1.sqlite").arg(i));
             QVERIFY(QFile::copy(m_template, file));
             const int delay = int(rng.bounded(qMax(1, fullMs * 9 / 10)));
@@ -129,7 +136,7 @@ private Q_SLOTS:
             QCOMPARE(scalar(*db.value(), QStringLiteral(
                          "SELECT COUNT(*) FROM decisions d JOIN matching_runs r ON r.id = d.run_id WHERE r.status <> 'completed'")), 0);
         }
-        qInfo("%d of 30 runs killed by SIGKILL (%d had completed first); full run %d ms", killedCount,
+        qInfo("%d of %d runs killed by SIGKILL (%d had completed first); full run %d ms", killedCount, attempts,
               completedBeforeKill, fullMs);
         QVERIFY(killedCount >= 20);
     }
