@@ -449,7 +449,7 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
 
     std::unique_ptr<FeedWriter> writer;
     if (m_db.dialect() == store::Dialect::Sqlite)
-        writer = std::make_unique<SqliteFeedWriter>(m_db.sqliteHandle());
+        writer = std::make_unique<SqliteFeedWriter>(m_db.sqliteHandle(), allowDirect);
     else
         writer = std::make_unique<PostgresFeedWriter>(m_db.postgresHandle(), allowDirect);
 

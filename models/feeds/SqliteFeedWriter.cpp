@@ -6,7 +6,10 @@
 
 namespace mianshen::feeds {
 
-SqliteFeedWriter::SqliteFeedWriter(sqlite3 *db) : m_db(db), m_filling(std::make_unique<Batch>()) {}
+SqliteFeedWriter::SqliteFeedWriter(sqlite3 *db, bool allowMultiRow)
+    : m_db(db), m_allowMultiRow(allowMultiRow), m_filling(std::make_unique<Batch>())
+{
+}
 
 SqliteFeedWriter::~SqliteFeedWriter()
 {
@@ -22,9 +25,15 @@ QString SqliteFeedWriter::lastError() const
     return m_error;
 }
 
+bool SqliteFeedWriter::needsStagedRetry() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_retry;
+}
+
 void SqliteFeedWriter::finalizeAll()
 {
-    for (sqlite3_stmt **s : {&m_insert, &m_update, &m_delete}) {
+    for (sqlite3_stmt **s : {&m_insert, &m_update, &m_delete, &m_insertMany}) {
         if (*s)
             sqlite3_finalize(*s);
         *s = nullptr;
@@ -109,6 +118,16 @@ bool SqliteFeedWriter::begin(const catalog::Feed &feed, bool delta, qint64 impor
                         + where.join(QStringLiteral(" AND ")),
                     &m_delete))
         return false;
+    m_multiRow = m_allowMultiRow && !delta && m_wasEmpty;
+    if (m_multiRow) {
+        QStringList rows;
+        for (std::size_t r = 0; r < kRowsPerInsert; ++r)
+            rows << u'(' + QStringList(qsizetype(n + 1), QStringLiteral("?")).join(u", ") + u')';
+        if (!prepare(QStringLiteral("INSERT OR IGNORE INTO ") + feed.name + QStringLiteral(" (") + columns.join(u", ")
+                         + QStringLiteral(", import_id) VALUES ") + rows.join(u", "),
+                     &m_insertMany))
+            return false;
+    }
     m_thread = std::thread([this] { run(); });
     return true;
 }
@@ -207,14 +226,14 @@ void SqliteFeedWriter::run()
     }
 }
 
-bool SqliteFeedWriter::bindRow(sqlite3_stmt *stmt, const Batch &batch, std::size_t row, bool keysOnly)
+bool SqliteFeedWriter::bindRow(sqlite3_stmt *stmt, const Batch &batch, std::size_t row, bool keysOnly, int firstParam)
 {
     const Batch::Value *values = batch.values.data() + row * m_columns;
     for (std::size_t i = 0; i < m_columns; ++i) {
         if (keysOnly && !m_isKey[i])
             continue;
         const Batch::Value &v = values[i];
-        const int index = int(i) + 1;
+        const int index = firstParam + int(i) + 1;
         int rc;
         switch (v.kind) {
         case FieldValue::Kind::Null:
@@ -231,7 +250,7 @@ bool SqliteFeedWriter::bindRow(sqlite3_stmt *stmt, const Batch &batch, std::size
         if (rc != SQLITE_OK)
             return false;
     }
-    return keysOnly || sqlite3_bind_int64(stmt, int(m_columns) + 1, m_importId) == SQLITE_OK;
+    return keysOnly || sqlite3_bind_int64(stmt, firstParam + int(m_columns) + 1, m_importId) == SQLITE_OK;
 }
 
 bool SqliteFeedWriter::stepDone(sqlite3_stmt *stmt)
@@ -257,7 +276,23 @@ bool SqliteFeedWriter::writeBatch(const Batch &batch)
     Counts counts;
     std::vector<LateOutcome> late;
     bool ok = true;
-    for (std::size_t row = 0; ok && row < batch.rows(); ++row) {
+    std::size_t row = 0;
+    if (m_multiRow) {
+        const int params = int(m_columns) + 1;
+        for (; ok && row + kRowsPerInsert <= batch.rows(); row += kRowsPerInsert) {
+            for (std::size_t r = 0; ok && r < kRowsPerInsert; ++r)
+                ok = bindRow(m_insertMany, batch, row + r, false, int(r) * params);
+            ok = ok && stepDone(m_insertMany);
+            if (ok && std::size_t(sqlite3_changes(m_db)) != kRowsPerInsert) {
+                std::lock_guard lock(m_mutex);
+                m_retry = true;
+                m_error = QStringLiteral("duplicate key (to be located row by row)");
+                return false;
+            }
+            counts.inserted += qint64(kRowsPerInsert);
+        }
+    }
+    for (; ok && row < batch.rows(); ++row) {
         if (batch.ops[row] == RowValidator::Op::Delete) {
             ok = bindRow(m_delete, batch, row, true) && stepDone(m_delete);
             if (ok && sqlite3_changes(m_db) > 0)

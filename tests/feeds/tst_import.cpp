@@ -5,6 +5,8 @@
 #include "feeds/Importer.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDate>
 #include <QFile>
 
 using namespace mianshen;
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void rejectionReport_listsEveryBadRow_golden();
     void duplicateKeys_inAFirstSnapshot_areAllReported_data() { bothDatabases(); }
     void duplicateKeys_inAFirstSnapshot_areAllReported();
+    void largeFirstSnapshot_importsWhole_orReportsEachDuplicateLine_data() { bothDatabases(); }
+    void largeFirstSnapshot_importsWhole_orReportsEachDuplicateLine();
     void secondSnapshot_replacesTheFeed_data() { bothDatabases(); }
     void secondSnapshot_replacesTheFeed();
     void delta_afterSnapshot_givesTheFinalRows_data() { bothDatabases(); }
@@ -340,6 +344,51 @@ void TestImport::duplicateKeys_inAFirstSnapshot_areAllReported()
     QCOMPARE(d.problems.value(0).line, 4);
     QCOMPARE(fx.count(u"persons"_qs), 0);
     QCOMPARE(fx.rows(u"SELECT result FROM import_history ORDER BY id"_qs), (QStringList{u"rejected"_qs, u"rejected"_qs}));
+}
+
+// Enough rows for SQLite's multi-row inserts (64 rows per statement) and
+// several of the writer thread's batches: a clean file imports whole with the
+// right digest; duplicates inside one statement's rows and across batches are
+// each reported with their line (SQLite's second, row-by-row pass).
+void TestImport::largeFirstSnapshot_importsWhole_orReportsEachDuplicateLine()
+{
+    OPEN_DB();
+    constexpr int rows = 20000;
+    // 1000 persons per birth date (personRow has only 1000).
+    auto id = [](int i) -> QByteArray {
+        return withIdCheck("441200" + QDate(1950, 1, 1).addDays(i / 1000).toString(u"yyyyMMdd"_qs).toLatin1()
+                           + QByteArray::number(i % 1000).rightJustified(3, '0'));
+    };
+    auto row = [&](int i) -> QByteArray {
+        return id(i) + ",人员" + QByteArray::number(i) + ',' + (i % 2 ? "M" : "F") + ','
+            + QDate(1950, 1, 1).addDays(i / 1000).toString(Qt::ISODate).toLatin1() + ",441200-GX\n";
+    };
+    QByteArray clean = personsHeader(), duplicated = personsHeader();
+    for (int i = 0; i < rows; ++i) {
+        clean += row(i);
+        // line = i + 2; line 12 repeats line 5 (same 64 rows), line 19002 repeats line 1102 (another batch)
+        duplicated += row(i == 10 ? 3 : i == 19000 ? 1100 : i);
+    }
+    const QString bad = writeFile(m_files.path(), u"persons_dup.csv"_qs, duplicated);
+    const ImportReport d = importer.import(bad);
+    QCOMPARE(d.result, ImportReport::Result::Rejected);
+    QStringList found;
+    for (const auto &p : d.problems)
+        found << QString::number(p.line) + u'|' + p.codeName() + u'|' + p.value;
+    found.sort();
+    QCOMPARE(found, (QStringList{u"12|DUPLICATE_KEY|"_qs + QString::fromLatin1(id(3)),
+                                 u"19002|DUPLICATE_KEY|"_qs + QString::fromLatin1(id(1100))}));
+    QCOMPARE(d.rowsRead, rows);
+    QCOMPARE(fx.count(u"persons"_qs), 0);
+
+    const QString good = writeFile(m_files.path(), u"persons.csv"_qs, clean);
+    const ImportReport r = importer.import(good);
+    QVERIFY2(r.imported(), qPrintable(describe(r)));
+    QCOMPARE(r.inserted, rows);
+    QCOMPARE(fx.count(u"persons"_qs), rows);
+    QCOMPARE(r.sha256, QString::fromLatin1(QCryptographicHash::hash(clean, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(fx.rows(u"SELECT result, rows_read, inserted FROM import_history ORDER BY id"_qs),
+             (QStringList{u"rejected|20000|0"_qs, u"imported|20000|20000"_qs}));
 }
 
 void TestImport::secondSnapshot_replacesTheFeed()
