@@ -324,6 +324,10 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     SnapshotLoader loader(m_db, m_catalog);
     loader.setThreads(threads);
     loader.setCancelFlag(m_cancel);
+    std::vector<const rules::Policy *> reading;
+    for (const Loaded *l : work)
+        reading.push_back(l->policy.get());
+    loader.setRecordFilters(reading, month->index());
     auto snapshot = loader.load(uses);
     if (!snapshot)
         return abort(snapshot.error());
@@ -619,6 +623,10 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
 
     SnapshotLoader loader(m_db, m_catalog);
     loader.setSubjectFilter(pol.subject, subjectId);
+    std::vector<const rules::Policy *> reading{&pol};
+    for (const auto &r : rivals)
+        reading.push_back(r.get());
+    loader.setRecordFilters(reading, month->index());
     auto snapshot = loader.load(uses);
     if (!snapshot)
         return R::failure(snapshot.error());
