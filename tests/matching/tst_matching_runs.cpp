@@ -77,7 +77,10 @@ private Q_SLOTS:
         QCOMPARE(store.current(QStringLiteral("2021-09"))->size(), 0);
         matching::RunTotals totals;
         totals.decisionsWritten = 600;
-        totals.policies.append({QStringLiteral("P1"), 1, 1000, 600, 0, 0, 400, 0, 600 * 100 + 599 * 600 / 2, 600, 0, 0});
+        totals.policies.append({QStringLiteral("P1"), 1, 1000, 600, 0, 0, 400, 0, 600 * 100 + 599 * 600 / 2, 600, 0, 0,
+                                QStringLiteral("f1"), true, 0, 0});
+        // A policy carried over from an earlier run (incremental runs).
+        totals.policies.append({QStringLiteral("P2"), 3, 10, 1, 0, 0, 9, 0, 100, 0, 0, 0, QStringLiteral("f2"), false, 42, 0});
         totals.conditions.append({QStringLiteral("P1"), QStringLiteral("age"), 400});
         QVERIFY(matching::RunRepository(db).complete(run, totals).ok());
         const auto current = store.current(QStringLiteral("2021-09"));
@@ -85,8 +88,19 @@ private Q_SLOTS:
         QCOMPARE(current->size(), 600);
         QCOMPARE(current->first().amountFen, 100);
         const auto summary = matching::RunRepository(db).policySummaries(run);
-        QCOMPARE(summary->size(), 1);
+        QCOMPARE(summary->size(), 2);
         QCOMPARE(summary->first().ineligible, 400);
+        QCOMPARE(summary->first().fingerprint, QStringLiteral("f1"));
+        QVERIFY(summary->first().reevaluated);
+        QCOMPARE(summary->first().evaluatedInRun, run);
+        QCOMPARE(summary->at(1).fingerprint, QStringLiteral("f2"));
+        QVERIFY(!summary->at(1).reevaluated);
+        QCOMPARE(summary->at(1).evaluatedInRun, 42);
+        QCOMPARE(summary->at(1).runId, run);
+        const auto states = matching::RunRepository(db).latestPolicyStates(QStringLiteral("2021-09"));
+        QVERIFY2(states.ok(), qPrintable(states.error()));
+        QCOMPARE(states->value(QStringLiteral("P2")).policyVersion, 3);
+        QCOMPARE(states->value(QStringLiteral("P1")).runId, run);
         QCOMPARE(matching::RunRepository(db).conditionCounts(run)->first().failed, 400);
         QCOMPARE(matching::RunRepository(db).run(run)->status, QStringLiteral("completed"));
         // A completed run cannot complete twice.
