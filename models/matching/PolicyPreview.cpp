@@ -286,6 +286,13 @@ Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy
     SnapshotLoader loader(m_db, m_catalog);
     loader.setThreads(threads);
     loader.setCancelFlag(m_cancel);
+    // Only the rows either side can reach in the period, as a run reads them.
+    std::vector<const rules::Policy *> reading;
+    for (const Member &m : fileSide)
+        reading.push_back(m.policy.get());
+    for (const Member &m : currentSide)
+        reading.push_back(m.policy.get());
+    loader.setRecordFilters(reading, monthIndex);
     auto snapshot = loader.load(uses);
     auto cancelled = [this] { return m_cancel && m_cancel->load(); };
     if (cancelled())
