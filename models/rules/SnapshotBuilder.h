@@ -35,6 +35,8 @@ public:
     std::int32_t addSubject(SubjectKind kind, QStringView id);
     std::int32_t addSubject(SubjectKind kind, const char *id18);   // bulk path: no allocation
     void reserveSubjects(SubjectKind kind, std::size_t count);
+    // The ids of the subjects added so far, by index.
+    const std::vector<std::array<char, 18>> &subjectIds(SubjectKind kind) const { return m_snapshot.m_subjects[int(kind)].ids; }
     std::int32_t subjectCount(SubjectKind kind) const;
 
     // Table handle of a declared feed for a subject kind; -1 if not declared

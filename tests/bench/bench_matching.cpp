@@ -134,6 +134,10 @@ int main(int argc, char **argv)
         out << db.error() << Qt::endl;
         return 1;
     }
+    if (auto migrated = store::Migrator(*db.value()).migrate(); !migrated) {   // a database of an older build
+        out << migrated.error() << Qt::endl;
+        return 1;
+    }
     const bool pg = db.value()->dialect() == store::Dialect::Postgres;
     out << "bench_matching on " << (pg ? "PostgreSQL " : "SQLite ") << spec->displayName() << ", period "
         << parser.value(periodOption) << Qt::endl;
