@@ -149,12 +149,21 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
     const int year = before >= 0 ? before / 12 : -1;
     QSet<QString> seenKeys;
     // whenMonth: the month index the money belongs to (for the year total).
-    auto note = [&](const QString &policy, const QString &subject, const QString &period, qint64 amount, int whenMonth) {
+    // outside: paid or awarded outside matching (payment_history, a manual
+    // award), which may already cover the run period itself.
+    auto note = [&](const QString &policy, const QString &subject, const QString &period, qint64 amount, int whenMonth,
+                    bool outside) {
         const QString key = policy + QLatin1Char('|') + subject + QLatin1Char('|') + period;
         if (seenKeys.contains(key))
             return;
         if (!period.isEmpty()) {
             const int m = monthIndex(period);
+            if (outside && m >= 0 && m == before) {
+                seenKeys.insert(key);
+                h.byPolicy[policy][subject].paidThisPeriod = true;
+                h.spentFen[policy] += amount;
+                return;
+            }
             if (m < 0 || m >= before)
                 return;
             whenMonth = m;
@@ -174,13 +183,13 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
     if (!earlier)
         return Result<History>::failure(earlier.error());
     for (const Decision &d : earlier.value())
-        note(d.policyCode, d.subjectId, d.period, d.amountFen, monthIndex(d.runPeriod));
+        note(d.policyCode, d.subjectId, d.period, d.amountFen, monthIndex(d.runPeriod), false);
 
     // 2. The ledger's awards (a decision may have become an award: counted once).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.policy_code, a.subject_id, a.period, a.amount_fen, a.created_at FROM awards a "
+        "SELECT a.policy_code, a.subject_id, a.period, a.amount_fen, a.created_at, a.decided_in_run FROM awards a "
         "WHERE a.status NOT IN ('rejected', 'cancelled', 'withdrawn') "
         "AND (a.decided_in_run IS NULL OR a.decided_in_run IN "
         "     (SELECT id FROM matching_runs WHERE period < ?))"));
@@ -189,7 +198,7 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
         return Result<History>::failure(detail::sqlFailure(q, "read awards"));
     while (q.next())
         note(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-             monthIndex(q.value(4).toString().left(7)));
+             monthIndex(q.value(4).toString().left(7)), q.value(5).isNull());
     q.finish();
 
     // 3. Payments of the previous system (payment_history; one-off: period '').
@@ -199,7 +208,7 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
         return Result<History>::failure(detail::sqlFailure(ph, "read payment_history"));
     while (ph.next())
         note(ph.value(0).toString(), ph.value(1).toString(), ph.value(2).toString(), ph.value(3).toLongLong(),
-             monthIndex(ph.value(4).toString().left(7)));
+             monthIndex(ph.value(4).toString().left(7)), true);
     return h;
 }
 

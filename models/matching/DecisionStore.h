@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "matching/Decision.h"
+#include "rules/Evaluation.h"
 
 #include <QHash>
 #include <QList>
@@ -51,6 +52,17 @@ public:
         int count = 0;                 // awards of any schedule
         qint64 totalFen = 0;
         qint64 yearTotalFen = 0;       // in the run period's calendar year
+        bool paidThisPeriod = false;   // monthly: the run period itself was paid outside matching
+        rules::SubjectInputs inputs() const   // as the rules' engine inputs
+        {
+            rules::SubjectInputs in;
+            in.awardedMonths = int(months.size());
+            in.awardedCount = count;
+            in.awardedTotalFen = totalFen;
+            in.awardedYearTotalFen = yearTotalFen;
+            in.paidThisPeriod = paidThisPeriod;
+            return in;
+        }
     };
     struct History final
     {

@@ -148,16 +148,6 @@ QString periodColumn(const rules::Policy &p, const QString &period)
     return p.schedule == rules::Policy::Schedule::Monthly ? period : QString();
 }
 
-rules::SubjectInputs toInputs(const DecisionStore::Earlier &e)
-{
-    rules::SubjectInputs in;
-    in.awardedMonths = int(e.months.size());
-    in.awardedCount = e.count;
-    in.awardedTotalFen = e.totalFen;
-    in.awardedYearTotalFen = e.yearTotalFen;
-    return in;
-}
-
 rules::Text overBudgetNote()
 {
     return {QStringLiteral("预算已用尽：按政策规定的顺序，本项未能获得预算"),
@@ -354,7 +344,7 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
             for (auto it = byPolicy->constBegin(); it != byPolicy->constEnd(); ++it) {
                 const std::int32_t s = subjects.find(it.key());
                 if (s >= 0)
-                    ep.inputs[s] = toInputs(it.value());
+                    ep.inputs[s] = it.value().inputs();
             }
         }
         if (!l->policy->stackingGroup.isEmpty()) {
@@ -639,7 +629,7 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
     auto inputsFor = [&](const QString &code) {
         rules::SubjectInputs in;
         if (const DecisionStore::Earlier *e = history->find(code, subjectId))
-            in = toInputs(*e);
+            in = e->inputs();
         return in;
     };
     const std::int32_t s = snapshot->subjects(pol.subject).find(subjectId);

@@ -46,16 +46,6 @@ struct Member
 // --- Duplicated from MatchingRun.cpp (step 5 and toInputs), to be folded into
 // one shared helper by the owner of MatchingRun.cpp. Kept line for line
 // equivalent so that a preview decides exactly as a run does.
-rules::SubjectInputs toInputs(const DecisionStore::Earlier &e)
-{
-    rules::SubjectInputs in;
-    in.awardedMonths = int(e.months.size());
-    in.awardedCount = e.count;
-    in.awardedTotalFen = e.totalFen;
-    in.awardedYearTotalFen = e.yearTotalFen;
-    return in;
-}
-
 // The EnginePolicy of `member` in a run of `runMembers`: compiled against the
 // snapshot, its earlier awards as the rules' inputs, the budget it spent
 // before, and the subjects another policy of its stacking group awarded before.
@@ -77,7 +67,7 @@ Result<EnginePolicy> prepareEnginePolicy(const Member &member, const std::vector
         for (auto it = byPolicy->constBegin(); it != byPolicy->constEnd(); ++it) {
             const std::int32_t s = subjects.find(it.key());
             if (s >= 0)
-                ep.inputs[s] = toInputs(it.value());
+                ep.inputs[s] = it.value().inputs();
         }
     }
     if (!pol.stackingGroup.isEmpty()) {

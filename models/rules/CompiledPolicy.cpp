@@ -83,6 +83,8 @@ Evaluation::Status gate(const Policy &p, const Snapshot &s, std::int32_t subject
         return Evaluation::Status::NotRegistered;
     if (p.schedule == Policy::Schedule::OneOff && in.awardedCount > 0)
         return Evaluation::Status::AlreadyAwarded;
+    if (p.schedule == Policy::Schedule::Monthly && in.paidThisPeriod)
+        return Evaluation::Status::AlreadyAwarded;
     if (p.schedule == Policy::Schedule::Monthly && p.maxMonths > 0 && in.awardedMonths >= p.maxMonths)
         return Evaluation::Status::LimitReached;
     return Evaluation::Status::Eligible;

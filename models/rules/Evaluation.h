@@ -14,6 +14,8 @@ struct SubjectInputs final
     int awardedCount = 0;             // awards (any schedule) before the period
     std::int64_t awardedTotalFen = 0; // money awarded before the period
     std::int64_t awardedYearTotalFen = 0; // money awarded in the period's calendar year before the period
+    bool paidThisPeriod = false;      // monthly policies: the period itself was paid outside matching
+                                      // (the previous system's payment_history, a manual award)
 };
 
 // The result of the fast path: no trace, no allocation.

@@ -95,29 +95,36 @@ PolicyTestRunner::Result PolicyTestRunner::run(const Policy &policy, const Polic
                 const SourceJson *pm = row.member(u"period");
                 const SourceJson *amount = row.member(u"amount");
                 const SourceJson *paid = row.member(u"paid_date");
-                std::int32_t when = 0;
-                bool before = false;
-                int year = 0;
-                if (pm && !pm->text.isEmpty() && parseMonthIndex(pm->text, when)) {
-                    before = when < period;
-                    year = when / 12;
-                } else if (paid) {
+                // As matching counts them (DecisionStore::historyBefore): a
+                // monthly payment counts for the months before the period and
+                // marks the period itself as paid; a one-off payment counts
+                // whenever it was made; the year total takes the money of
+                // the period's year before the period.
+                std::int32_t when = -1;   // the month the money belongs to
+                bool counts = false;
+                if (pm && !pm->text.isEmpty()) {
+                    if (parseMonthIndex(pm->text, when)) {
+                        counts = when < period;
+                        if (when == period)
+                            derived.paidThisPeriod = true;
+                    }
+                } else {
+                    counts = true;
                     std::int32_t day;
-                    if (DayNumber::parse(paid->text, day)) {
+                    if (paid && DayNumber::parse(paid->text, day)) {
                         int y, mo, d;
                         DayNumber::toCivil(day, y, mo, d);
-                        before = y * 12 + mo - 1 < period;
-                        year = y;
+                        when = y * 12 + mo - 1;
                     }
                 }
-                if (before) {
+                if (counts) {
                     ++derived.awardedCount;
                     if (pm && !pm->text.isEmpty())
                         ++derived.awardedMonths;
                     const auto fen = amount ? domain::Money::parseYuan(amount->text) : std::nullopt;
                     if (fen) {
                         derived.awardedTotalFen += fen->fen();
-                        if (year == period / 12)
+                        if (when >= 0 && when / 12 == period / 12 && when < period)
                             derived.awardedYearTotalFen += fen->fen();
                     }
                 }

@@ -239,6 +239,35 @@ private Q_SLOTS:
         QCOMPARE(h->spentFen.value(QStringLiteral("LIVING")), 400);
     }
 
+    // The run period itself paid by the previous system or by a manual award
+    // is not paid again (the rules see paidThisPeriod); its money counts
+    // against the budget; a later month's payment does not count yet.
+    void history_periodPaidOutsideMatching_isMarkedPaid_data() { MIANSHEN_BOTH_DATABASES(); }
+    void history_periodPaidOutsideMatching_isMarkedPaid()
+    {
+        MIANSHEN_MATCHING_DB(db);
+        QVERIFY(exec(db, QStringLiteral(
+            "INSERT INTO payment_history (policy_code, subject_id, period, amount_fen, paid_date, import_id) VALUES "
+            "('LIVING', 'A', '2021-09', 100, '2021-09-20', 1), ('LIVING', 'D', '2021-10', 100, '2021-10-20', 1)")));
+        QVERIFY(exec(db, QStringLiteral(
+            "INSERT INTO awards (policy_code, policy_version, subject_id, period, amount_fen, status, created_at) VALUES "
+            "('LIVING', 1, 'C', '2021-09', 100, 'approved', '2021-09-30T00:00:00Z'), "
+            "('LIVING', 1, 'E', '2021-09', 100, 'rejected', '2021-09-30T00:00:00Z')")));
+        const auto h = matching::DecisionStore(db).historyBefore(QStringLiteral("2021-09"));
+        QVERIFY2(h.ok(), qPrintable(h.error()));
+        for (const char *paid : {"A", "C"}) {
+            const auto *e = h->find(QStringLiteral("LIVING"), QString::fromLatin1(paid));
+            QVERIFY2(e && e->paidThisPeriod, paid);
+            QVERIFY(e->inputs().paidThisPeriod);
+            QCOMPARE(e->inputs().awardedMonths, 0);   // not a month before the period
+        }
+        for (const char *notPaid : {"D", "E"}) {
+            const auto *e = h->find(QStringLiteral("LIVING"), QString::fromLatin1(notPaid));
+            QVERIFY2(!e || !e->paidThisPeriod, notPaid);
+        }
+        QCOMPARE(h->spentFen.value(QStringLiteral("LIVING")), 200);
+    }
+
     void loader_readsTypedColumns_sameWithOneOrManyThreads_data() { MIANSHEN_BOTH_DATABASES(); }
     void loader_readsTypedColumns_sameWithOneOrManyThreads()
     {

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void shippedPolicies_loadCheckCleanAndPassTheirTests_data();
     void shippedPolicies_loadCheckCleanAndPassTheirTests();
     void compiledPolicy_exposesColumnsAndPushDowns();
+    void monthlyPolicy_periodPaidOutsideMatching_isAlreadyAwarded();
     void snapshotBuilder_groupsRowsAndResolvesReferences();
 };
 
@@ -291,6 +292,27 @@ void TestPolicyFiles::compiledPolicy_exposesColumnsAndPushDowns()
     const auto compiled = CompiledPolicy::compile(*policy, s);
     QVERIFY(!compiled.ok());
     QVERIFY2(compiled.error().contains(QStringLiteral("does not hold")), qPrintable(compiled.error()));
+}
+
+void TestPolicyFiles::monthlyPolicy_periodPaidOutsideMatching_isAlreadyAwarded()
+{
+    Diagnostics d;
+    auto living = PolicyLoader(cat()).loadFile(QStringLiteral(":/policies/talent_living.json"), d);
+    QVERIFY(!d.hasErrors());
+    SnapshotBuilder b(cat());
+    QVERIFY(b.declare(living->columnUses));
+    QVERIFY(b.declareFeed(QStringLiteral("persons")));
+    const auto person = b.addSubject(SubjectKind::Person, u"441202199003071232");
+    b.addRow(b.tableHandle(QStringLiteral("persons"), SubjectKind::Person), person);
+    const Snapshot s = std::move(b).finish();
+    const auto compiled = CompiledPolicy::compile(*living, s);
+    QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.error()));
+    std::int32_t period = 0;
+    QVERIFY(parseMonthIndex(u"2021-09", period));
+    SubjectInputs in;
+    QVERIFY(compiled.value()->evaluate(person, period, in).status != Evaluation::Status::AlreadyAwarded);
+    in.paidThisPeriod = true;
+    QCOMPARE(int(compiled.value()->evaluate(person, period, in).status), int(Evaluation::Status::AlreadyAwarded));
 }
 
 void TestPolicyFiles::snapshotBuilder_groupsRowsAndResolvesReferences()
