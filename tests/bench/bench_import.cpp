@@ -310,9 +310,18 @@ struct FileRun
     double cpu = 0; // CPU seconds of the loader (this process, or the child tool)
 };
 
+QString loadAverage()
+{
+    QFile load(QStringLiteral("/proc/loadavg"));
+    if (!load.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(load.readAll()).section(u' ', 0, 2);
+}
+
 void printRuns(const QString &title, const QList<FileRun> &runs)
 {
-    out << "\n== " << title << " ==\n";
+    // The machine is shared: the load average says how much of it we had.
+    out << "\n== " << title << " == (load average now: " << loadAverage() << ")\n";
     qint64 rows = 0;
     double seconds = 0, cpu = 0;
     auto line = [](const QString &name, qint64 n, double wall, double c) {
@@ -542,10 +551,6 @@ int main(int argc, char *argv[])
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + dbName + QStringLiteral(" WITH (FORCE)"));
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + refName + QStringLiteral(" WITH (FORCE)"));
     }
-    out << "\npeak RSS of this process: " << peakRssMb() << " MiB (load average now: ";
-    QFile load(QStringLiteral("/proc/loadavg"));
-    if (load.open(QIODevice::ReadOnly))
-        out << QString::fromLatin1(load.readAll().trimmed());
-    out << ")\n";
+    out << "\npeak RSS of this process: " << peakRssMb() << " MiB (load average now: " << loadAverage() << ")\n";
     return 0;
 }
