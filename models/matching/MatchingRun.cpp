@@ -2,6 +2,7 @@
 
 #include "domain/Month.h"
 #include "matching/DecisionStore.h"
+#include "matching/EnginePolicyPreparation.h"
 #include "matching/DecisionWriter.h"
 #include "matching/ExplanationJson.h"
 #include "matching/PolicyRepository.h"
@@ -328,41 +329,15 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     auto earlier = store.historyBefore(request.period);
     if (!earlier)
         return abort(earlier.error());
+    std::vector<const rules::Policy *> runPolicies;
+    for (const Loaded &l : loaded)
+        runPolicies.push_back(l.policy.get());
     std::vector<EnginePolicy> enginePolicies;
     for (const Loaded *l : work) {
-        auto compiled = rules::CompiledPolicy::compile(*l->policy, snap);
-        if (!compiled)
-            return abort(compiled.error());
-        EnginePolicy ep;
-        ep.policy = l->policy;
-        ep.version = l->published.version;
-        ep.compiled = compiled.value();
-        ep.spentBeforeFen = earlier->spentFen.value(l->policy->code);
-        const auto byPolicy = earlier->byPolicy.constFind(l->policy->code);
-        if (byPolicy != earlier->byPolicy.constEnd()) {
-            const rules::SubjectTable &subjects = snap.subjects(l->policy->subject);
-            for (auto it = byPolicy->constBegin(); it != byPolicy->constEnd(); ++it) {
-                const std::int32_t s = subjects.find(it.key());
-                if (s >= 0)
-                    ep.inputs[s] = it.value().inputs();
-            }
-        }
-        if (!l->policy->stackingGroup.isEmpty()) {
-            const rules::SubjectTable &subjects = snap.subjects(l->policy->subject);
-            for (const Loaded &other : loaded) {
-                if (other.policy->code == l->policy->code || other.policy->stackingGroup != l->policy->stackingGroup)
-                    continue;
-                const auto taken = earlier->byPolicy.constFind(other.policy->code);
-                if (taken == earlier->byPolicy.constEnd())
-                    continue;
-                for (auto it = taken->constBegin(); it != taken->constEnd(); ++it) {
-                    const std::int32_t s = subjects.find(it.key());
-                    if (s >= 0 && it.value().count > 0)
-                        ep.groupTakenBefore.insert(s);
-                }
-            }
-        }
-        enginePolicies.push_back(std::move(ep));
+        auto ep = prepareEnginePolicy(l->policy, l->published.version, runPolicies, earlier.value(), snap);
+        if (!ep)
+            return abort(ep.error());
+        enginePolicies.push_back(std::move(ep.value()));
     }
     const qint64 loadMs = phase.restart();
 

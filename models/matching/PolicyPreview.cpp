@@ -2,9 +2,9 @@
 
 #include "domain/Month.h"
 #include "matching/DecisionStore.h"
+#include "matching/EnginePolicyPreparation.h"
 #include "matching/PolicyRepository.h"
 #include "matching/SnapshotLoader.h"
-#include "rules/CompiledPolicy.h"
 #include "rules/Diagnostic.h"
 #include "rules/PolicyChecker.h"
 #include "rules/PolicyLoader.h"
@@ -42,51 +42,6 @@ struct Member
     std::shared_ptr<const rules::Policy> policy;
     int version = 0;
 };
-
-// --- Duplicated from MatchingRun.cpp (step 5 and toInputs), to be folded into
-// one shared helper by the owner of MatchingRun.cpp. Kept line for line
-// equivalent so that a preview decides exactly as a run does.
-// The EnginePolicy of `member` in a run of `runMembers`: compiled against the
-// snapshot, its earlier awards as the rules' inputs, the budget it spent
-// before, and the subjects another policy of its stacking group awarded before.
-Result<EnginePolicy> prepareEnginePolicy(const Member &member, const std::vector<Member> &runMembers,
-                                         const DecisionStore::History &history, const rules::Snapshot &snap)
-{
-    const rules::Policy &pol = *member.policy;
-    auto compiled = rules::CompiledPolicy::compile(pol, snap);
-    if (!compiled)
-        return Result<EnginePolicy>::failure(compiled.error());
-    EnginePolicy ep;
-    ep.policy = member.policy;
-    ep.version = member.version;
-    ep.compiled = compiled.value();
-    ep.spentBeforeFen = history.spentFen.value(pol.code);
-    const rules::SubjectTable &subjects = snap.subjects(pol.subject);
-    const auto byPolicy = history.byPolicy.constFind(pol.code);
-    if (byPolicy != history.byPolicy.constEnd()) {
-        for (auto it = byPolicy->constBegin(); it != byPolicy->constEnd(); ++it) {
-            const std::int32_t s = subjects.find(it.key());
-            if (s >= 0)
-                ep.inputs[s] = it.value().inputs();
-        }
-    }
-    if (!pol.stackingGroup.isEmpty()) {
-        for (const Member &other : runMembers) {
-            if (other.policy->code == pol.code || other.policy->stackingGroup != pol.stackingGroup)
-                continue;
-            const auto earlier = history.byPolicy.constFind(other.policy->code);
-            if (earlier == history.byPolicy.constEnd())
-                continue;
-            for (auto it = earlier->constBegin(); it != earlier->constEnd(); ++it) {
-                const std::int32_t s = subjects.find(it.key());
-                if (s >= 0 && it.value().count > 0)
-                    ep.groupTakenBefore.insert(s);
-            }
-        }
-    }
-    return ep;
-}
-// --- end of the duplication.
 
 bool inEffect(const rules::Policy &p, std::int32_t month)
 {
@@ -298,8 +253,11 @@ Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy
     if (!history)
         return R::failure(history.error());
     auto prepare = [&](const std::vector<Member> &members, std::vector<EnginePolicy> &out) -> domain::Status {
+        std::vector<const rules::Policy *> runPolicies;
+        for (const Member &m : members)
+            runPolicies.push_back(m.policy.get());
         for (const Member &m : members) {
-            auto ep = prepareEnginePolicy(m, members, history.value(), snap);
+            auto ep = prepareEnginePolicy(m.policy, m.version, runPolicies, history.value(), snap);
             if (!ep)
                 return domain::Status::failure(ep.error());
             out.push_back(std::move(ep.value()));
