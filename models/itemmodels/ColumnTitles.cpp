@@ -93,6 +93,8 @@ const QHash<QString, Pair> &titles()
         {QStringLiteral("inputs"), {"输入数据", "Inputs"}},
         {QStringLiteral("policies"), {"政策", "Policies"}},
         {QStringLiteral("fingerprint"), {"指纹", "Fingerprint"}},
+        {QStringLiteral("reevaluated"), {"本次重新计算", "Re-evaluated"}},
+        {QStringLiteral("evaluated_in_run"), {"计算所在运行", "Evaluated in run"}},
         {QStringLiteral("run_id"), {"运行编号", "Run no."}},
         {QStringLiteral("evaluated"), {"参与计算", "Evaluated"}},
         {QStringLiteral("approved"), {"自动通过", "Approved"}},

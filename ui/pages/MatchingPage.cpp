@@ -246,7 +246,10 @@ void MatchingPage::showRun(qint64 runId)
     if (auto source = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("run_policies"))) {
         auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(source).value());
         (void)model->setFilter(model->source().columnIndex(QStringLiteral("run_id")), filter);
+        const int fingerprint = model->source().columnIndex(QStringLiteral("fingerprint"));
         m_summary->setModel(std::move(model));
+        if (fingerprint >= 0)
+            m_summary->view()->hideColumn(fingerprint);
     }
     if (auto source = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("decisions"))) {
         auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(source).value());
