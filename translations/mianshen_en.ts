@@ -4,32 +4,32 @@
 <context>
     <name>ColumnFilter</name>
     <message>
-        <source>Filter for "%1": "%2" is not a whole number (examples: 5, &gt;=10, !=0).</source>
-        <translation>Filter for "%1": "%2" is not a whole number (examples: 5, &gt;=10, !=0).</translation>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a whole number (examples: 5, &gt;=10, !=0).</source>
+        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a whole number (examples: 5, &gt;=10, !=0).</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
-        <translation>Filter for "%1": "%2" is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</translation>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
+        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
-        <translation>Filter for "%1": "%2" is not a number with at most two decimals (examples: 3, &gt;1.5).</translation>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
+        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a number with at most two decimals (examples: 3, &gt;1.5).</translation>
     </message>
     <message>
-        <source>Filter for "%1": write yes or no (1/0, 是/否).</source>
-        <translation>Filter for "%1": write yes or no (1/0, 是/否).</translation>
+        <source>Filter for &quot;%1&quot;: write yes or no (1/0, 是/否).</source>
+        <translation>Filter for &quot;%1&quot;: write yes or no (1/0, 是/否).</translation>
     </message>
     <message>
-        <source>Filter for "%1": only = and != compare text; type part of the value to search.</source>
-        <translation>Filter for "%1": only = and != compare text; type part of the value to search.</translation>
+        <source>Filter for &quot;%1&quot;: only = and != compare text; type part of the value to search.</source>
+        <translation>Filter for &quot;%1&quot;: only = and != compare text; type part of the value to search.</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
-        <translation>Filter for "%1": "%2" is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</translation>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
+        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
-        <translation>Filter for "%1": "%2" is not a month (YYYY-MM, e.g. &lt;2021-07).</translation>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
+        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a month (YYYY-MM, e.g. &lt;2021-07).</translation>
     </message>
 </context>
 <context>
@@ -141,8 +141,8 @@
         <translation>no value</translation>
     </message>
     <message>
-        <source>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</source>
-        <translation>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</translation>
+        <source>Sorting %1 rows by &quot;%2&quot; would take long for every page: filter the rows to at most %3 first, then sort.</source>
+        <translation>Sorting %1 rows by &quot;%2&quot; would take long for every page: filter the rows to at most %3 first, then sort.</translation>
     </message>
 </context>
 <context>
@@ -422,12 +422,12 @@
 <context>
     <name>TableSource</name>
     <message>
-        <source>The database has no table "%1".</source>
-        <translation>The database has no table "%1".</translation>
+        <source>The database has no table &quot;%1&quot;.</source>
+        <translation>The database has no table &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The table "%1" has no key to page by.</source>
-        <translation>The table "%1" has no key to page by.</translation>
+        <source>The table &quot;%1&quot; has no key to page by.</source>
+        <translation>The table &quot;%1&quot; has no key to page by.</translation>
     </message>
 </context>
 <context>
@@ -444,8 +444,8 @@
         <translation>Feed %1: a column has no name.</translation>
     </message>
     <message>
-        <source>Column %1: unknown type "%2".</source>
-        <translation>Column %1: unknown type "%2".</translation>
+        <source>Column %1: unknown type &quot;%2&quot;.</source>
+        <translation>Column %1: unknown type &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Column %1: an enum needs its values.</source>
@@ -464,8 +464,8 @@
         <translation>%1: the feed name must be lower-case letters, digits and _.</translation>
     </message>
     <message>
-        <source>%1: unknown subject kind "%2".</source>
-        <translation>%1: unknown subject kind "%2".</translation>
+        <source>%1: unknown subject kind &quot;%2&quot;.</source>
+        <translation>%1: unknown subject kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Feed %1: column %2 appears twice.</source>
@@ -492,8 +492,8 @@
         <translation>Feed %1: subject column %2 is not a column.</translation>
     </message>
     <message>
-        <source>Feed %1: "op" and "import_id" are reserved names.</source>
-        <translation>Feed %1: "op" and "import_id" are reserved names.</translation>
+        <source>Feed %1: &quot;op&quot; and &quot;import_id&quot; are reserved names.</source>
+        <translation>Feed %1: &quot;op&quot; and &quot;import_id&quot; are reserved names.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +549,110 @@
         <source>No policy has been published yet. Publish one with: mianshen --db %1 policy publish FILE</source>
         <translation>No policy has been published yet. Publish one with: mianshen --db %1 policy publish FILE</translation>
     </message>
+    <message>
+        <source>What-if preview of %1 (%2) for %3; nothing was written.</source>
+        <translation>What-if preview of %1 (%2) for %3; nothing was written.</translation>
+    </message>
+    <message>
+        <source>published v%1</source>
+        <translation>published v%1</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>file (version %1)</source>
+        <translation>file (version %1)</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>in effect</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>qualifying</source>
+        <translation>qualifying</translation>
+    </message>
+    <message>
+        <source>  approved</source>
+        <translation>  approved</translation>
+    </message>
+    <message>
+        <source>  for review</source>
+        <translation>  for review</translation>
+    </message>
+    <message>
+        <source>  over budget</source>
+        <translation>  over budget</translation>
+    </message>
+    <message>
+        <source>ineligible</source>
+        <translation>ineligible</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>evaluated</translation>
+    </message>
+    <message>
+        <source>total (yuan)</source>
+        <translation>total (yuan)</translation>
+    </message>
+    <message>
+        <source>budget (yuan)</source>
+        <translation>budget (yuan)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>spent before (yuan)</source>
+        <translation>spent before (yuan)</translation>
+    </message>
+    <message>
+        <source>stacking partners</source>
+        <translation>stacking partners</translation>
+    </message>
+    <message>
+        <source>Differences: %1 newly qualifying, %2 no longer qualifying, %3 changed.</source>
+        <translation>Differences: %1 newly qualifying, %2 no longer qualifying, %3 changed.</translation>
+    </message>
+    <message>
+        <source>change	subject_id	before	after	flags before	flags after</source>
+        <translation>change	subject_id	before	after	flags before	flags after</translation>
+    </message>
+    <message>
+        <source>... and %1 more (the first %2 by subject id are shown).</source>
+        <translation>... and %1 more (the first %2 by subject id are shown).</translation>
+    </message>
+    <message>
+        <source>policy preview: give one policy FILE and --period YYYY-MM.</source>
+        <translation>policy preview: give one policy FILE and --period YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>policy preview: the period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>policy preview: the period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>policy %1 takes no --period.</source>
+        <translation>policy %1 takes no --period.</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::CommandLine</name>
@@ -561,16 +665,16 @@
         <translation>Without a command the window opens (on --db, or on the database used last).</translation>
     </message>
     <message>
-        <source>"mianshen COMMAND --help" shows the options of a command.</source>
-        <translation>"mianshen COMMAND --help" shows the options of a command.</translation>
+        <source>&quot;mianshen COMMAND --help&quot; shows the options of a command.</source>
+        <translation>&quot;mianshen COMMAND --help&quot; shows the options of a command.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (message on stderr), 2 wrong usage.</source>
         <translation>Exit status: 0 success, 1 failure (message on stderr), 2 wrong usage.</translation>
     </message>
     <message>
-        <source>Mianshen (免申即享): subsidies without applying. Imports the departments' data feeds, matches the published policies against every person and enterprise, and pays.</source>
-        <translation>Mianshen (免申即享): subsidies without applying. Imports the departments' data feeds, matches the published policies against every person and enterprise, and pays.</translation>
+        <source>Mianshen (免申即享): subsidies without applying. Imports the departments&apos; data feeds, matches the published policies against every person and enterprise, and pays.</source>
+        <translation>Mianshen (免申即享): subsidies without applying. Imports the departments&apos; data feeds, matches the published policies against every person and enterprise, and pays.</translation>
     </message>
     <message>
         <source>The database: a SQLite file, or postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).</source>
@@ -589,35 +693,35 @@
         <translation>[command]</translation>
     </message>
     <message>
-        <source>The command's own arguments.</source>
-        <translation>The command's own arguments.</translation>
+        <source>The command&apos;s own arguments.</source>
+        <translation>The command&apos;s own arguments.</translation>
     </message>
     <message>
         <source>[arguments...]</source>
         <translation>[arguments...]</translation>
     </message>
     <message>
-        <source>"mianshen --help" lists the options and commands.</source>
-        <translation>"mianshen --help" lists the options and commands.</translation>
+        <source>&quot;mianshen --help&quot; lists the options and commands.</source>
+        <translation>&quot;mianshen --help&quot; lists the options and commands.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". "mianshen --help" lists the commands.</source>
-        <translation>Unknown command "%1". "mianshen --help" lists the commands.</translation>
+        <source>Unknown command &quot;%1&quot;. &quot;mianshen --help&quot; lists the commands.</source>
+        <translation>Unknown command &quot;%1&quot;. &quot;mianshen --help&quot; lists the commands.</translation>
     </message>
     <message>
-        <source>The command "%1" needs a database: mianshen --db PATH_OR_URL %1 ...</source>
-        <translation>The command "%1" needs a database: mianshen --db PATH_OR_URL %1 ...</translation>
+        <source>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</source>
+        <translation>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</translation>
     </message>
 </context>
 <context>
     <name>mianshen::cli::DecisionsCommand</name>
     <message>
-        <source>Write a period's award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
-        <translation>Write a period's award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</translation>
+        <source>Write a period&apos;s award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
+        <translation>Write a period&apos;s award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</translation>
     </message>
     <message>
         <source>The month (YYYY-MM).</source>
@@ -868,15 +972,31 @@
         <translation>Run %1 for %2 completed in %3 ms (load %4 ms, evaluate %5 ms, write %6 ms), %7 evaluations, %8 decisions written.</translation>
     </message>
     <message>
-        <source>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer</source>
-        <translation>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer</translation>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Re-evaluated (inputs changed): %1. Unchanged (decisions kept): %2.</source>
+        <translation>Re-evaluated (inputs changed): %1. Unchanged (decisions kept): %2.</translation>
+    </message>
+    <message>
+        <source>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer	state</source>
+        <translation>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer	state</translation>
+    </message>
+    <message>
+        <source>re-evaluated</source>
+        <translation>re-evaluated</translation>
+    </message>
+    <message>
+        <source>unchanged (run %1)</source>
+        <translation>unchanged (run %1)</translation>
     </message>
 </context>
 <context>
     <name>mianshen::cli::MigrateCommand</name>
     <message>
-        <source>Create the database's tables, or bring them up to this program's version.</source>
-        <translation>Create the database's tables, or bring them up to this program's version.</translation>
+        <source>Create the database&apos;s tables, or bring them up to this program&apos;s version.</source>
+        <translation>Create the database&apos;s tables, or bring them up to this program&apos;s version.</translation>
     </message>
     <message>
         <source>migrate takes no arguments (got: %1).</source>
@@ -898,16 +1018,16 @@
         <translation>Check policy files (policy check FILE...) or run their embedded tests (policy test FILE...).</translation>
     </message>
     <message>
-        <source>Language of messages and explanations: zh or en (default: the system's).</source>
-        <translation>Language of messages and explanations: zh or en (default: the system's).</translation>
+        <source>Language of messages and explanations: zh or en (default: the system&apos;s).</source>
+        <translation>Language of messages and explanations: zh or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>zh|en</source>
         <translation>zh|en</translation>
     </message>
     <message>
-        <source>test: print every test's explanation, not only the failures'.</source>
-        <translation>test: print every test's explanation, not only the failures'.</translation>
+        <source>test: print every test&apos;s explanation, not only the failures&apos;.</source>
+        <translation>test: print every test&apos;s explanation, not only the failures&apos;.</translation>
     </message>
     <message>
         <source>check | test</source>
@@ -926,8 +1046,8 @@
         <translation>policy: say what to do: check or test.</translation>
     </message>
     <message>
-        <source>policy: unknown verb "%1" (expected check or test).</source>
-        <translation>policy: unknown verb "%1" (expected check or test).</translation>
+        <source>policy: unknown verb &quot;%1&quot; (expected check or test).</source>
+        <translation>policy: unknown verb &quot;%1&quot; (expected check or test).</translation>
     </message>
     <message>
         <source>policy %1: name at least one policy file.</source>
@@ -939,11 +1059,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation><numerusform>%1: %n error</numerusform><numerusform>%1: %n errors</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation><numerusform>, %n warning</numerusform><numerusform>, %n warnings</numerusform></translation>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>the policy has errors; its tests did not run</source>
@@ -952,6 +1078,14 @@
     <message>
         <source>the policy has no embedded tests</source>
         <translation>the policy has no embedded tests</translation>
+    </message>
+    <message>
+        <source>preview: the month to preview, YYYY-MM.</source>
+        <translation>preview: the month to preview, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
     </message>
 </context>
 <context>
@@ -977,8 +1111,8 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>zh or en (default: the system's).</source>
-        <translation>zh or en (default: the system's).</translation>
+        <source>zh or en (default: the system&apos;s).</source>
+        <translation>zh or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>zh|en</source>
@@ -1015,6 +1149,22 @@
     <message>
         <source>No award was decided for this period.</source>
         <translation>No award was decided for this period.</translation>
+    </message>
+    <message>
+        <source>不重复享受：该对象此前已享受同组（%1）的政策 %2，因此本政策不予发放。</source>
+        <translation>不重复享受：该对象此前已享受同组（%1）的政策 %2，因此本政策不予发放。</translation>
+    </message>
+    <message>
+        <source>Stacking group %1: the subject was already awarded %2 in an earlier period, which takes precedence; this policy is not awarded.</source>
+        <translation>Stacking group %1: the subject was already awarded %2 in an earlier period, which takes precedence; this policy is not awarded.</translation>
+    </message>
+    <message>
+        <source>不重复享受：符合条件，但同组（%1）的政策 %2 本期优先，因此本政策不予发放。</source>
+        <translation>不重复享受：符合条件，但同组（%1）的政策 %2 本期优先，因此本政策不予发放。</translation>
+    </message>
+    <message>
+        <source>Stacking group %1: qualifies, but %2 takes precedence in this period; this policy is not awarded.</source>
+        <translation>Stacking group %1: qualifies, but %2 takes precedence in this period; this policy is not awarded.</translation>
     </message>
 </context>
 <context>
@@ -1121,8 +1271,8 @@
 <context>
     <name>mianshen::matching::MatchingRun</name>
     <message>
-        <source>The period must be a month written YYYY-MM, not "%1".</source>
-        <translation>The period must be a month written YYYY-MM, not "%1".</translation>
+        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>The period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No published policy is in effect in %1.</source>
@@ -1139,6 +1289,46 @@
     <message>
         <source>Policy %1 has no published version in effect in %2.</source>
         <translation>Policy %1 has no published version in effect in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mianshen::matching::PolicyPreview</name>
+    <message>
+        <source>%1: the file is too large for a policy.</source>
+        <translation>%1: the file is too large for a policy.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be previewed: it has errors.
+%2</source>
+        <translation>%1 cannot be previewed: it has errors.
+%2</translation>
+    </message>
+    <message>
+        <source>No policy to preview.</source>
+        <translation>No policy to preview.</translation>
+    </message>
+    <message>
+        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>The period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: test %4 failed: %5</source>
+        <translation>%1:%2:%3: test %4 failed: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be previewed: %n embedded test(s) failed.</source>
+        <translation>
+            <numerusform>%1 cannot be previewed: %n embedded test failed.</numerusform>
+            <numerusform>%1 cannot be previewed: %n embedded tests failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>The preview was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1353,10 @@
     </message>
     <message numerus="yes">
         <source>%1 is not published: %n embedded test(s) failed.</source>
-        <translation><numerusform>%1 is not published: %n embedded test failed.</numerusform><numerusform>%1 is not published: %n embedded tests failed.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is not published: %n embedded test failed.</numerusform>
+            <numerusform>%1 is not published: %n embedded tests failed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -1210,6 +1403,29 @@
         <source>There is no matching run %1.</source>
         <translation>There is no matching run %1.</translation>
     </message>
+    <message>
+        <source>A run for %1 is already in progress, started by %2 at %3 (run %4); wait for it to finish or cancel it.</source>
+        <translation>A run for %1 is already in progress, started by %2 at %3 (run %4); wait for it to finish or cancel it.</translation>
+    </message>
+    <message>
+        <source>A run for %1 is already in progress (another connection is starting it); wait for it to finish.</source>
+        <translation>A run for %1 is already in progress (another connection is starting it); wait for it to finish.</translation>
+    </message>
+</context>
+<context>
+    <name>mianshen::matching::RunRepository::PeriodLock</name>
+    <message>
+        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>The period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock file %1: %2</source>
+        <translation>Cannot open the run lock file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the run lock file %1: %2</source>
+        <translation>Cannot lock the run lock file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::matching::SnapshotLoader</name>
@@ -1225,16 +1441,16 @@
 <context>
     <name>mianshen::rules::SnapshotBuilder</name>
     <message>
-        <source>unknown feed "%1"</source>
-        <translation>unknown feed "%1"</translation>
+        <source>unknown feed &quot;%1&quot;</source>
+        <translation>unknown feed &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>feed "%1" has no column "%2"</source>
-        <translation>feed "%1" has no column "%2"</translation>
+        <source>feed &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>feed &quot;%1&quot; has no column &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>column "%1" (%2): "%3" is not a valid value: %4</source>
-        <translation>column "%1" (%2): "%3" is not a valid value: %4</translation>
+        <source>column &quot;%1&quot; (%2): &quot;%3&quot; is not a valid value: %4</source>
+        <translation>column &quot;%1&quot; (%2): &quot;%3&quot; is not a valid value: %4</translation>
     </message>
     <message>
         <source>the column is required</source>
@@ -1272,24 +1488,24 @@
         <translation>No database given: name a SQLite file or a postgresql:// address.</translation>
     </message>
     <message>
-        <source>"%1" is neither a file path nor a postgresql:// address.</source>
-        <translation>"%1" is neither a file path nor a postgresql:// address.</translation>
+        <source>&quot;%1&quot; is neither a file path nor a postgresql:// address.</source>
+        <translation>&quot;%1&quot; is neither a file path nor a postgresql:// address.</translation>
     </message>
     <message>
-        <source>The address "%1" is not valid: %2</source>
-        <translation>The address "%1" is not valid: %2</translation>
+        <source>The address &quot;%1&quot; is not valid: %2</source>
+        <translation>The address &quot;%1&quot; is not valid: %2</translation>
     </message>
     <message>
-        <source>Unknown SSL mode "%1" (use one of: %2).</source>
-        <translation>Unknown SSL mode "%1" (use one of: %2).</translation>
+        <source>Unknown SSL mode &quot;%1&quot; (use one of: %2).</source>
+        <translation>Unknown SSL mode &quot;%1&quot; (use one of: %2).</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number from 1 to 65535.</source>
-        <translation>The port "%1" is not a number from 1 to 65535.</translation>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>The port &quot;%1&quot; is not a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1" in the address (known: sslmode, host, port, user, password, dbname).</source>
-        <translation>Unknown setting "%1" in the address (known: sslmode, host, port, user, password, dbname).</translation>
+        <source>Unknown setting &quot;%1&quot; in the address (known: sslmode, host, port, user, password, dbname).</source>
+        <translation>Unknown setting &quot;%1&quot; in the address (known: sslmode, host, port, user, password, dbname).</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1299,36 +1515,36 @@
 <context>
     <name>mianshen::store::Database</name>
     <message>
-        <source>The user name or password is wrong: the server %1 did not accept user "%2" with this password.</source>
-        <translation>The user name or password is wrong: the server %1 did not accept user "%2" with this password.</translation>
+        <source>The user name or password is wrong: the server %1 did not accept user &quot;%2&quot; with this password.</source>
+        <translation>The user name or password is wrong: the server %1 did not accept user &quot;%2&quot; with this password.</translation>
     </message>
     <message>
-        <source>The server %1 asks for a password for user "%2": enter the password.</source>
-        <translation>The server %1 asks for a password for user "%2": enter the password.</translation>
+        <source>The server %1 asks for a password for user &quot;%2&quot;: enter the password.</source>
+        <translation>The server %1 asks for a password for user &quot;%2&quot;: enter the password.</translation>
     </message>
     <message>
-        <source>There is no user "%1" on the server %2: check the user name.</source>
-        <translation>There is no user "%1" on the server %2: check the user name.</translation>
+        <source>There is no user &quot;%1&quot; on the server %2: check the user name.</source>
+        <translation>There is no user &quot;%1&quot; on the server %2: check the user name.</translation>
     </message>
     <message>
-        <source>There is no database "%1" on the server %2: check the database name, or ask the administrator to create it.</source>
-        <translation>There is no database "%1" on the server %2: check the database name, or ask the administrator to create it.</translation>
+        <source>There is no database &quot;%1&quot; on the server %2: check the database name, or ask the administrator to create it.</source>
+        <translation>There is no database &quot;%1&quot; on the server %2: check the database name, or ask the administrator to create it.</translation>
     </message>
     <message>
-        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode "%2" requires one: ask the administrator, or choose another SSL mode.</source>
-        <translation>The server %1 does not offer encrypted (SSL) connections, but the SSL mode "%2" requires one: ask the administrator, or choose another SSL mode.</translation>
+        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode &quot;%2&quot; requires one: ask the administrator, or choose another SSL mode.</source>
+        <translation>The server %1 does not offer encrypted (SSL) connections, but the SSL mode &quot;%2&quot; requires one: ask the administrator, or choose another SSL mode.</translation>
     </message>
     <message>
-        <source>The server %1 accepts only encrypted connections: set the SSL mode to "require".</source>
-        <translation>The server %1 accepts only encrypted connections: set the SSL mode to "require".</translation>
+        <source>The server %1 accepts only encrypted connections: set the SSL mode to &quot;require&quot;.</source>
+        <translation>The server %1 accepts only encrypted connections: set the SSL mode to &quot;require&quot;.</translation>
     </message>
     <message>
-        <source>The server %1 does not accept connections from this computer for user "%2" and database "%3": ask the administrator to allow it.</source>
-        <translation>The server %1 does not accept connections from this computer for user "%2" and database "%3": ask the administrator to allow it.</translation>
+        <source>The server %1 does not accept connections from this computer for user &quot;%2&quot; and database &quot;%3&quot;: ask the administrator to allow it.</source>
+        <translation>The server %1 does not accept connections from this computer for user &quot;%2&quot; and database &quot;%3&quot;: ask the administrator to allow it.</translation>
     </message>
     <message>
-        <source>The server name "%1" is not known: check its spelling and the network.</source>
-        <translation>The server name "%1" is not known: check its spelling and the network.</translation>
+        <source>The server name &quot;%1&quot; is not known: check its spelling and the network.</source>
+        <translation>The server name &quot;%1&quot; is not known: check its spelling and the network.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds: it cannot be reached. Check the address, the network and the firewall.</source>
@@ -1351,8 +1567,8 @@
         <translation>The server %1 cannot be reached. Check the server name and port, the network, and that the database server is running.</translation>
     </message>
     <message>
-        <source>Could not connect to the database "%1" on the server %2.</source>
-        <translation>Could not connect to the database "%1" on the server %2.</translation>
+        <source>Could not connect to the database &quot;%1&quot; on the server %2.</source>
+        <translation>Could not connect to the database &quot;%1&quot; on the server %2.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</source>
@@ -1387,8 +1603,8 @@
         <translation>%1 is not a SQLite database, or it is damaged (%2).</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode is "%2"). Keep the file on a local disk.</source>
-        <translation>The database file %1 cannot use write-ahead logging (journal mode is "%2"). Keep the file on a local disk.</translation>
+        <source>The database file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;). Keep the file on a local disk.</source>
+        <translation>The database file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;). Keep the file on a local disk.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be set up (%2): %3</source>
@@ -1414,8 +1630,8 @@
 <context>
     <name>mianshen::store::Migrator</name>
     <message>
-        <source>The migration file name "%1" is not of the form NNNN_name.sql.</source>
-        <translation>The migration file name "%1" is not of the form NNNN_name.sql.</translation>
+        <source>The migration file name &quot;%1&quot; is not of the form NNNN_name.sql.</source>
+        <translation>The migration file name &quot;%1&quot; is not of the form NNNN_name.sql.</translation>
     </message>
     <message>
         <source>Two migrations have the number %1: %2 and %3.</source>
@@ -1430,8 +1646,8 @@
         <translation>Migration %1 uses the unknown token %2.</translation>
     </message>
     <message>
-        <source>The program's migrations are broken: %1</source>
-        <translation>The program's migrations are broken: %1</translation>
+        <source>The program&apos;s migrations are broken: %1</source>
+        <translation>The program&apos;s migrations are broken: %1</translation>
     </message>
     <message>
         <source>The database %1 has migration %2, which this program does not know. It was changed by a newer Mianshen: use that version; this one will not touch it.</source>
@@ -1475,7 +1691,10 @@
     </message>
     <message numerus="yes">
         <source>The database %1 has schema version %2 and needs updating to %3 (%n step(s) missing). Update it with: mianshen --db %4 migrate</source>
-        <translation><numerusform>The database %1 has schema version %2 and needs updating to %3 (%n step missing). Update it with: mianshen --db %4 migrate</numerusform><numerusform>The database %1 has schema version %2 and needs updating to %3 (%n steps missing). Update it with: mianshen --db %4 migrate</numerusform></translation>
+        <translation>
+            <numerusform>The database %1 has schema version %2 and needs updating to %3 (%n step missing). Update it with: mianshen --db %4 migrate</numerusform>
+            <numerusform>The database %1 has schema version %2 and needs updating to %3 (%n steps missing). Update it with: mianshen --db %4 migrate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,8 +1767,8 @@
         <translation>This is not a postgresql:// URL.</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
-        <translation>Enter the server's name or address.</translation>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Enter the server&apos;s name or address.</translation>
     </message>
     <message>
         <source>Enter the name of the database.</source>
@@ -1639,8 +1858,8 @@
         <translation>Reading the figures…</translation>
     </message>
     <message>
-        <source>This database holds no feed data yet. Import the departments' CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
-        <translation>This database holds no feed data yet. Import the departments' CSV files on the Data page (Ctrl+2), or drop them onto this window.</translation>
+        <source>This database holds no feed data yet. Import the departments&apos; CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
+        <translation>This database holds no feed data yet. Import the departments&apos; CSV files on the Data page (Ctrl+2), or drop them onto this window.</translation>
     </message>
 </context>
 <context>
@@ -1762,11 +1981,17 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) will be imported, each as a whole or not at all. A file without an op column replaces all rows of its feed.</source>
-        <translation><numerusform>%n file will be imported, each as a whole or not at all. A file without an op column replaces all rows of its feed.</numerusform><numerusform>%n files will be imported, each as a whole or not at all. A file without an op column replaces all rows of its feed.</numerusform></translation>
+        <translation>
+            <numerusform>%n file will be imported, each as a whole or not at all. A file without an op column replaces all rows of its feed.</numerusform>
+            <numerusform>%n files will be imported, each as a whole or not at all. A file without an op column replaces all rows of its feed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be imported, each as a whole or not at all. Files whose name names no feed are left out.</source>
-        <translation><numerusform>%n file will be imported, each as a whole or not at all. Files whose name names no feed are left out.</numerusform><numerusform>%n files will be imported, each as a whole or not at all. Files whose name names no feed are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n file will be imported, each as a whole or not at all. Files whose name names no feed are left out.</numerusform>
+            <numerusform>%n files will be imported, each as a whole or not at all. Files whose name names no feed are left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1799,19 +2024,31 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected (nothing of them imported)</source>
-        <translation><numerusform>%n rejected (nothing of them imported)</numerusform><numerusform>%n rejected (nothing of them imported)</numerusform></translation>
+        <translation>
+            <numerusform>%n rejected (nothing of them imported)</numerusform>
+            <numerusform>%n rejected (nothing of them imported)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (already imported before)</source>
-        <translation><numerusform>%n skipped (already imported before)</numerusform><numerusform>%n skipped (already imported before)</numerusform></translation>
+        <translation>
+            <numerusform>%n skipped (already imported before)</numerusform>
+            <numerusform>%n skipped (already imported before)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled (nothing of them imported)</source>
-        <translation><numerusform>%n cancelled (nothing of them imported)</numerusform><numerusform>%n cancelled (nothing of them imported)</numerusform></translation>
+        <translation>
+            <numerusform>%n cancelled (nothing of them imported)</numerusform>
+            <numerusform>%n cancelled (nothing of them imported)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows in %2 s (%3 rows per second).</source>
@@ -1921,8 +2158,8 @@ Create a new, empty database there?</translation>
         <translation>About Mianshen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments' data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments' data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments&apos; data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments&apos; data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No database open — use File ▸ Open SQLite Database or Connect to PostgreSQL.</source>
@@ -2027,6 +2264,14 @@ Create a new, empty database there?</translation>
         <source>Run no. %1 for %2: %3 approved, %4 for review, %5 over budget; total %6; %7 s.</source>
         <translation>Run no. %1 for %2: %3 approved, %4 for review, %5 over budget; total %6; %7 s.</translation>
     </message>
+    <message>
+        <source>&amp;What-if preview…</source>
+        <translation>&amp;What-if preview…</translation>
+    </message>
+    <message>
+        <source>How many subjects a policy file that is not published would qualify, and at what cost, next to the published version. Writes nothing.</source>
+        <translation>How many subjects a policy file that is not published would qualify, and at what cost, next to the published version. Writes nothing.</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::ui::MatchingRunner</name>
@@ -2048,7 +2293,10 @@ Create a new, empty database there?</translation>
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation><numerusform>about %n second left</numerusform><numerusform>about %n seconds left</numerusform></translation>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the decisions…</source>
@@ -2126,7 +2374,10 @@ Create a new, empty database there?</translation>
     </message>
     <message numerus="yes">
         <source>It has %n error(s); they are shown in the file, at the place they are about.</source>
-        <translation><numerusform>It has %n error; they are shown in the file, at the place they are about.</numerusform><numerusform>It has %n errors; they are shown in the file, at the place they are about.</numerusform></translation>
+        <translation>
+            <numerusform>It has %n error; they are shown in the file, at the place they are about.</numerusform>
+            <numerusform>It has %n errors; they are shown in the file, at the place they are about.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load Policy Files</source>
@@ -2154,7 +2405,10 @@ Create a new, empty database there?</translation>
     </message>
     <message numerus="yes">
         <source>%1 is published as version %2 (%n test(s) passed).</source>
-        <translation><numerusform>%1 is published as version %2 (%n test passed).</numerusform><numerusform>%1 is published as version %2 (%n tests passed).</numerusform></translation>
+        <translation>
+            <numerusform>%1 is published as version %2 (%n test passed).</numerusform>
+            <numerusform>%1 is published as version %2 (%n tests passed).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw the policy?</source>
@@ -2167,6 +2421,240 @@ Create a new, empty database there?</translation>
     <message>
         <source>Not withdrawn</source>
         <translation>Not withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>mianshen::ui::PolicyPreviewDialog</name>
+    <message>
+        <source>What-if preview of a policy file</source>
+        <translation>What-if preview of a policy file</translation>
+    </message>
+    <message>
+        <source>Check how many subjects a policy file that is not published would qualify, and at what cost, next to the published version in effect. Nothing is written.</source>
+        <translation>Check how many subjects a policy file that is not published would qualify, and at what cost, next to the published version in effect. Nothing is written.</translation>
+    </message>
+    <message>
+        <source>A policy file (JSON)</source>
+        <translation>A policy file (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Policy &amp;file:</source>
+        <translation>Policy &amp;file:</translation>
+    </message>
+    <message>
+        <source>The month to preview, as YYYY-MM</source>
+        <translation>The month to preview, as YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>Qualifying</translation>
+    </message>
+    <message>
+        <source>Approved automatically</source>
+        <translation>Approved automatically</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>For review</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>Ineligible</translation>
+    </message>
+    <message>
+        <source>Skipped (schedule, stacking)</source>
+        <translation>Skipped (schedule, stacking)</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation>Published version</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation>Amount now</translation>
+    </message>
+    <message>
+        <source>With the file</source>
+        <translation>With the file</translation>
+    </message>
+    <message>
+        <source>Amount with the file</source>
+        <translation>Amount with the file</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Flags now</source>
+        <translation>Flags now</translation>
+    </message>
+    <message>
+        <source>Flags with the file</source>
+        <translation>Flags with the file</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Choose a policy file and the period, then press Preview.</source>
+        <translation>Choose a policy file and the period, then press Preview.</translation>
+    </message>
+    <message>
+        <source>Subjects whose award would differ appear here.</source>
+        <translation>Subjects whose award would differ appear here.</translation>
+    </message>
+    <message>
+        <source>Choose a Policy File to Preview</source>
+        <translation>Choose a Policy File to Preview</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>Policy files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the policy file to preview first.</source>
+        <translation>Choose the policy file to preview first.</translation>
+    </message>
+    <message>
+        <source>Write the period as YYYY-MM, for example 2021-09.</source>
+        <translation>Write the period as YYYY-MM, for example 2021-09.</translation>
+    </message>
+    <message>
+        <source>Reading the data for %1…</source>
+        <translation>Reading the data for %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating both versions: %1 of %2 evaluations, %3 per second</source>
+        <translation>Evaluating both versions: %1 of %2 evaluations, %3 per second</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (%2) for %3, %4 embedded test(s) passed; %5 subjects read in %6.%7 s. Nothing was written.</source>
+        <translation>Preview of %1 (%2) for %3, %4 embedded test(s) passed; %5 subjects read in %6.%7 s. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 (file version %2)</source>
+        <translation>%1 (file version %2)</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Published version %1</source>
+        <translation>Published version %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 spent before)</source>
+        <translation>%1 (%2 spent before)</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <source>This version is not in effect in %1.</source>
+        <translation>This version is not in effect in %1.</translation>
+    </message>
+    <message>
+        <source>Evaluated with the published policies of its stacking group: %1</source>
+        <translation>Evaluated with the published policies of its stacking group: %1</translation>
+    </message>
+    <message>
+        <source>With the file: %1 newly qualifying, %2 no longer qualifying, %3 with another amount or outcome.</source>
+        <translation>With the file: %1 newly qualifying, %2 no longer qualifying, %3 with another amount or outcome.</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 by subject id.</source>
+        <translation>The table shows the first %1 by subject id.</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>not awarded</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>for review</source>
+        <translation>for review</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>over budget</translation>
+    </message>
+    <message>
+        <source>newly qualifying</source>
+        <translation>newly qualifying</translation>
+    </message>
+    <message>
+        <source>no longer qualifying</source>
+        <translation>no longer qualifying</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
     </message>
 </context>
 <context>

@@ -4,31 +4,31 @@
 <context>
     <name>ColumnFilter</name>
     <message>
-        <source>Filter for "%1": "%2" is not a whole number (examples: 5, &gt;=10, !=0).</source>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a whole number (examples: 5, &gt;=10, !=0).</source>
         <translation>“%1”的筛选：“%2”不是整数（例如：5、&gt;=10、!=0）。</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
         <translation>“%1”的筛选：“%2”不是最多两位小数的元金额（例如：1000、&gt;=2500.50）。</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
         <translation>“%1”的筛选：“%2”不是最多两位小数的数字（例如：3、&gt;1.5）。</translation>
     </message>
     <message>
-        <source>Filter for "%1": write yes or no (1/0, 是/否).</source>
+        <source>Filter for &quot;%1&quot;: write yes or no (1/0, 是/否).</source>
         <translation>“%1”的筛选：请输入是或否（1/0、是/否）。</translation>
     </message>
     <message>
-        <source>Filter for "%1": only = and != compare text; type part of the value to search.</source>
+        <source>Filter for &quot;%1&quot;: only = and != compare text; type part of the value to search.</source>
         <translation>“%1”的筛选：文本只能用 = 和 != 比较；输入部分内容即可搜索。</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
         <translation>“%1”的筛选：“%2”不是日期（YYYY-MM-DD，例如 &gt;=2021-01-01）。</translation>
     </message>
     <message>
-        <source>Filter for "%1": "%2" is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
+        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
         <translation>“%1”的筛选：“%2”不是月份（YYYY-MM，例如 &lt;2021-07）。</translation>
     </message>
 </context>
@@ -141,7 +141,7 @@
         <translation>无值</translation>
     </message>
     <message>
-        <source>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</source>
+        <source>Sorting %1 rows by &quot;%2&quot; would take long for every page: filter the rows to at most %3 first, then sort.</source>
         <translation>按“%2”对 %1 行排序，每一页都会耗时很长：请先筛选到不超过 %3 行，再排序。</translation>
     </message>
 </context>
@@ -422,11 +422,11 @@
 <context>
     <name>TableSource</name>
     <message>
-        <source>The database has no table "%1".</source>
+        <source>The database has no table &quot;%1&quot;.</source>
         <translation>数据库中没有“%1”表。</translation>
     </message>
     <message>
-        <source>The table "%1" has no key to page by.</source>
+        <source>The table &quot;%1&quot; has no key to page by.</source>
         <translation>“%1”表没有可用于分页的键。</translation>
     </message>
 </context>
@@ -444,7 +444,7 @@
         <translation>数据项 %1：有一列没有名称。</translation>
     </message>
     <message>
-        <source>Column %1: unknown type "%2".</source>
+        <source>Column %1: unknown type &quot;%2&quot;.</source>
         <translation>列 %1：未知类型“%2”。</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>%1：数据项名称只能由小写字母、数字和 _ 组成。</translation>
     </message>
     <message>
-        <source>%1: unknown subject kind "%2".</source>
+        <source>%1: unknown subject kind &quot;%2&quot;.</source>
         <translation>%1：未知的对象类型“%2”。</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
         <translation>数据项 %1：对象列 %2 不是该数据项的列。</translation>
     </message>
     <message>
-        <source>Feed %1: "op" and "import_id" are reserved names.</source>
+        <source>Feed %1: &quot;op&quot; and &quot;import_id&quot; are reserved names.</source>
         <translation>数据项 %1：“op”和“import_id”是保留名称。</translation>
     </message>
 </context>
@@ -549,6 +549,110 @@
         <source>No policy has been published yet. Publish one with: mianshen --db %1 policy publish FILE</source>
         <translation>尚未发布任何政策。请用以下命令发布：mianshen --db %1 policy publish 文件</translation>
     </message>
+    <message>
+        <source>What-if preview of %1 (%2) for %3; nothing was written.</source>
+        <translation>%1（%2）%3 的模拟测算；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>published v%1</source>
+        <translation>已发布第 %1 版</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>file (version %1)</source>
+        <translation>文件（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>在有效期内</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>qualifying</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>  approved</source>
+        <translation>  自动通过</translation>
+    </message>
+    <message>
+        <source>  for review</source>
+        <translation>  待审核</translation>
+    </message>
+    <message>
+        <source>  over budget</source>
+        <translation>  超出预算</translation>
+    </message>
+    <message>
+        <source>ineligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>已计算</translation>
+    </message>
+    <message>
+        <source>total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>budget (yuan)</source>
+        <translation>预算（元）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <source>spent before (yuan)</source>
+        <translation>此前已使用（元）</translation>
+    </message>
+    <message>
+        <source>stacking partners</source>
+        <translation>不重复享受的同组政策</translation>
+    </message>
+    <message>
+        <source>Differences: %1 newly qualifying, %2 no longer qualifying, %3 changed.</source>
+        <translation>差异：新增符合条件 %1 个，不再符合条件 %2 个，有变化 %3 个。</translation>
+    </message>
+    <message>
+        <source>change	subject_id	before	after	flags before	flags after</source>
+        <translation>change	subject_id	before	after	flags before	flags after</translation>
+    </message>
+    <message>
+        <source>... and %1 more (the first %2 by subject id are shown).</source>
+        <translation>……另有 %1 个（仅显示按对象编号排序的前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>policy preview: give one policy FILE and --period YYYY-MM.</source>
+        <translation>policy preview：请给出一个政策文件 FILE 和 --period YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>policy preview: the period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>policy preview：期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>policy %1 takes no --period.</source>
+        <translation>policy %1 不接受 --period。</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::CommandLine</name>
@@ -561,7 +665,7 @@
         <translation>不带命令时打开窗口（使用 --db 指定的数据库，或上次使用的数据库）。</translation>
     </message>
     <message>
-        <source>"mianshen COMMAND --help" shows the options of a command.</source>
+        <source>&quot;mianshen COMMAND --help&quot; shows the options of a command.</source>
         <translation>“mianshen 命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
@@ -569,7 +673,7 @@
         <translation>退出状态：0 成功，1 失败（信息输出到标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <source>Mianshen (免申即享): subsidies without applying. Imports the departments' data feeds, matches the published policies against every person and enterprise, and pays.</source>
+        <source>Mianshen (免申即享): subsidies without applying. Imports the departments&apos; data feeds, matches the published policies against every person and enterprise, and pays.</source>
         <translation>免申即享：无需申请即可享受补贴。导入各部门共享的数据，将已发布的政策与每个人员和企业逐一比对，并发放补贴。</translation>
     </message>
     <message>
@@ -589,7 +693,7 @@
         <translation>[命令]</translation>
     </message>
     <message>
-        <source>The command's own arguments.</source>
+        <source>The command&apos;s own arguments.</source>
         <translation>命令自身的参数。</translation>
     </message>
     <message>
@@ -597,7 +701,7 @@
         <translation>[参数...]</translation>
     </message>
     <message>
-        <source>"mianshen --help" lists the options and commands.</source>
+        <source>&quot;mianshen --help&quot; lists the options and commands.</source>
         <translation>“mianshen --help”列出所有选项和命令。</translation>
     </message>
     <message>
@@ -605,18 +709,18 @@
         <translation>没有指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". "mianshen --help" lists the commands.</source>
+        <source>Unknown command &quot;%1&quot;. &quot;mianshen --help&quot; lists the commands.</source>
         <translation>未知命令“%1”。“mianshen --help”列出所有命令。</translation>
     </message>
     <message>
-        <source>The command "%1" needs a database: mianshen --db PATH_OR_URL %1 ...</source>
+        <source>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</source>
         <translation>命令“%1”需要数据库：mianshen --db 路径或地址 %1 ...</translation>
     </message>
 </context>
 <context>
     <name>mianshen::cli::DecisionsCommand</name>
     <message>
-        <source>Write a period's award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
+        <source>Write a period&apos;s award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
         <translation>将某一期间的发放决定写成 CSV（policy,subject_id,period,amount_fen,status,flags）。</translation>
     </message>
     <message>
@@ -868,14 +972,30 @@
         <translation>%2 的运行 %1 已完成，用时 %3 毫秒（读取 %4 毫秒，计算 %5 毫秒，写入 %6 毫秒），计算 %7 次，写入 %8 项决定。</translation>
     </message>
     <message>
-        <source>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer</source>
-        <translation>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer</translation>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Re-evaluated (inputs changed): %1. Unchanged (decisions kept): %2.</source>
+        <translation>重新计算（输入有变化）：%1。未变化（保留原决定）：%2。</translation>
+    </message>
+    <message>
+        <source>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer	state</source>
+        <translation>policy	version	evaluated	approved	flagged	over_budget	ineligible	skipped	total	new	changed	no_longer	state</translation>
+    </message>
+    <message>
+        <source>re-evaluated</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>unchanged (run %1)</source>
+        <translation>未变化（运行 %1）</translation>
     </message>
 </context>
 <context>
     <name>mianshen::cli::MigrateCommand</name>
     <message>
-        <source>Create the database's tables, or bring them up to this program's version.</source>
+        <source>Create the database&apos;s tables, or bring them up to this program&apos;s version.</source>
         <translation>创建数据库的表，或将其升级到本程序的版本。</translation>
     </message>
     <message>
@@ -898,7 +1018,7 @@
         <translation>检查政策文件（policy check 文件...）或运行其内置测试（policy test 文件...）。</translation>
     </message>
     <message>
-        <source>Language of messages and explanations: zh or en (default: the system's).</source>
+        <source>Language of messages and explanations: zh or en (default: the system&apos;s).</source>
         <translation>提示和说明的语言：zh 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -906,7 +1026,7 @@
         <translation>zh|en</translation>
     </message>
     <message>
-        <source>test: print every test's explanation, not only the failures'.</source>
+        <source>test: print every test&apos;s explanation, not only the failures&apos;.</source>
         <translation>test：打印每个测试的说明，而不仅是失败的测试。</translation>
     </message>
     <message>
@@ -926,7 +1046,7 @@
         <translation>policy：请说明要做什么：check 或 test。</translation>
     </message>
     <message>
-        <source>policy: unknown verb "%1" (expected check or test).</source>
+        <source>policy: unknown verb &quot;%1&quot; (expected check or test).</source>
         <translation>policy：未知操作“%1”（应为 check 或 test）。</translation>
     </message>
     <message>
@@ -939,11 +1059,15 @@
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation><numerusform>%1：%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation><numerusform>，%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>the policy has errors; its tests did not run</source>
@@ -952,6 +1076,14 @@
     <message>
         <source>the policy has no embedded tests</source>
         <translation>该政策没有内置测试</translation>
+    </message>
+    <message>
+        <source>preview: the month to preview, YYYY-MM.</source>
+        <translation>preview：要测算的月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1109,7 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>zh or en (default: the system's).</source>
+        <source>zh or en (default: the system&apos;s).</source>
         <translation>zh 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -1015,6 +1147,22 @@
     <message>
         <source>No award was decided for this period.</source>
         <translation>该期间没有发放决定。</translation>
+    </message>
+    <message>
+        <source>不重复享受：该对象此前已享受同组（%1）的政策 %2，因此本政策不予发放。</source>
+        <translation>不重复享受：该对象此前已享受同组（%1）的政策 %2，因此本政策不予发放。</translation>
+    </message>
+    <message>
+        <source>Stacking group %1: the subject was already awarded %2 in an earlier period, which takes precedence; this policy is not awarded.</source>
+        <translation>不重复享受：该对象此前已享受同组（%1）的政策 %2，因此本政策不予发放。</translation>
+    </message>
+    <message>
+        <source>不重复享受：符合条件，但同组（%1）的政策 %2 本期优先，因此本政策不予发放。</source>
+        <translation>不重复享受：符合条件，但同组（%1）的政策 %2 本期优先，因此本政策不予发放。</translation>
+    </message>
+    <message>
+        <source>Stacking group %1: qualifies, but %2 takes precedence in this period; this policy is not awarded.</source>
+        <translation>不重复享受：符合条件，但同组（%1）的政策 %2 本期优先，因此本政策不予发放。</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1269,7 @@
 <context>
     <name>mianshen::matching::MatchingRun</name>
     <message>
-        <source>The period must be a month written YYYY-MM, not "%1".</source>
+        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
     </message>
     <message>
@@ -1139,6 +1287,45 @@
     <message>
         <source>Policy %1 has no published version in effect in %2.</source>
         <translation>政策 %1 在 %2 没有有效的已发布版本。</translation>
+    </message>
+</context>
+<context>
+    <name>mianshen::matching::PolicyPreview</name>
+    <message>
+        <source>%1: the file is too large for a policy.</source>
+        <translation>%1：文件太大，不可能是政策文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be previewed: it has errors.
+%2</source>
+        <translation>%1 无法测算：文件有错误。
+%2</translation>
+    </message>
+    <message>
+        <source>No policy to preview.</source>
+        <translation>没有要测算的政策。</translation>
+    </message>
+    <message>
+        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: test %4 failed: %5</source>
+        <translation>%1:%2:%3：测试 %4 未通过：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be previewed: %n embedded test(s) failed.</source>
+        <translation>
+            <numerusform>%1 无法测算：%n 个内置测试未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>测算已取消。</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1350,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is not published: %n embedded test(s) failed.</source>
-        <translation><numerusform>%1 未发布：%n 个内置测试未通过。</numerusform></translation>
+        <translation>
+            <numerusform>%1 未发布：%n 个内置测试未通过。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -1210,6 +1399,29 @@
         <source>There is no matching run %1.</source>
         <translation>没有编号为 %1 的匹配运行。</translation>
     </message>
+    <message>
+        <source>A run for %1 is already in progress, started by %2 at %3 (run %4); wait for it to finish or cancel it.</source>
+        <translation>%1 已有一次运行正在进行（运行 %4，由 %2 于 %3 启动）；请等待其完成或将其取消。</translation>
+    </message>
+    <message>
+        <source>A run for %1 is already in progress (another connection is starting it); wait for it to finish.</source>
+        <translation>%1 已有一次运行正在进行（另一个连接正在启动该运行）；请等待其完成。</translation>
+    </message>
+</context>
+<context>
+    <name>mianshen::matching::RunRepository::PeriodLock</name>
+    <message>
+        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot open the run lock file %1: %2</source>
+        <translation>无法打开运行锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the run lock file %1: %2</source>
+        <translation>无法锁定运行锁文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::matching::SnapshotLoader</name>
@@ -1225,15 +1437,15 @@
 <context>
     <name>mianshen::rules::SnapshotBuilder</name>
     <message>
-        <source>unknown feed "%1"</source>
+        <source>unknown feed &quot;%1&quot;</source>
         <translation>未知数据项“%1”</translation>
     </message>
     <message>
-        <source>feed "%1" has no column "%2"</source>
+        <source>feed &quot;%1&quot; has no column &quot;%2&quot;</source>
         <translation>数据项“%1”没有列“%2”</translation>
     </message>
     <message>
-        <source>column "%1" (%2): "%3" is not a valid value: %4</source>
+        <source>column &quot;%1&quot; (%2): &quot;%3&quot; is not a valid value: %4</source>
         <translation>列“%1”（%2）：“%3”不是有效的值：%4</translation>
     </message>
     <message>
@@ -1272,23 +1484,23 @@
         <translation>没有指定数据库：请给出 SQLite 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>"%1" is neither a file path nor a postgresql:// address.</source>
+        <source>&quot;%1&quot; is neither a file path nor a postgresql:// address.</source>
         <translation>“%1”既不是文件路径，也不是 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>The address "%1" is not valid: %2</source>
+        <source>The address &quot;%1&quot; is not valid: %2</source>
         <translation>地址“%1”无效：%2</translation>
     </message>
     <message>
-        <source>Unknown SSL mode "%1" (use one of: %2).</source>
+        <source>Unknown SSL mode &quot;%1&quot; (use one of: %2).</source>
         <translation>未知的 SSL 模式“%1”（可用：%2）。</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number from 1 to 65535.</source>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>Unknown setting "%1" in the address (known: sslmode, host, port, user, password, dbname).</source>
+        <source>Unknown setting &quot;%1&quot; in the address (known: sslmode, host, port, user, password, dbname).</source>
         <translation>地址中有未知设置“%1”（可用：sslmode、host、port、user、password、dbname）。</translation>
     </message>
     <message>
@@ -1299,35 +1511,35 @@
 <context>
     <name>mianshen::store::Database</name>
     <message>
-        <source>The user name or password is wrong: the server %1 did not accept user "%2" with this password.</source>
+        <source>The user name or password is wrong: the server %1 did not accept user &quot;%2&quot; with this password.</source>
         <translation>用户名或密码错误：服务器 %1 不接受用户“%2”使用此密码登录。</translation>
     </message>
     <message>
-        <source>The server %1 asks for a password for user "%2": enter the password.</source>
+        <source>The server %1 asks for a password for user &quot;%2&quot;: enter the password.</source>
         <translation>服务器 %1 要求用户“%2”提供密码：请输入密码。</translation>
     </message>
     <message>
-        <source>There is no user "%1" on the server %2: check the user name.</source>
+        <source>There is no user &quot;%1&quot; on the server %2: check the user name.</source>
         <translation>服务器 %2 上没有用户“%1”：请检查用户名。</translation>
     </message>
     <message>
-        <source>There is no database "%1" on the server %2: check the database name, or ask the administrator to create it.</source>
+        <source>There is no database &quot;%1&quot; on the server %2: check the database name, or ask the administrator to create it.</source>
         <translation>服务器 %2 上没有数据库“%1”：请检查数据库名称，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode "%2" requires one: ask the administrator, or choose another SSL mode.</source>
+        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode &quot;%2&quot; requires one: ask the administrator, or choose another SSL mode.</source>
         <translation>服务器 %1 不提供加密（SSL）连接，但 SSL 模式“%2”要求加密：请联系管理员，或选择其他 SSL 模式。</translation>
     </message>
     <message>
-        <source>The server %1 accepts only encrypted connections: set the SSL mode to "require".</source>
+        <source>The server %1 accepts only encrypted connections: set the SSL mode to &quot;require&quot;.</source>
         <translation>服务器 %1 只接受加密连接：请将 SSL 模式设为“require”。</translation>
     </message>
     <message>
-        <source>The server %1 does not accept connections from this computer for user "%2" and database "%3": ask the administrator to allow it.</source>
+        <source>The server %1 does not accept connections from this computer for user &quot;%2&quot; and database &quot;%3&quot;: ask the administrator to allow it.</source>
         <translation>服务器 %1 不接受本机以用户“%2”连接数据库“%3”：请联系管理员开通。</translation>
     </message>
     <message>
-        <source>The server name "%1" is not known: check its spelling and the network.</source>
+        <source>The server name &quot;%1&quot; is not known: check its spelling and the network.</source>
         <translation>找不到服务器“%1”：请检查名称拼写和网络。</translation>
     </message>
     <message>
@@ -1351,7 +1563,7 @@
         <translation>无法连接服务器 %1。请检查服务器名称和端口、网络，以及数据库服务器是否正在运行。</translation>
     </message>
     <message>
-        <source>Could not connect to the database "%1" on the server %2.</source>
+        <source>Could not connect to the database &quot;%1&quot; on the server %2.</source>
         <translation>无法连接服务器 %2 上的数据库“%1”。</translation>
     </message>
     <message>
@@ -1387,7 +1599,7 @@
         <translation>%1 不是 SQLite 数据库，或已损坏（%2）。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode is "%2"). Keep the file on a local disk.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;). Keep the file on a local disk.</source>
         <translation>数据库文件 %1 无法使用预写日志（日志模式为“%2”）。请将文件放在本地磁盘上。</translation>
     </message>
     <message>
@@ -1414,7 +1626,7 @@
 <context>
     <name>mianshen::store::Migrator</name>
     <message>
-        <source>The migration file name "%1" is not of the form NNNN_name.sql.</source>
+        <source>The migration file name &quot;%1&quot; is not of the form NNNN_name.sql.</source>
         <translation>迁移文件名“%1”不符合 NNNN_name.sql 的格式。</translation>
     </message>
     <message>
@@ -1430,7 +1642,7 @@
         <translation>迁移 %1 使用了未知标记 %2。</translation>
     </message>
     <message>
-        <source>The program's migrations are broken: %1</source>
+        <source>The program&apos;s migrations are broken: %1</source>
         <translation>程序自带的数据库迁移有误：%1</translation>
     </message>
     <message>
@@ -1475,7 +1687,9 @@
     </message>
     <message numerus="yes">
         <source>The database %1 has schema version %2 and needs updating to %3 (%n step(s) missing). Update it with: mianshen --db %4 migrate</source>
-        <translation><numerusform>数据库 %1 的结构版本为 %2，需要升级到 %3（缺少 %n 步）。请用以下命令升级：mianshen --db %4 migrate</numerusform></translation>
+        <translation>
+            <numerusform>数据库 %1 的结构版本为 %2，需要升级到 %3（缺少 %n 步）。请用以下命令升级：mianshen --db %4 migrate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1762,7 @@
         <translation>这不是 postgresql:// 形式的 URL。</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
+        <source>Enter the server&apos;s name or address.</source>
         <translation>请输入服务器名称或地址。</translation>
     </message>
     <message>
@@ -1639,7 +1853,7 @@
         <translation>正在读取统计数字…</translation>
     </message>
     <message>
-        <source>This database holds no feed data yet. Import the departments' CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
+        <source>This database holds no feed data yet. Import the departments&apos; CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
         <translation>此数据库还没有任何数据。请在“数据”页（Ctrl+2）导入各部门的 CSV 文件，或将文件拖放到本窗口。</translation>
     </message>
 </context>
@@ -1762,11 +1976,15 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) will be imported, each as a whole or not at all. A file without an op column replaces all rows of its feed.</source>
-        <translation><numerusform>将导入 %n 个文件，每个文件要么全部导入，要么完全不导入。没有 op 列的文件将替换该数据项的全部数据。</numerusform></translation>
+        <translation>
+            <numerusform>将导入 %n 个文件，每个文件要么全部导入，要么完全不导入。没有 op 列的文件将替换该数据项的全部数据。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) will be imported, each as a whole or not at all. Files whose name names no feed are left out.</source>
-        <translation><numerusform>将导入 %n 个文件，每个文件要么全部导入，要么完全不导入。文件名不对应任何数据项的文件不导入。</numerusform></translation>
+        <translation>
+            <numerusform>将导入 %n 个文件，每个文件要么全部导入，要么完全不导入。文件名不对应任何数据项的文件不导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1799,19 +2017,27 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) imported</source>
-        <translation><numerusform>已导入 %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected (nothing of them imported)</source>
-        <translation><numerusform>%n 个被拒绝（均未导入任何数据）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个被拒绝（均未导入任何数据）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (already imported before)</source>
-        <translation><numerusform>%n 个已跳过（此前已导入）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已跳过（此前已导入）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled (nothing of them imported)</source>
-        <translation><numerusform>%n 个已取消（均未导入任何数据）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已取消（均未导入任何数据）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows in %2 s (%3 rows per second).</source>
@@ -1921,7 +2147,7 @@ Create a new, empty database there?</source>
         <translation>关于免申即享</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments' data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments&apos; data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;免申即享 %1&lt;/h3&gt;&lt;p&gt;无需申请，即可享受补贴。&lt;/p&gt;&lt;p&gt;导入各部门共享的数据，将每一项已发布的政策与每一个人员和企业逐一比对，并说明理由，确定谁无需申请即可享受补贴。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2027,6 +2253,14 @@ Create a new, empty database there?</source>
         <source>Run no. %1 for %2: %3 approved, %4 for review, %5 over budget; total %6; %7 s.</source>
         <translation>%2 的第 %1 次运行：自动通过 %3 项，待审核 %4 项，超出预算 %5 项；合计 %6；用时 %7 秒。</translation>
     </message>
+    <message>
+        <source>&amp;What-if preview…</source>
+        <translation>模拟测算(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>How many subjects a policy file that is not published would qualify, and at what cost, next to the published version. Writes nothing.</source>
+        <translation>测算尚未发布的政策文件会使多少对象符合条件、需要多少资金，并与已发布版本对照。不写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::ui::MatchingRunner</name>
@@ -2048,7 +2282,9 @@ Create a new, empty database there?</source>
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation><numerusform>约剩 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the decisions…</source>
@@ -2126,7 +2362,9 @@ Create a new, empty database there?</source>
     </message>
     <message numerus="yes">
         <source>It has %n error(s); they are shown in the file, at the place they are about.</source>
-        <translation><numerusform>文件中有 %n 个错误，已在文件中出错的位置标出。</numerusform></translation>
+        <translation>
+            <numerusform>文件中有 %n 个错误，已在文件中出错的位置标出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load Policy Files</source>
@@ -2154,7 +2392,9 @@ Create a new, empty database there?</source>
     </message>
     <message numerus="yes">
         <source>%1 is published as version %2 (%n test(s) passed).</source>
-        <translation><numerusform>%1 已作为第 %2 版发布（%n 个测试通过）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已作为第 %2 版发布（%n 个测试通过）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw the policy?</source>
@@ -2167,6 +2407,239 @@ Create a new, empty database there?</source>
     <message>
         <source>Not withdrawn</source>
         <translation>未撤回</translation>
+    </message>
+</context>
+<context>
+    <name>mianshen::ui::PolicyPreviewDialog</name>
+    <message>
+        <source>What-if preview of a policy file</source>
+        <translation>政策文件模拟测算</translation>
+    </message>
+    <message>
+        <source>Check how many subjects a policy file that is not published would qualify, and at what cost, next to the published version in effect. Nothing is written.</source>
+        <translation>测算尚未发布的政策文件会使多少对象符合条件、需要多少资金，并与当前有效的已发布版本对照。不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>A policy file (JSON)</source>
+        <translation>政策文件（JSON）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Policy &amp;file:</source>
+        <translation>政策文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The month to preview, as YYYY-MM</source>
+        <translation>要测算的月份，格式为 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>测算(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>期间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Approved automatically</source>
+        <translation>自动通过</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Skipped (schedule, stacking)</source>
+        <translation>跳过（发放方式、不重复享受）</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>金额合计</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation>已发布版本</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Amount now</source>
+        <translation>当前金额</translation>
+    </message>
+    <message>
+        <source>With the file</source>
+        <translation>采用文件后</translation>
+    </message>
+    <message>
+        <source>Amount with the file</source>
+        <translation>采用文件后金额</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Flags now</source>
+        <translation>当前审核标记</translation>
+    </message>
+    <message>
+        <source>Flags with the file</source>
+        <translation>采用文件后审核标记</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Choose a policy file and the period, then press Preview.</source>
+        <translation>请选择政策文件和期间，然后点击“测算”。</translation>
+    </message>
+    <message>
+        <source>Subjects whose award would differ appear here.</source>
+        <translation>发放结果会发生变化的对象将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose a Policy File to Preview</source>
+        <translation>选择要测算的政策文件</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>政策文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the policy file to preview first.</source>
+        <translation>请先选择要测算的政策文件。</translation>
+    </message>
+    <message>
+        <source>Write the period as YYYY-MM, for example 2021-09.</source>
+        <translation>请按 YYYY-MM 格式填写期间，例如 2021-09。</translation>
+    </message>
+    <message>
+        <source>Reading the data for %1…</source>
+        <translation>正在读取 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>Evaluating both versions: %1 of %2 evaluations, %3 per second</source>
+        <translation>正在计算两个版本：已完成 %1 次，共 %2 次，每秒 %3 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法测算：%1</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (%2) for %3, %4 embedded test(s) passed; %5 subjects read in %6.%7 s. Nothing was written.</source>
+        <translation>%1（%2）%3 的模拟测算：%4 个内置测试通过；用时 %6.%7 秒读取了 %5 个对象。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 (file version %2)</source>
+        <translation>%1（文件第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>Published version %1</source>
+        <translation>已发布第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 (%2 spent before)</source>
+        <translation>%1（此前已使用 %2）</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>不设预算</translation>
+    </message>
+    <message>
+        <source>This version is not in effect in %1.</source>
+        <translation>该版本在 %1 不在有效期内。</translation>
+    </message>
+    <message>
+        <source>Evaluated with the published policies of its stacking group: %1</source>
+        <translation>已与同一不重复享受组的已发布政策一并计算：%1</translation>
+    </message>
+    <message>
+        <source>With the file: %1 newly qualifying, %2 no longer qualifying, %3 with another amount or outcome.</source>
+        <translation>采用文件后：新增符合条件 %1 个，不再符合条件 %2 个，金额或结果有变化 %3 个。</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 by subject id.</source>
+        <translation>表中显示按对象编号排序的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>not awarded</source>
+        <translation>不予发放</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>自动通过</translation>
+    </message>
+    <message>
+        <source>for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>newly qualifying</source>
+        <translation>新增符合条件</translation>
+    </message>
+    <message>
+        <source>no longer qualifying</source>
+        <translation>不再符合条件</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
     </message>
 </context>
 <context>
