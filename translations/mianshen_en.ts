@@ -1411,9 +1411,6 @@
         <source>A run for %1 is already in progress (another connection is starting it); wait for it to finish.</source>
         <translation>A run for %1 is already in progress (another connection is starting it); wait for it to finish.</translation>
     </message>
-</context>
-<context>
-    <name>mianshen::matching::RunRepository::PeriodLock</name>
     <message>
         <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>The period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>

@@ -1407,9 +1407,6 @@
         <source>A run for %1 is already in progress (another connection is starting it); wait for it to finish.</source>
         <translation>%1 已有一次运行正在进行（另一个连接正在启动该运行）；请等待其完成。</translation>
     </message>
-</context>
-<context>
-    <name>mianshen::matching::RunRepository::PeriodLock</name>
     <message>
         <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
         <translation>期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>

@@ -153,7 +153,10 @@ public:
         const auto month = domain::Month::parse(period);
         if (!month) {
             got = Got::Failed;
-            error = tr("The period must be a month written YYYY-MM, not \"%1\".").arg(period);
+            // The context is spelled out: inside PeriodLock lupdate would file tr() under PeriodLock.
+            error = QCoreApplication::translate("mianshen::matching::RunRepository",
+                                                "The period must be a month written YYYY-MM, not \"%1\".")
+                        .arg(period);
             return {};
         }
         std::unique_ptr<PeriodLock> lock(new PeriodLock(db, period, month->index()));
@@ -215,7 +218,8 @@ private:
         const QString path = sqliteFile(m_db) + QStringLiteral("-runs.lock");
         m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
         if (m_fd < 0) {
-            error = tr("Cannot open the run lock file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            error = QCoreApplication::translate("mianshen::matching::RunRepository", "Cannot open the run lock file %1: %2")
+                        .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
             return Got::Failed;
         }
 #ifdef F_OFD_SETLK
@@ -235,7 +239,8 @@ private:
         const bool busy = errno == EWOULDBLOCK;
 #endif
         if (!busy)
-            error = tr("Cannot lock the run lock file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            error = QCoreApplication::translate("mianshen::matching::RunRepository", "Cannot lock the run lock file %1: %2")
+                        .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         ::close(m_fd);
         m_fd = -1;
         return busy ? Got::Busy : Got::Failed;
