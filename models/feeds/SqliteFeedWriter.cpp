@@ -15,6 +15,8 @@ SqliteFeedWriter::~SqliteFeedWriter()
 {
     stopThread();
     finalizeAll();
+    // A PRAGMA takes no bound parameter; the value is the integer read back
+    // from PRAGMA cache_size before the import.
     if (!m_previousCacheSize.isEmpty())
         sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + m_previousCacheSize).constData(), nullptr, nullptr, nullptr);
 }
