@@ -799,6 +799,21 @@ Gen ExpressionCompiler::list(const Node &n)
                     return;
         };
     }
+    if (n.kind == NK::Method && n.name == u"distinct" && !n.lambda) {
+        Gen g = list(*n.kids[0]);
+        if (!g)
+            return {};
+        // A subject's list is short: a linear search beats a hash set.
+        return [g](Frame &f, Sink sink) {
+            std::vector<std::int64_t> seen;
+            g(f, [&](std::int64_t v) {
+                if (std::find(seen.begin(), seen.end(), v) != seen.end())
+                    return true;
+                seen.push_back(v);
+                return sink(v);
+            });
+        };
+    }
     if (n.kind == NK::Method && (n.name == u"filter" || n.name == u"map")) {
         Gen g = list(*n.kids[0]);
         const int slot = n.slot;

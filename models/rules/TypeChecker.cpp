@@ -659,6 +659,12 @@ Type TypeChecker::visitMethod(Node &n)
     if (argc == 0) {
         if (m == u"count" || m == u"size")
             return Type::of(B::Integer);
+        if (m == u"distinct") {
+            if (!elem.isScalar())
+                return fail(n, QStringLiteral("type-mismatch"), QStringLiteral("distinct() 需要单个值的列表，却是 %1").arg(lt.name()),
+                            QStringLiteral("distinct() needs a list of single values, found %1").arg(lt.name()));
+            return lt;
+        }
         if (m == u"sum") {
             if (elem.base != B::Integer && elem.base != B::Money && elem.base != B::Decimal)
                 return fail(n, QStringLiteral("type-mismatch"), QStringLiteral("sum() 需要数值列表，却是 %1").arg(lt.name()),

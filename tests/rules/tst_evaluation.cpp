@@ -85,6 +85,8 @@ void TestEvaluation::expression_evaluatesAsDocumented_data()
     // collections
     row("count", "person.social_insurance.count() == 8 && person.social_insurance.size() == 8");
     row("count with predicate", "person.social_insurance.count(s, s.insurance_type == 'pension') == 7");
+    row("distinct", "person.social_insurance.map(s, s.paid_area).distinct().count() == 2 && person.social_insurance.map(s, s.paid_area).count() == 8");
+    row("distinct keeps every distinct value", "person.social_insurance.map(s, s.insurance_type).distinct().count() == 2 && person.social_insurance.map(s, s.month).distinct().count() == 8");
     row("exists", "person.social_insurance.exists(s, s.paid_area == '441202')");
     row("exists false", "person.social_insurance.exists(s, s.paid_area == '000000')", false);
     row("all", "person.social_insurance.all(s, s.contribution_base >= yuan(5000))");
