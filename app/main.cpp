@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "ui/GuiMain.h"
+#include "ui/LanguageSwitcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
 
     if (mianshen::cli::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
+        mianshen::ui::LanguageSwitcher language;   // the system's, or the one --lang asks for
+        language.apply(mianshen::cli::CommandLine::languageArgument(arguments));
         return mianshen::cli::CommandLine::run(arguments);
     }
     QApplication app(argc, argv);

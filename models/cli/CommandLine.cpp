@@ -99,6 +99,21 @@ QString CommandLine::databaseArgument(const QStringList &arguments)
     return {};
 }
 
+QString CommandLine::languageArgument(const QStringList &arguments)
+{
+    QString chosen = QStringLiteral("system");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        const QString value = a == QLatin1String("--lang") && i + 1 < arguments.size() ? arguments.at(i + 1)
+            : a.startsWith(QLatin1String("--lang=")) ? a.mid(7) : QString();
+        if (value == QLatin1String("zh"))
+            chosen = QStringLiteral("zh_CN");
+        else if (value == QLatin1String("en"))
+            chosen = QStringLiteral("en");
+    }
+    return chosen;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     QTextStream out(stdout);

@@ -15,6 +15,9 @@ public:
     static bool isHeadless(const QStringList &arguments);
     // The --db value, if any (also for the GUI, which opens it).
     static QString databaseArgument(const QStringList &arguments);
+    // The language of the messages: "zh_CN" or "en" when a command's
+    // `--lang zh|en` asks for one, else "system".
+    static QString languageArgument(const QStringList &arguments);
     // Runs a headless invocation; returns the exit status (0, 1 or 2).
     static int run(const QStringList &arguments);
 };
