@@ -4,6 +4,7 @@
 
 #include "catalog/FeedCatalog.h"
 #include "cli/CommandDatabase.h"
+#include "domain/Actor.h"
 #include "domain/Money.h"
 #include "matching/MatchingRun.h"
 #include "store/Database.h"
@@ -43,7 +44,7 @@ int MatchCommand::run(CommandContext &context, const QStringList &arguments)
     request.period = parser.value(period);
     request.policyCodes = parser.values(policy);
     request.force = parser.isSet(force);
-    request.startedBy = qEnvironmentVariable("USER", QStringLiteral("cli"));
+    request.startedBy = domain::currentActor(QStringLiteral("cli"));
     if (parser.isSet(threads)) {
         bool ok = false;
         request.threads = parser.value(threads).toInt(&ok);

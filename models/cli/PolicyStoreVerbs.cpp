@@ -3,6 +3,7 @@
 #include "catalog/FeedCatalog.h"
 #include "cli/Command.h"
 #include "cli/CommandDatabase.h"
+#include "domain/Actor.h"
 #include "domain/Money.h"
 #include "domain/Month.h"
 #include "matching/PolicyPreview.h"
@@ -20,12 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mianshen::cli::PolicyStoreVerbs", text);
-}
-
-QString actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("cli") : user;
 }
 
 QString yuan(std::int64_t fen)
@@ -133,7 +128,7 @@ int runPolicyStoreVerb(CommandContext &context, const QString &verb, const QStri
     if (verb == u"publish") {
         int failures = 0;
         for (const QString &file : arguments) {
-            auto r = repo.publishFile(file, actor());
+            auto r = repo.publishFile(file, domain::currentActor(QStringLiteral("cli")));
             if (!r) {
                 context.err << r.error() << Qt::endl;
                 ++failures;
@@ -149,7 +144,7 @@ int runPolicyStoreVerb(CommandContext &context, const QString &verb, const QStri
         return failures ? Failure : Success;
     }
     if (verb == u"withdraw") {
-        const auto s = repo.withdraw(arguments.at(0), arguments.at(1).toInt(), actor());
+        const auto s = repo.withdraw(arguments.at(0), arguments.at(1).toInt(), domain::currentActor(QStringLiteral("cli")));
         if (!s) {
             context.err << s.error() << Qt::endl;
             return Failure;

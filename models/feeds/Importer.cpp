@@ -1,5 +1,6 @@
 #include "feeds/Importer.h"
 
+#include "domain/Actor.h"
 #include "feeds/BackgroundHasher.h"
 #include "feeds/CsvReader.h"
 #include "feeds/PostgresFeedWriter.h"
@@ -33,14 +34,6 @@ constexpr qint64 kCancelEvery = 1024;
 QString nowText(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString defaultActor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
 QString fromUtf8(std::string_view v)
@@ -282,7 +275,7 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
     report.filePath = path;
     report.startedAt = QDateTime::currentDateTimeUtc();
     report.quarantine = options.quarantine;
-    const QString actor = options.actor.isEmpty() ? defaultActor() : options.actor;
+    const QString actor = options.actor.isEmpty() ? domain::currentActor(QStringLiteral("unknown")) : options.actor;
     ProblemList problems(report, options);
 
     auto finished = [&](ImportReport::Result result) {

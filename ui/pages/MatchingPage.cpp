@@ -1,6 +1,7 @@
 #include "ui/pages/MatchingPage.h"
 
 #include "catalog/FeedCatalog.h"
+#include "domain/Actor.h"
 #include "domain/Money.h"
 #include "domain/Month.h"
 #include "itemmodels/PagedTableModel.h"
@@ -31,21 +32,6 @@
 #include <QVBoxLayout>
 
 namespace mianshen::ui {
-
-namespace {
-
-rules::Language uiLanguage()
-{
-    return QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;
-}
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
-} // namespace
 
 MatchingPage::MatchingPage(QWidget *parent)
     : Page(parent)
@@ -304,7 +290,7 @@ bool MatchingPage::runMatching(bool force)
     }
     matching::RunRequest request;
     request.period = m_period->text();
-    request.startedBy = userName();
+    request.startedBy = domain::currentActor(QStringLiteral("unknown"));
     request.force = force;
     for (int i = 0; i < m_policies->count(); ++i) {
         if (m_policies->item(i)->checkState() == Qt::Checked)

@@ -1,12 +1,18 @@
 #include "ui/pages/Page.h"
 
 #include <QEvent>
+#include <QLocale>
 
 namespace mianshen::ui {
 
 Page::Page(QWidget *parent)
     : QWidget(parent)
 {
+}
+
+rules::Language Page::uiLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;
 }
 
 void Page::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/Text.h"
+
 #include <QWidget>
 
 namespace mianshen::store {
@@ -25,6 +27,8 @@ public:
     virtual void refresh() = 0;
 
 protected:
+    // The language of explanations and policy texts: the one the window speaks.
+    static rules::Language uiLanguage();
     void changeEvent(QEvent *event) override;
     virtual void retranslate() = 0;
 };

@@ -1,6 +1,7 @@
 #include "ui/pages/PoliciesPage.h"
 
 #include "catalog/FeedCatalog.h"
+#include "domain/Actor.h"
 #include "itemmodels/PolicyDocument.h"
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
@@ -24,21 +25,6 @@
 #include <QVBoxLayout>
 
 namespace mianshen::ui {
-
-namespace {
-
-rules::Language uiLanguage()
-{
-    return QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;
-}
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
-} // namespace
 
 PoliciesPage::PoliciesPage(QWidget *parent)
     : Page(parent)
@@ -242,7 +228,7 @@ bool PoliciesPage::publishSelected()
         return false;
     matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto result = repository.publishText(entry->sourceText, QFileInfo(entry->path).fileName(), userName());
+    const auto result = repository.publishText(entry->sourceText, QFileInfo(entry->path).fileName(), domain::currentActor(QStringLiteral("unknown")));
     QGuiApplication::restoreOverrideCursor();
     if (!result) {
         MessageBox::critical(this, tr("Not published"), result.error());
@@ -276,7 +262,7 @@ bool PoliciesPage::withdrawSelected()
         != QMessageBox::Yes)
         return false;
     matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
-    const auto status = repository.withdraw(entry->code, entry->publishedVersion, userName());
+    const auto status = repository.withdraw(entry->code, entry->publishedVersion, domain::currentActor(QStringLiteral("unknown")));
     if (!status) {
         MessageBox::critical(this, tr("Not withdrawn"), status.error());
         return false;
