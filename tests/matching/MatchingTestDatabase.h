@@ -5,10 +5,12 @@
 // Use with a data-driven test whose "postgres" column is a bool:
 //   MIANSHEN_MATCHING_DB(db);   // declares store::Database &db, or skips/fails
 
+#include "matching/DecisionStore.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "support/PostgresTestDatabase.h"
 
+#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +47,15 @@ struct MatchingTestDatabase final
         return true;
     }
 };
+
+// The period's decisions as `mianshen decisions` writes them (or the error).
+inline QString exportOf(store::Database &db, const QString &period)
+{
+    QBuffer b;
+    b.open(QIODevice::WriteOnly);
+    const auto s = matching::DecisionStore(db).exportCsv(period, b);
+    return s ? QString::fromUtf8(b.data()) : s.error();
+}
 
 } // namespace mianshen::testing
 

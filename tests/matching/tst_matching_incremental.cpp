@@ -25,13 +25,7 @@ namespace {
 
 const QString kSept = QStringLiteral("2021-09");
 
-QString exportOf(store::Database &db, const QString &period)
-{
-    QBuffer b;
-    b.open(QIODevice::WriteOnly);
-    const auto s = matching::DecisionStore(db).exportCsv(period, b);
-    return s ? QString::fromUtf8(b.data()) : s.error();
-}
+using testing::exportOf;
 
 // Empty on success.
 QString importFile(store::Database &db, const QTemporaryDir &dir, const QString &name, const QByteArray &content)

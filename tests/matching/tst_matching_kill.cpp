@@ -26,13 +26,7 @@ using namespace mianshen;
 
 namespace {
 
-QString exportOf(store::Database &db, const QString &period)
-{
-    QBuffer b;
-    b.open(QIODevice::WriteOnly);
-    const auto s = matching::DecisionStore(db).exportCsv(period, b);
-    return s ? QString::fromUtf8(b.data()) : s.error();
-}
+using testing::exportOf;
 
 qint64 scalar(store::Database &db, const QString &sql)
 {

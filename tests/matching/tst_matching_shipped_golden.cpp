@@ -100,13 +100,7 @@ QString prepare(store::Database &db)
     return {};
 }
 
-QString exportOf(store::Database &db, const QString &period)
-{
-    QBuffer b;
-    b.open(QIODevice::WriteOnly);
-    const auto s = matching::DecisionStore(db).exportCsv(period, b);
-    return s ? QString::fromUtf8(b.data()) : s.error();
-}
+using testing::exportOf;
 
 // Which lines differ, with the case name of the subject (subjects.csv), so
 // that a failure says which hand-checked case disagrees.
