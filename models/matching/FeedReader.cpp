@@ -94,8 +94,12 @@ QString rowFilterSql(const FeedReader::Request &r, QChar marker, int first, QLis
                 params << (marker + QString::number(n++));
                 values << v;
             }
-            tests << (quoteIdent(t.column->sqlName) % QStringLiteral(" IN (") % params.join(QStringLiteral(", "))
-                      % QLatin1Char(')'));
+            // One value: `=`, which SQLite's scan tests faster than a one-value IN.
+            if (params.size() == 1)
+                tests << (quoteIdent(t.column->sqlName) % QStringLiteral(" = ") % params.first());
+            else
+                tests << (quoteIdent(t.column->sqlName) % QStringLiteral(" IN (") % params.join(QStringLiteral(", "))
+                          % QLatin1Char(')'));
         }
         alternatives << (QLatin1Char('(') % tests.join(QStringLiteral(" AND ")) % QLatin1Char(')'));
     }
@@ -538,8 +542,10 @@ domain::Status FeedReader::readInOrder(const QList<Request> &requests, const Chu
     std::mutex lock;
     std::condition_variable changed;
     const int threads = int(qMin<std::size_t>(std::size_t(m_threads), qMax<std::size_t>(1, n)));
-    // At most this many ranges read ahead of the consumer: bounds memory.
-    const std::size_t window = std::size_t(threads) + 2;
+    // At most this many ranges read ahead of the consumer: bounds memory,
+    // and leaves room for the threads to go on while the consumer waits for
+    // one slow range (ranges of one feed take from 0.4 to 0.8 s at a million persons).
+    const std::size_t window = 2 * std::size_t(threads) + 4;
 
     auto worker = [&]() {
         auto conn = m_db.openAnother();

@@ -13,6 +13,7 @@
 #include <array>
 #include <cstring>
 #include <map>
+#include <optional>
 
 namespace mianshen::matching {
 
@@ -307,41 +308,52 @@ Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse>
         default: r.boundaries = eitherCuts; break;
         }
     }
-    for (qsizetype i = 0; i < registries.size(); ++i) {
-        std::size_t rows = 0;
-        for (const FeedChunk &c : first.value()[std::size_t(i)])
-            rows += c.subjects.size();
-        builder.reserveSubjects(registries.at(i).feed->subjectKind == catalog::SubjectKind::Person
-                                    ? rules::SubjectKind::Person : rules::SubjectKind::Enterprise,
-                                rows + rows / 8);
-        SubjectResolver inserting(builder, {});
-        if (auto st = apply(builder, inserting, registries.at(i), first.value()[std::size_t(i)]); !st)
-            return Result<rules::Snapshot>::failure(st.error());
-        for (const FeedChunk &c : first.value()[std::size_t(i)])
-            m_stats.rows += c.rows;
-    }
-    first.value().clear();
-    m_stats.readMs = timer.restart();
-    std::array<std::int32_t, rules::SubjectKindCount> sortedCount{};
-    for (int k = 0; k < rules::SubjectKindCount; ++k) {
-        const auto &ids = builder.subjectIds(rules::SubjectKind(k));
-        sortedCount[std::size_t(k)] = std::is_sorted(ids.begin(), ids.end()) ? std::int32_t(ids.size()) : 0;
-    }
-    SubjectResolver resolver(builder, sortedCount);
-    // The other feeds stream: read ahead on the reading threads, applied here in order.
+    // The registries are applied on this thread while the reading threads
+    // already read the other feeds ahead (their key ranges come from the
+    // registries' ids, known once read).
+    std::optional<SubjectResolver> resolver;
+    auto applyRegistries = [&]() -> domain::Status {
+        for (qsizetype i = 0; i < registries.size(); ++i) {
+            std::size_t rows = 0;
+            for (const FeedChunk &c : first.value()[std::size_t(i)])
+                rows += c.subjects.size();
+            builder.reserveSubjects(registries.at(i).feed->subjectKind == catalog::SubjectKind::Person
+                                        ? rules::SubjectKind::Person : rules::SubjectKind::Enterprise,
+                                    rows + rows / 8);
+            SubjectResolver inserting(builder, {});
+            if (auto st = apply(builder, inserting, registries.at(i), first.value()[std::size_t(i)]); !st)
+                return st;
+            for (const FeedChunk &c : first.value()[std::size_t(i)])
+                m_stats.rows += c.rows;
+        }
+        first.value().clear();
+        std::array<std::int32_t, rules::SubjectKindCount> sortedCount{};
+        for (int k = 0; k < rules::SubjectKindCount; ++k) {
+            const auto &ids = builder.subjectIds(rules::SubjectKind(k));
+            sortedCount[std::size_t(k)] = std::is_sorted(ids.begin(), ids.end()) ? std::int32_t(ids.size()) : 0;
+        }
+        resolver.emplace(builder, sortedCount);
+        return {};
+    };
     qint64 applyMs = 0;
     QElapsedTimer applyTimer;
     const auto streamed = reader.readInOrder(feeds, [&](int request, FeedChunk &&chunk) {
         applyTimer.start();
+        if (!resolver)
+            if (auto st = applyRegistries(); !st)
+                return st;
         m_stats.rows += chunk.rows;
-        const auto st = applyOne(builder, resolver, feeds.at(request), std::move(chunk));
+        const auto st = applyOne(builder, *resolver, feeds.at(request), std::move(chunk));
         applyMs += applyTimer.elapsed();
         return st;
     });
     if (!streamed)
         return Result<rules::Snapshot>::failure(streamed.error());
+    if (!resolver)
+        if (auto st = applyRegistries(); !st)
+            return Result<rules::Snapshot>::failure(st.error());
     const qint64 streamMs = timer.restart();
-    m_stats.readMs += streamMs - applyMs;
+    m_stats.readMs = streamMs - applyMs;
     m_stats.buildMs = applyMs;
     rules::Snapshot snapshot = std::move(builder).finish();
     m_stats.buildMs += timer.elapsed();
