@@ -147,35 +147,53 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
     History h;
     const int before = monthIndex(runPeriod);
     const int year = before >= 0 ? before / 12 : -1;
-    QSet<QString> seenKeys;
+    // An award is counted once per (policy, subject, period) whatever the
+    // sources that list it. A counted month is in Earlier::months, a paid run
+    // period sets paidThisPeriod; one-off awards (period '') are remembered here.
+    QSet<QString> seenOneOff;
+    // Lookups by the same policy code follow each other: its subjects are kept at hand.
+    QString lastPolicy;
+    QHash<QString, Earlier> *subjects = nullptr;
+    auto subjectsOf = [&](const QString &policy) -> QHash<QString, Earlier> & {
+        if (!subjects || policy != lastPolicy) {
+            subjects = &h.byPolicy[policy];
+            lastPolicy = policy;
+        }
+        return *subjects;
+    };
     // whenMonth: the month index the money belongs to (for the year total).
     // outside: paid or awarded outside matching (payment_history, a manual
     // award), which may already cover the run period itself.
     auto note = [&](const QString &policy, const QString &subject, const QString &period, qint64 amount, int whenMonth,
                     bool outside) {
-        const QString key = policy + QLatin1Char('|') + subject + QLatin1Char('|') + period;
-        if (seenKeys.contains(key))
-            return;
+        Earlier *e = nullptr;
         if (!period.isEmpty()) {
             const int m = monthIndex(period);
-            if (outside && m >= 0 && m == before) {
-                seenKeys.insert(key);
-                h.byPolicy[policy][subject].paidThisPeriod = true;
-                h.spentFen[policy] += amount;
+            if (m < 0 || m > before || (m == before && !outside))
+                return;
+            e = &subjectsOf(policy)[subject];
+            if (m == before) {
+                if (!e->paidThisPeriod) {
+                    e->paidThisPeriod = true;
+                    h.spentFen[policy] += amount;
+                }
                 return;
             }
-            if (m < 0 || m >= before)
+            if (e->months.contains(m))
                 return;
+            e->months.append(m);
             whenMonth = m;
+        } else {
+            const QString key = policy + QLatin1Char('|') + subject;
+            if (seenOneOff.contains(key))
+                return;
+            seenOneOff.insert(key);
+            e = &subjectsOf(policy)[subject];
         }
-        seenKeys.insert(key);
-        Earlier &e = h.byPolicy[policy][subject];
-        if (!period.isEmpty())
-            e.months.insert(monthIndex(period));
-        ++e.count;
-        e.totalFen += amount;
+        ++e->count;
+        e->totalFen += amount;
         if (whenMonth >= 0 && whenMonth / 12 == year && whenMonth < before)
-            e.yearTotalFen += amount;
+            e->yearTotalFen += amount;
         h.spentFen[policy] += amount;
     };
     // 1. Current awards of earlier run periods.

@@ -48,7 +48,7 @@ public:
     // Each (policy, subject, period) counts once.
     struct Earlier final
     {
-        QSet<int> months;              // distinct award months (monthly policies)
+        QList<int> months;             // distinct award months (monthly policies); a few per subject
         int count = 0;                 // awards of any schedule
         qint64 totalFen = 0;
         qint64 yearTotalFen = 0;       // in the run period's calendar year

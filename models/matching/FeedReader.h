@@ -87,6 +87,10 @@ public:
     // PostgreSQL: rows per heap-block range (default 2,000,000).
     void setRangeSize(std::int64_t rows) { m_rangeSize = qMax<std::int64_t>(1, rows); }
 
+    // SQLite: whether the feed's rows are stored in subject order (its key
+    // starts with the subject column), so that it is read in key ranges.
+    static bool clusteredBySubject(const catalog::Feed &feed);
+
     // Reads every request; result[i] holds the chunks of requests[i], in key order.
     domain::Result<std::vector<std::vector<FeedChunk>>> read(const QList<Request> &requests);
     // Streams: hands each chunk to `consume` on the calling thread, in request

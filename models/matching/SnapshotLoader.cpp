@@ -287,6 +287,12 @@ Result<rules::Snapshot> SnapshotLoader::load(const std::vector<rules::ColumnUse>
     std::sort(registries.begin(), registries.end(), [](const auto &a, const auto &b) {
         return a.feed->name > b.feed->name;   // persons, then enterprises
     });
+    // A feed not stored in subject order is read in one piece; read first, it
+    // overlaps with applying the registries instead of holding up the ranges
+    // behind it (each feed is applied in request order).
+    std::stable_sort(feeds.begin(), feeds.end(), [](const auto &a, const auto &b) {
+        return !FeedReader::clusteredBySubject(*a.feed) && FeedReader::clusteredBySubject(*b.feed);
+    });
 
     FeedReader reader(m_db);
     reader.setThreads(m_threads);
