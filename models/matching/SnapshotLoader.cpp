@@ -136,20 +136,25 @@ domain::Status apply(rules::SnapshotBuilder &builder, SubjectResolver &resolver,
         for (const catalog::Column *c : request.columns)
             tables[k].slots.push_back(tables[k].handle >= 0 ? builder.columnSlot(tables[k].handle, c->name) : -1);
     }
-    std::vector<rules::ValueKind> kinds;
-    for (const catalog::Column *c : request.columns)
-        kinds.push_back(rules::valueKindFor(c->type));
+    std::array<std::vector<std::int32_t>, rules::SubjectKindCount> subjects;
+    std::array<std::vector<std::uint32_t>, rules::SubjectKindCount> picks;
+    std::vector<std::int32_t> ids;
     for (const FeedChunk &chunk : chunks) {
-        // Chunk string ids -> the snapshot's, once per distinct value.
-        std::vector<std::int32_t> ids(std::size_t(chunk.strings.size()), -1);
+        // Chunk string ids -> the snapshot's (each value is some row's).
+        ids.resize(std::size_t(chunk.strings.size()));
+        for (qsizetype i = 0; i < chunk.strings.size(); ++i)
+            ids[std::size_t(i)] = builder.internString(QString::fromUtf8(chunk.strings.at(i)));
+        for (int k = 0; k < rules::SubjectKindCount; ++k) {
+            subjects[std::size_t(k)].clear();
+            picks[std::size_t(k)].clear();
+        }
         SubjectId lastId{};
         int lastKind = -1;
         std::int32_t lastSubject = -1;
         resolver.startChunk(chunk);
         for (std::size_t r = 0; r < chunk.subjects.size(); ++r) {
             const int kind = chunk.subjectKinds[r];
-            const TableCache &t = tables[kind];
-            if (t.handle < 0)
+            if (tables[kind].handle < 0)
                 continue;
             if (kind != lastKind || !sameId(chunk.subjects[r], lastId)) {
                 lastSubject = resolver.find(kind, chunk.subjects[r]);
@@ -158,28 +163,18 @@ domain::Status apply(rules::SnapshotBuilder &builder, SubjectResolver &resolver,
             }
             if (lastSubject < 0)
                 continue;
-            const std::int32_t row = builder.addRow(t.handle, lastSubject);
-            for (std::size_t c = 0; c < chunk.columns.size(); ++c) {
-                const int slot = t.slots[c];
-                if (slot < 0 || !chunk.columns[c].present[r])
-                    continue;
-                const std::int64_t v = chunk.columns[c].values[r];
-                switch (kinds[c]) {
-                case rules::ValueKind::Bool: builder.setBool(t.handle, row, slot, v != 0); break;
-                case rules::ValueKind::Integer:
-                case rules::ValueKind::Money:
-                case rules::ValueKind::Decimal: builder.setInt64(t.handle, row, slot, v); break;
-                case rules::ValueKind::Date: builder.setDay(t.handle, row, slot, std::int32_t(v)); break;
-                case rules::ValueKind::Month: builder.setMonth(t.handle, row, slot, std::int32_t(v)); break;
-                case rules::ValueKind::String: {
-                    const auto s = std::size_t(v);
-                    if (ids[s] < 0)
-                        ids[s] = builder.internString(QString::fromUtf8(chunk.strings.at(qsizetype(s))));
-                    builder.setStringId(t.handle, row, slot, ids[s]);
-                    break;
-                }
-                }
-            }
+            subjects[std::size_t(kind)].push_back(lastSubject);
+            picks[std::size_t(kind)].push_back(std::uint32_t(r));
+        }
+        for (int k = 0; k < rules::SubjectKindCount; ++k) {
+            const TableCache &t = tables[k];
+            if (picks[std::size_t(k)].empty())
+                continue;
+            const std::int32_t first = builder.appendRows(t.handle, subjects[std::size_t(k)]);
+            for (std::size_t c = 0; c < chunk.columns.size(); ++c)
+                if (t.slots[c] >= 0)
+                    builder.setColumn(t.handle, t.slots[c], first, picks[std::size_t(k)], chunk.columns[c].values.data(),
+                                      chunk.columns[c].present.data(), ids.data());
         }
     }
     return {};

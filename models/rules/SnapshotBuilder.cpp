@@ -217,6 +217,56 @@ std::int32_t SnapshotBuilder::addRow(int table, std::int32_t subject)
     return row;
 }
 
+std::int32_t SnapshotBuilder::appendRows(int table, const std::vector<std::int32_t> &subjects)
+{
+    PendingTable &p = m_pending[std::size_t(table)];
+    const std::int32_t first = p.table.rowCount;
+    p.table.rowCount += std::int32_t(subjects.size());
+    p.rowSubject.insert(p.rowSubject.end(), subjects.begin(), subjects.end());
+    for (ColumnArray &c : p.table.columns)
+        growColumn(c, p.table.rowCount);
+    if (p.table.registry) {
+        auto &registered = m_snapshot.m_subjects[int(p.table.subjectKind)].registered;
+        for (const std::int32_t subject : subjects)
+            registered[std::size_t(subject)] = 1;
+    }
+    return first;
+}
+
+void SnapshotBuilder::setColumn(int table, int slot, std::int32_t firstRow, const std::vector<std::uint32_t> &picks,
+                                const std::int64_t *values, const std::uint8_t *present, const std::int32_t *stringIds)
+{
+    ColumnArray &c = m_pending[std::size_t(table)].table.columns[std::size_t(slot)];
+    const std::size_t n = picks.size();
+    auto fill = [&](auto *out, auto convert) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t from = picks[i];
+            if (present[from])
+                out[i] = convert(values[from]);
+        }
+    };
+    switch (c.kind) {
+    case ValueKind::Bool:
+        fill(c.u8.data() + firstRow, [](std::int64_t v) { return std::uint8_t(v != 0); });
+        break;
+    case ValueKind::Integer:
+    case ValueKind::Money:
+    case ValueKind::Decimal:
+        fill(c.i64.data() + firstRow, [](std::int64_t v) { return v; });
+        break;
+    case ValueKind::String:
+        fill(c.i32.data() + firstRow, [stringIds](std::int64_t v) { return stringIds[v]; });
+        break;
+    default:
+        fill(c.i32.data() + firstRow, [](std::int64_t v) { return std::int32_t(v); });
+        break;
+    }
+    if (c.optional)
+        for (std::size_t i = 0; i < n; ++i)
+            if (present[picks[i]])
+                setPresent(c, firstRow + std::int32_t(i), true);
+}
+
 void SnapshotBuilder::setBool(int table, std::int32_t row, int slot, bool value)
 {
     ColumnArray &c = m_pending[std::size_t(table)].table.columns[std::size_t(slot)];
