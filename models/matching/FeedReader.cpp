@@ -205,18 +205,17 @@ QString readSqliteRange(sqlite3 *db, const Plan &plan, const Range &range, FeedC
         chunk.subjects.push_back(key);
         chunk.subjectKinds.push_back(std::uint8_t(kindOf(*r.feed, id)));
         for (int c = 0; c < ncol; ++c) {
-            const int type = sqlite3_column_type(stmt, c + 1);
             FeedChunk::Column &col = chunk.columns[std::size_t(c)];
             const rules::ValueKind kind = plan.kinds[std::size_t(c)];
-            if (type == SQLITE_INTEGER && kind != rules::ValueKind::String && kind != rules::ValueKind::Date
-                && kind != rules::ValueKind::Month) {
-                const std::int64_t v = sqlite3_column_int64(stmt, c + 1);
-                col.values.push_back(v);
+            // Text kinds need no type check: NULL comes back as a null pointer.
+            if (kind != rules::ValueKind::String && kind != rules::ValueKind::Date && kind != rules::ValueKind::Month
+                && sqlite3_column_type(stmt, c + 1) == SQLITE_INTEGER) {
+                col.values.push_back(sqlite3_column_int64(stmt, c + 1));
                 col.present.push_back(1);
                 continue;
             }
             const char *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c + 1));
-            decodeField(chunk, col, *r.columns[c], kind, p, sqlite3_column_bytes(stmt, c + 1), type == SQLITE_NULL);
+            decodeField(chunk, col, *r.columns[c], kind, p, sqlite3_column_bytes(stmt, c + 1), p == nullptr);
         }
         ++chunk.rows;
     }
