@@ -88,6 +88,7 @@ private Q_SLOTS:
     void compiledPolicy_exposesColumnsAndPushDowns();
     void monthlyPolicy_periodPaidOutsideMatching_isAlreadyAwarded();
     void snapshotBuilder_groupsRowsAndResolvesReferences();
+    void snapshotBuilder_bulkRowsMatchTheSetters();
 };
 
 void TestPolicyFiles::minimalPolicy_loadsClean()
@@ -370,6 +371,104 @@ void TestPolicyFiles::snapshotBuilder_groupsRowsAndResolvesReferences()
     QCOMPARE(DayNumber::toString(day), QStringLiteral("2024-02-29"));
     QVERIFY(!DayNumber::parse(u"2023-02-29", day));
     QCOMPARE(DayNumber::fromCivil(1970, 1, 1), 0);
+}
+
+// appendRows/setColumn (the loader's path) give the same snapshot as addRow
+// and the typed setters: picked rows, absent values, string ids, references.
+void TestPolicyFiles::snapshotBuilder_bulkRowsMatchTheSetters()
+{
+    struct Row
+    {
+        int subject;           // index into ids
+        std::int64_t month;    // month index
+        int employer;          // index into strings
+        std::int64_t removed;  // credit_records.removed_date day number, -1 = absent
+    };
+    const char *ids[] = {"441202199003071232", "441202197506152457"};
+    const QString strings[] = {QStringLiteral("91441200MA4W00001W"), QStringLiteral("91441200MA4W11113Q")};
+    const std::vector<Row> rows = {{1, 24252, 0, 18000}, {0, 24253, 1, -1}, {1, 24254, 1, 18500}, {0, 24255, 0, -1}};
+    const std::vector<std::uint32_t> picks = {3, 0, 2};   // row 1 is left out
+
+    auto build = [&](bool bulk) {
+        SnapshotBuilder b(cat());
+        b.declareColumn(QStringLiteral("social_insurance"), QStringLiteral("month"));
+        b.declareColumn(QStringLiteral("social_insurance"), QStringLiteral("employer_credit_code"));
+        b.declareColumn(QStringLiteral("credit_records"), QStringLiteral("removed_date"));
+        b.declareFeed(QStringLiteral("enterprises"));
+        const int si = b.tableHandle(QStringLiteral("social_insurance"), SubjectKind::Person);
+        const int cr = b.tableHandle(QStringLiteral("credit_records"), SubjectKind::Person);
+        const int ent = b.tableHandle(QStringLiteral("enterprises"), SubjectKind::Enterprise);
+        const int month = b.columnSlot(si, QStringLiteral("month"));
+        const int employer = b.columnSlot(si, QStringLiteral("employer_credit_code"));
+        const int removed = b.columnSlot(cr, QStringLiteral("removed_date"));
+        b.addRow(ent, b.addSubject(SubjectKind::Enterprise, u"91441200MA4W00001W"));
+        std::vector<std::int32_t> subjects;
+        for (const char *id : ids)
+            subjects.push_back(b.addSubject(SubjectKind::Person, id));
+        std::vector<std::int32_t> stringIds;
+        for (const QString &text : strings)
+            stringIds.push_back(b.internString(text));
+        if (bulk) {
+            std::vector<std::int64_t> months, employers, removedDays;
+            std::vector<std::uint8_t> hasRemoved, all(rows.size(), 1);
+            for (const Row &r : rows) {
+                months.push_back(r.month);
+                employers.push_back(r.employer);
+                removedDays.push_back(r.removed);
+                hasRemoved.push_back(r.removed >= 0);
+            }
+            std::vector<std::int32_t> pickedSubjects;
+            for (std::uint32_t p : picks)
+                pickedSubjects.push_back(subjects[std::size_t(rows[p].subject)]);
+            const std::int32_t first = b.appendRows(si, pickedSubjects);
+            b.setColumn(si, month, first, picks, months.data(), all.data(), nullptr);
+            b.setColumn(si, employer, first, picks, employers.data(), all.data(), stringIds.data());
+            const std::int32_t firstRecord = b.appendRows(cr, pickedSubjects);
+            b.setColumn(cr, removed, firstRecord, picks, removedDays.data(), hasRemoved.data(), nullptr);
+        } else {
+            for (std::uint32_t p : picks) {
+                const Row &r = rows[p];
+                const std::int32_t subject = subjects[std::size_t(r.subject)];
+                const std::int32_t row = b.addRow(si, subject);
+                b.setMonth(si, row, month, std::int32_t(r.month));
+                b.setStringId(si, row, employer, stringIds[std::size_t(r.employer)]);
+                const std::int32_t record = b.addRow(cr, subject);
+                if (r.removed >= 0)
+                    b.setDay(cr, record, removed, std::int32_t(r.removed));
+            }
+        }
+        return std::move(b).finish();
+    };
+    const Snapshot viaSetters = build(false);
+    const Snapshot viaBulk = build(true);
+    for (const auto &[feed, column] : {std::pair{"social_insurance", "month"}, std::pair{"social_insurance", "employer_credit_code"},
+                                      std::pair{"credit_records", "removed_date"}}) {
+        const FeedTable *a = viaSetters.table(QString::fromLatin1(feed), SubjectKind::Person);
+        const FeedTable *b = viaBulk.table(QString::fromLatin1(feed), SubjectKind::Person);
+        QVERIFY(a && b);
+        QCOMPARE(b->rowCount, 3);
+        QCOMPARE(b->rowCount, a->rowCount);
+        const ColumnArray *ca = a->column(QString::fromLatin1(column));
+        const ColumnArray *cb = b->column(QString::fromLatin1(column));
+        for (std::int32_t row = 0; row < a->rowCount; ++row) {
+            QCOMPARE(cb->present(row), ca->present(row));
+            QCOMPARE(cb->value(row), ca->value(row));
+            if (ca->isReference)
+                QCOMPARE(cb->target[std::size_t(row)], ca->target[std::size_t(row)]);
+        }
+        for (std::int32_t subject = 0; subject < 2; ++subject)
+            QCOMPARE(b->end(subject) - b->begin(subject), a->end(subject) - a->begin(subject));
+    }
+    // The absent removal date stays absent; the employer of the registry resolves.
+    const FeedTable *records = viaBulk.table(QStringLiteral("credit_records"), SubjectKind::Person);
+    QCOMPARE(int(records->column(QStringLiteral("removed_date"))->present(0) + records->column(QStringLiteral("removed_date"))->present(1)
+                 + records->column(QStringLiteral("removed_date"))->present(2)), 2);
+    const FeedTable *si = viaBulk.table(QStringLiteral("social_insurance"), SubjectKind::Person);
+    const ColumnArray *employers = si->column(QStringLiteral("employer_credit_code"));
+    int resolved = 0;
+    for (std::int32_t row = 0; row < si->rowCount; ++row)
+        resolved += employers->target[std::size_t(row)] >= 0;
+    QCOMPARE(resolved, 2);   // rows 3 and 0 name the registered enterprise, row 2 another
 }
 
 QTEST_GUILESS_MAIN(TestPolicyFiles)
