@@ -716,6 +716,18 @@
         <source>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</source>
         <translation>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</translation>
     </message>
+    <message>
+        <source>The language of the commands&apos; messages: zh or en (default: the system&apos;s).</source>
+        <translation>The language of the commands&apos; messages: zh or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>zh|en</source>
+        <translation>zh|en</translation>
+    </message>
+    <message>
+        <source>--lang must be zh or en, not &quot;%1&quot;.</source>
+        <translation>--lang must be zh or en, not &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::DecisionsCommand</name>

@@ -716,6 +716,18 @@
         <source>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</source>
         <translation>命令“%1”需要数据库：mianshen --db 路径或地址 %1 ...</translation>
     </message>
+    <message>
+        <source>The language of the commands&apos; messages: zh or en (default: the system&apos;s).</source>
+        <translation>命令输出的语言：zh（中文）或 en（英文），默认跟随系统。</translation>
+    </message>
+    <message>
+        <source>zh|en</source>
+        <translation>zh|en</translation>
+    </message>
+    <message>
+        <source>--lang must be zh or en, not &quot;%1&quot;.</source>
+        <translation>--lang 只能是 zh 或 en，不能是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::DecisionsCommand</name>

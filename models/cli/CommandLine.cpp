@@ -128,6 +128,11 @@ int CommandLine::run(const QStringList &arguments)
                                       CommandLine::tr("The database: a SQLite file, or postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)."),
                                       CommandLine::tr("path-or-url"));
     parser.addOption(dbOption);
+    // main() has already installed the translator it names (languageArgument).
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        CommandLine::tr("The language of the commands' messages: zh or en (default: the system's)."),
+                                        CommandLine::tr("zh|en"));
+    parser.addOption(langOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("What to do (see Commands below)."), CommandLine::tr("[command]"));
@@ -135,6 +140,10 @@ int CommandLine::run(const QStringList &arguments)
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl << CommandLine::tr("\"mianshen --help\" lists the options and commands.") << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(langOption) && parser.value(langOption) != QLatin1String("zh") && parser.value(langOption) != QLatin1String("en")) {
+        err << CommandLine::tr("--lang must be zh or en, not \"%1\".").arg(parser.value(langOption)) << Qt::endl;
         return Usage;
     }
     const QStringList positional = parser.positionalArguments();

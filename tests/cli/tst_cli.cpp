@@ -68,6 +68,7 @@ private Q_SLOTS:
     void migrate_onNewerDatabase_refuses();
     void migrateThenInfo_onPostgres();
     void policyPreview_printsBothSidesAndWritesNothing();
+    void lang_beforeTheCommand_choosesTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +100,7 @@ void TestCli::badUsage_exitsWithTwo_data()
     QTest::newRow("unknown command") << QStringList{"--db", "x.sqlite", "frobnicate"} << "Unknown command \"frobnicate\"";
     QTest::newRow("--db without value") << QStringList{"--db"} << "db";
     QTest::newRow("command without --db") << QStringList{"info"} << "needs a database";
+    QTest::newRow("--lang not zh or en") << QStringList{"--lang", "fr", "--db", "x.sqlite", "info"} << "--lang must be zh or en";
     QTest::newRow("info with extra argument") << QStringList{"--db", "x.sqlite", "info", "extra"} << "no arguments";
     QTest::newRow("migrate with unknown option") << QStringList{"--db", "x.sqlite", "migrate", "--fast"} << "fast";
     QTest::newRow("policy preview without period") << QStringList{"--db", "x.sqlite", "policy", "preview", "p.json"}
@@ -262,6 +264,20 @@ void TestCli::policyPreview_printsBothSidesAndWritesNothing()
                                      bad.fileName(), QStringLiteral("--period"), QStringLiteral("2021-09")});
     QVERIFY2(refused.exitCode == 1, describe(refused).constData());
     QVERIFY2(refused.err.contains(QLatin1String("bad.json:13:")), describe(refused).constData());
+}
+
+void TestCli::lang_beforeTheCommand_choosesTheLanguage()
+{
+    const QString db = m_dir.filePath(QStringLiteral("lang.sqlite"));
+    const Run english = runMianshen({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("migrate")});
+    QVERIFY2(english.exitCode == 0, describe(english).constData());
+    const Run chinese = runMianshen({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--db"), db, QStringLiteral("info")});
+    QVERIFY2(chinese.exitCode == 0, describe(chinese).constData());
+    const Run inEnglish = runMianshen({QStringLiteral("--lang=en"), QStringLiteral("--db"), db, QStringLiteral("info")});
+    QVERIFY2(inEnglish.exitCode == 0, describe(inEnglish).constData());
+    QVERIFY2(chinese.out != inEnglish.out, describe(chinese).constData());
+    QVERIFY2(chinese.out.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), describe(chinese).constData());
+    QVERIFY2(!inEnglish.out.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), describe(inEnglish).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
