@@ -1099,6 +1099,10 @@
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 passed, %2 failed</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::WhyCommand</name>

@@ -1097,6 +1097,10 @@
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 项通过，%2 项失败</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::WhyCommand</name>

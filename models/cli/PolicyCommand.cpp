@@ -126,7 +126,7 @@ int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
             }
         }
     }
-    context.out << QStringLiteral("%1 passed, %2 failed").arg(passed).arg(failed) << Qt::endl;
+    context.out << (zh ? QStringLiteral("%1 项通过，%2 项失败") : tr("%1 passed, %2 failed")).arg(passed).arg(failed) << Qt::endl;
     return failed > 0 ? Failure : Success;
 }
 
