@@ -885,6 +885,14 @@
         <source>Cannot write the report %1: %2</source>
         <translation>Cannot write the report %1: %2</translation>
     </message>
+    <message>
+        <source> (%1 listed)</source>
+        <translation> (%1 listed)</translation>
+    </message>
+    <message>
+        <source>%1: %2 warnings in all; --report FILE.csv lists them.</source>
+        <translation>%1: %2 warnings in all; --report FILE.csv lists them.</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::InfoCommand</name>

@@ -885,6 +885,14 @@
         <source>Cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
+    <message>
+        <source> (%1 listed)</source>
+        <translation>（列出 %1 条）</translation>
+    </message>
+    <message>
+        <source>%1: %2 warnings in all; --report FILE.csv lists them.</source>
+        <translation>%1：共 %2 条警告；--report 文件.csv 可列出全部。</translation>
+    </message>
 </context>
 <context>
     <name>mianshen::cli::InfoCommand</name>

@@ -81,9 +81,9 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
                     kinds[QStringLiteral("MORE_WARNINGS ") + p.value + u' ' + p.column] += 0;
             for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
                 context.err << QStringLiteral("  %1: %2").arg(name, it.key())
-                            << (it.value() > 0 ? QStringLiteral(" (%1 listed)").arg(it.value()) : QString()) << Qt::endl;
-            context.err << QStringLiteral("  %1: %2 warnings in all; --report FILE.csv lists them.")
-                               .arg(name).arg(r.warningCount)
+                            << (it.value() > 0 ? tr(" (%1 listed)").arg(it.value()) : QString()) << Qt::endl;
+            context.err << QStringLiteral("  ")
+                        << tr("%1: %2 warnings in all; --report FILE.csv lists them.").arg(name).arg(r.warningCount)
                         << Qt::endl;
         }
         context.err.flush();
