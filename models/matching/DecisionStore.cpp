@@ -142,6 +142,17 @@ Status DecisionStore::exportCsv(const QString &runPeriod, QIODevice &out) const
     return {};
 }
 
+std::future<Result<DecisionStore::History>> DecisionStore::historyBeforeInBackground(const store::Database &db,
+                                                                                    const QString &runPeriod)
+{
+    return std::async(std::launch::async, [&db, runPeriod]() -> Result<History> {
+        auto connection = db.openAnother();
+        if (!connection)
+            return Result<History>::failure(connection.error());
+        return DecisionStore(*connection.value()).historyBefore(runPeriod);
+    });
+}
+
 Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPeriod) const
 {
     History h;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <future>
 #include <optional>
 
 class QIODevice;
@@ -88,6 +89,11 @@ public:
         }
     };
     domain::Result<History> historyBefore(const QString &runPeriod) const;
+    // historyBefore() on a connection of its own, in another thread, so the
+    // caller can load its snapshot meanwhile (a million persons' history
+    // takes about a second). get() waits; so does the future's destructor.
+    static std::future<domain::Result<History>> historyBeforeInBackground(const store::Database &db,
+                                                                          const QString &runPeriod);
 
 private:
     domain::Result<QList<Decision>> fold(const QString &where, const QVariantList &binds) const;

@@ -313,16 +313,8 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
             if (std::find(uses.begin(), uses.end(), u) == uses.end())
                 uses.push_back(u);
     }
-    // Earlier awards are read on a connection of their own while the
-    // snapshot loads (a million-person history takes about a second).
-    std::optional<Result<DecisionStore::History>> earlierRead;
-    std::jthread historyReader([this, &earlierRead, &request] {
-        auto connection = m_db.openAnother();
-        if (!connection)
-            earlierRead = Result<DecisionStore::History>::failure(connection.error());
-        else
-            earlierRead = DecisionStore(*connection.value()).historyBefore(request.period);
-    });
+    // Earlier awards are read meanwhile, on a connection of their own.
+    auto earlierRead = DecisionStore::historyBeforeInBackground(m_db, request.period);
     SnapshotLoader loader(m_db, m_catalog);
     loader.setThreads(threads);
     loader.setCancelFlag(m_cancel);
@@ -336,8 +328,7 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     const rules::Snapshot &snap = snapshot.value();
 
     // 6. Compile; earlier awards as the rules' inputs.
-    historyReader.join();
-    const Result<DecisionStore::History> &earlier = *earlierRead;
+    const Result<DecisionStore::History> earlier = earlierRead.get();
     if (!earlier)
         return abort(earlier.error());
     DecisionStore store(m_db);

@@ -228,6 +228,8 @@ Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy
     phase.start();
     if (m_progress)
         m_progress({Progress::Phase::Loading, 0, 0, 0, -1});
+    // Earlier awards are read meanwhile, on a connection of their own.
+    auto historyRead = DecisionStore::historyBeforeInBackground(m_db, period);
     SnapshotLoader loader(m_db, m_catalog);
     loader.setThreads(threads);
     loader.setCancelFlag(m_cancel);
@@ -249,7 +251,7 @@ Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy
     result.subjects = snap.subjects(rules::SubjectKind::Person).size() + snap.subjects(rules::SubjectKind::Enterprise).size();
 
     // 4. Earlier awards; each side compiled as a run would.
-    auto history = DecisionStore(m_db).historyBefore(period);
+    const auto history = historyRead.get();
     if (!history)
         return R::failure(history.error());
     auto prepare = [&](const std::vector<Member> &members, std::vector<EnginePolicy> &out) -> domain::Status {
