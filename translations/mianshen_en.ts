@@ -1460,6 +1460,133 @@
     </message>
 </context>
 <context>
+    <name>mianshen::matching::Sql</name>
+    <message>
+        <source>read the decisions</source>
+        <translation>read the decisions</translation>
+    </message>
+    <message>
+        <source>read the run&apos;s changes</source>
+        <translation>read the run&apos;s changes</translation>
+    </message>
+    <message>
+        <source>read the awards</source>
+        <translation>read the awards</translation>
+    </message>
+    <message>
+        <source>read the payment history</source>
+        <translation>read the payment history</translation>
+    </message>
+    <message>
+        <source>prepare the writing of decisions</source>
+        <translation>prepare the writing of decisions</translation>
+    </message>
+    <message>
+        <source>write the decisions</source>
+        <translation>write the decisions</translation>
+    </message>
+    <message>
+        <source>read the import history</source>
+        <translation>read the import history</translation>
+    </message>
+    <message>
+        <source>read the earlier decisions</source>
+        <translation>read the earlier decisions</translation>
+    </message>
+    <message>
+        <source>find the published version</source>
+        <translation>find the published version</translation>
+    </message>
+    <message>
+        <source>number the next policy version</source>
+        <translation>number the next policy version</translation>
+    </message>
+    <message>
+        <source>publish the policy</source>
+        <translation>publish the policy</translation>
+    </message>
+    <message>
+        <source>withdraw the policy</source>
+        <translation>withdraw the policy</translation>
+    </message>
+    <message>
+        <source>list the policies</source>
+        <translation>list the policies</translation>
+    </message>
+    <message>
+        <source>read the policy</source>
+        <translation>read the policy</translation>
+    </message>
+    <message>
+        <source>reserve the period for this run</source>
+        <translation>reserve the period for this run</translation>
+    </message>
+    <message>
+        <source>close the runs left running</source>
+        <translation>close the runs left running</translation>
+    </message>
+    <message>
+        <source>mark a run left running as failed</source>
+        <translation>mark a run left running as failed</translation>
+    </message>
+    <message>
+        <source>delete the decisions of a run left running</source>
+        <translation>delete the decisions of a run left running</translation>
+    </message>
+    <message>
+        <source>start the run</source>
+        <translation>start the run</translation>
+    </message>
+    <message>
+        <source>write the run&apos;s policy summaries</source>
+        <translation>write the run&apos;s policy summaries</translation>
+    </message>
+    <message>
+        <source>write the counts by failed condition</source>
+        <translation>write the counts by failed condition</translation>
+    </message>
+    <message>
+        <source>complete the run</source>
+        <translation>complete the run</translation>
+    </message>
+    <message>
+        <source>delete the decisions of the stopped run</source>
+        <translation>delete the decisions of the stopped run</translation>
+    </message>
+    <message>
+        <source>stop the run</source>
+        <translation>stop the run</translation>
+    </message>
+    <message>
+        <source>read the run</source>
+        <translation>read the run</translation>
+    </message>
+    <message>
+        <source>read the latest completed run</source>
+        <translation>read the latest completed run</translation>
+    </message>
+    <message>
+        <source>list the runs</source>
+        <translation>list the runs</translation>
+    </message>
+    <message>
+        <source>read the policy summaries</source>
+        <translation>read the policy summaries</translation>
+    </message>
+    <message>
+        <source>read the policies&apos; latest states</source>
+        <translation>read the policies&apos; latest states</translation>
+    </message>
+    <message>
+        <source>read the counts by failed condition</source>
+        <translation>read the counts by failed condition</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation>The database could not %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>mianshen::rules::SnapshotBuilder</name>
     <message>
         <source>unknown feed &quot;%1&quot;</source>

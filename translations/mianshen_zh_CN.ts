@@ -1456,6 +1456,133 @@
     </message>
 </context>
 <context>
+    <name>mianshen::matching::Sql</name>
+    <message>
+        <source>read the decisions</source>
+        <translation>读取决定</translation>
+    </message>
+    <message>
+        <source>read the run&apos;s changes</source>
+        <translation>读取运行的变化</translation>
+    </message>
+    <message>
+        <source>read the awards</source>
+        <translation>读取发放记录</translation>
+    </message>
+    <message>
+        <source>read the payment history</source>
+        <translation>读取历史发放记录</translation>
+    </message>
+    <message>
+        <source>prepare the writing of decisions</source>
+        <translation>准备写入决定</translation>
+    </message>
+    <message>
+        <source>write the decisions</source>
+        <translation>写入决定</translation>
+    </message>
+    <message>
+        <source>read the import history</source>
+        <translation>读取导入历史</translation>
+    </message>
+    <message>
+        <source>read the earlier decisions</source>
+        <translation>读取以前的决定</translation>
+    </message>
+    <message>
+        <source>find the published version</source>
+        <translation>查找已发布的版本</translation>
+    </message>
+    <message>
+        <source>number the next policy version</source>
+        <translation>编排下一个政策版本号</translation>
+    </message>
+    <message>
+        <source>publish the policy</source>
+        <translation>发布政策</translation>
+    </message>
+    <message>
+        <source>withdraw the policy</source>
+        <translation>撤回政策</translation>
+    </message>
+    <message>
+        <source>list the policies</source>
+        <translation>列出政策</translation>
+    </message>
+    <message>
+        <source>read the policy</source>
+        <translation>读取政策</translation>
+    </message>
+    <message>
+        <source>reserve the period for this run</source>
+        <translation>为本次运行锁定期间</translation>
+    </message>
+    <message>
+        <source>close the runs left running</source>
+        <translation>结束遗留的运行中批次</translation>
+    </message>
+    <message>
+        <source>mark a run left running as failed</source>
+        <translation>将遗留的运行标记为失败</translation>
+    </message>
+    <message>
+        <source>delete the decisions of a run left running</source>
+        <translation>删除遗留运行的决定</translation>
+    </message>
+    <message>
+        <source>start the run</source>
+        <translation>开始运行</translation>
+    </message>
+    <message>
+        <source>write the run&apos;s policy summaries</source>
+        <translation>写入本次运行的政策汇总</translation>
+    </message>
+    <message>
+        <source>write the counts by failed condition</source>
+        <translation>写入按未满足条件的计数</translation>
+    </message>
+    <message>
+        <source>complete the run</source>
+        <translation>完成本次运行</translation>
+    </message>
+    <message>
+        <source>delete the decisions of the stopped run</source>
+        <translation>删除已停止运行的决定</translation>
+    </message>
+    <message>
+        <source>stop the run</source>
+        <translation>停止本次运行</translation>
+    </message>
+    <message>
+        <source>read the run</source>
+        <translation>读取运行</translation>
+    </message>
+    <message>
+        <source>read the latest completed run</source>
+        <translation>读取最近完成的运行</translation>
+    </message>
+    <message>
+        <source>list the runs</source>
+        <translation>列出运行</translation>
+    </message>
+    <message>
+        <source>read the policy summaries</source>
+        <translation>读取政策汇总</translation>
+    </message>
+    <message>
+        <source>read the policies&apos; latest states</source>
+        <translation>读取各政策的最新状态</translation>
+    </message>
+    <message>
+        <source>read the counts by failed condition</source>
+        <translation>读取按未满足条件的计数</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation>数据库未能%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>mianshen::rules::SnapshotBuilder</name>
     <message>
         <source>unknown feed &quot;%1&quot;</source>

@@ -72,7 +72,7 @@ Result<QList<Decision>> DecisionStore::fold(const QString &where, const QVariant
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return Result<QList<Decision>>::failure(detail::sqlFailure(q, "read decisions"));
+        return Result<QList<Decision>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the decisions")));
     std::map<std::tuple<QString, QString, QString, QString>, Decision> latest;
     while (q.next()) {
         Decision d = readDecision(q);
@@ -119,7 +119,7 @@ Result<QList<Decision>> DecisionStore::changes(qint64 runId) const
                   .arg(QLatin1String(decisionColumns)));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<QList<Decision>>::failure(detail::sqlFailure(q, "read a run's changes"));
+        return Result<QList<Decision>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the run's changes")));
     QList<Decision> out;
     while (q.next())
         out.append(readDecision(q));
@@ -224,7 +224,7 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
         "     (SELECT id FROM matching_runs WHERE period < ?))"));
     q.addBindValue(runPeriod);
     if (!q.exec())
-        return Result<History>::failure(detail::sqlFailure(q, "read awards"));
+        return Result<History>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the awards")));
     while (q.next())
         note(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
              monthIndex(q.value(4).toString().left(7)), q.value(5).isNull());
@@ -234,7 +234,7 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
     QSqlQuery ph(m_db.connection());
     ph.setForwardOnly(true);
     if (!ph.exec(QStringLiteral("SELECT policy_code, subject_id, period, amount_fen, paid_date FROM payment_history")))
-        return Result<History>::failure(detail::sqlFailure(ph, "read payment_history"));
+        return Result<History>::failure(detail::sqlFailure(ph, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the payment history")));
     while (ph.next())
         note(ph.value(0).toString(), ph.value(1).toString(), ph.value(2).toString(), ph.value(3).toLongLong(),
              monthIndex(ph.value(4).toString().left(7)), true);

@@ -80,12 +80,12 @@ Status DecisionWriter::writeRows(qsizetype from, qsizetype count)
         if (rows == kRowsPerStatement) {
             if (!fullPrepared) {
                 if (!full.prepare(insertSql(rows)))
-                    return Status::failure(detail::sqlFailure(full, "prepare decision insert"));
+                    return Status::failure(detail::sqlFailure(full, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "prepare the writing of decisions")));
                 fullPrepared = true;
             }
         } else {
             if (!partial.prepare(insertSql(rows)))
-                return Status::failure(detail::sqlFailure(partial, "prepare decision insert"));
+                return Status::failure(detail::sqlFailure(partial, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "prepare the writing of decisions")));
             q = &partial;
         }
         int p = 0;
@@ -106,7 +106,7 @@ Status DecisionWriter::writeRows(qsizetype from, qsizetype count)
         }
         Q_ASSERT(p == rows * kColumns);
         if (!q->exec())
-            return Status::failure(detail::sqlFailure(*q, "insert decisions"));
+            return Status::failure(detail::sqlFailure(*q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "write the decisions")));
         i += rows;
     }
     return {};

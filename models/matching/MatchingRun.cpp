@@ -56,7 +56,7 @@ Result<std::map<QString, qint64>> lastImports(store::Database &db)
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT feed, MAX(id) FROM import_history WHERE result = 'imported' GROUP BY feed")))
-        return R::failure(detail::sqlFailure(q, "read import history"));
+        return R::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the import history")));
     std::map<QString, qint64> last;
     while (q.next())
         last[q.value(0).toString()] = q.value(1).toLongLong();
@@ -98,7 +98,7 @@ Result<QHash<QString, QString>> historyDigests(store::Database &db, const QStrin
                              "GROUP BY d.policy_code"));
     d.addBindValue(period);
     if (!d.exec())
-        return R::failure(detail::sqlFailure(d, "digest earlier decisions"));
+        return R::failure(detail::sqlFailure(d, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the earlier decisions")));
     while (d.next())
         out[d.value(0).toString()] += QStringLiteral("decisions=%1/%2;").arg(d.value(1).toLongLong()).arg(d.value(2).toLongLong());
     d.finish();
@@ -109,7 +109,7 @@ Result<QHash<QString, QString>> historyDigests(store::Database &db, const QStrin
                              "GROUP BY policy_code, status ORDER BY policy_code, status"));
     a.addBindValue(period);
     if (!a.exec())
-        return R::failure(detail::sqlFailure(a, "digest awards"));
+        return R::failure(detail::sqlFailure(a, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the awards")));
     while (a.next())
         out[a.value(0).toString()] += QStringLiteral("awards.%1=%2/%3/%4;").arg(a.value(1).toString())
                                           .arg(a.value(2).toLongLong()).arg(a.value(3).toLongLong()).arg(a.value(4).toLongLong());
@@ -118,7 +118,7 @@ Result<QHash<QString, QString>> historyDigests(store::Database &db, const QStrin
     ph.setForwardOnly(true);
     if (!ph.exec(QStringLiteral("SELECT policy_code, COUNT(*), MAX(import_id), SUM(amount_fen) FROM payment_history "
                                 "GROUP BY policy_code")))
-        return R::failure(detail::sqlFailure(ph, "digest payment_history"));
+        return R::failure(detail::sqlFailure(ph, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the payment history")));
     while (ph.next())
         out[ph.value(0).toString()] += QStringLiteral("payment_history=%1/%2/%3;").arg(ph.value(1).toLongLong())
                                            .arg(ph.value(2).toLongLong()).arg(ph.value(3).toLongLong());

@@ -111,7 +111,7 @@ Result<PolicyRepository::PublishResult> PolicyRepository::publishText(const QStr
     same.addBindValue(policy->code);
     same.addBindValue(sha);
     if (!same.exec())
-        return fail(detail::sqlFailure(same, "find a published version"));
+        return fail(detail::sqlFailure(same, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "find the published version")));
     if (same.next()) {
         result.policy = readRow(same);
         result.alreadyPublished = true;
@@ -123,7 +123,7 @@ Result<PolicyRepository::PublishResult> PolicyRepository::publishText(const QStr
     maxq.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM published_policies WHERE policy_code = ?"));
     maxq.addBindValue(policy->code);
     if (!maxq.exec() || !maxq.next())
-        return fail(detail::sqlFailure(maxq, "next policy version"));
+        return fail(detail::sqlFailure(maxq, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "number the next policy version")));
     const int version = maxq.value(0).toInt() + 1;
     maxq.finish();
 
@@ -163,7 +163,7 @@ Result<PolicyRepository::PublishResult> PolicyRepository::publishText(const QStr
     ins.addBindValue(p.publishedAt);
     ins.addBindValue(detail::text(p.publishedBy));
     if (!ins.exec() || !ins.next())
-        return fail(detail::sqlFailure(ins, "publish a policy"));
+        return fail(detail::sqlFailure(ins, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "publish the policy")));
     p.id = ins.value(0).toLongLong();
     ins.finish();
     if (!m_db.commit())
@@ -185,7 +185,7 @@ Status PolicyRepository::withdraw(const QString &code, int version, const QStrin
     q.addBindValue(version);
     if (!q.exec()) {
         m_db.rollback();
-        return Status::failure(detail::sqlFailure(q, "withdraw a policy"));
+        return Status::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "withdraw the policy")));
     }
     if (q.numRowsAffected() != 1) {
         m_db.rollback();
@@ -201,7 +201,7 @@ Result<QList<PublishedPolicy>> PolicyRepository::list() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM published_policies ORDER BY policy_code, version").arg(QLatin1String(columns))))
-        return Result<QList<PublishedPolicy>>::failure(detail::sqlFailure(q, "list policies"));
+        return Result<QList<PublishedPolicy>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "list the policies")));
     QList<PublishedPolicy> out;
     while (q.next())
         out.append(readRow(q));
@@ -215,7 +215,7 @@ Result<PublishedPolicy> PolicyRepository::get(const QString &code, int version) 
     q.addBindValue(code);
     q.addBindValue(version);
     if (!q.exec())
-        return Result<PublishedPolicy>::failure(detail::sqlFailure(q, "read a policy"));
+        return Result<PublishedPolicy>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the policy")));
     if (!q.next())
         return Result<PublishedPolicy>::failure(tr("There is no published policy %1 version %2.").arg(code).arg(version));
     return readRow(q);

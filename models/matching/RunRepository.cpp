@@ -209,7 +209,7 @@ private:
             q.addBindValue(kLockClass);
             q.addBindValue(m_month);
             if (!q.exec() || !q.next()) {
-                error = detail::sqlFailure(q, "take the period lock");
+                error = detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "reserve the period for this run"));
                 return Got::Failed;
             }
             m_pgLocked = q.value(0).toBool();
@@ -315,7 +315,7 @@ Result<int> RunRepository::abandonStaleRuns()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, period FROM matching_runs WHERE status = 'running' ORDER BY id")))
-        return Result<int>::failure(detail::sqlFailure(q, "abandonStaleRuns"));
+        return Result<int>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "close the runs left running")));
     QList<std::pair<qint64, QString>> running;
     while (q.next())
         running.append({q.value(0).toLongLong(), q.value(1).toString()});
@@ -355,14 +355,14 @@ Result<int> RunRepository::abandonStaleRuns()
             upd.addBindValue(detail::nowText());
             upd.addBindValue(tr("The run was interrupted (the program stopped before it completed)."));
             upd.addBindValue(id);
-            if (Status e = detail::exec(upd, "fail a stale run"); !e)
+            if (Status e = detail::exec(upd, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "mark a run left running as failed")); !e)
                 return e;
             if (upd.numRowsAffected() != 1)
                 continue;   // it completed meanwhile: its decisions stay
             QSqlQuery del(m_db.connection());
             del.prepare(QStringLiteral("DELETE FROM decisions WHERE run_id = ?"));
             del.addBindValue(id);
-            if (Status e = detail::exec(del, "delete decisions of a stale run"); !e)
+            if (Status e = detail::exec(del, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "delete the decisions of a run left running")); !e)
                 return e;
             ++cleaned;
         }
@@ -393,7 +393,7 @@ Result<qint64> RunRepository::start(const RunStart &start)
         q.addBindValue(detail::text(start.policies));
         q.addBindValue(detail::text(start.fingerprint));
         if (!q.exec() || !q.next())
-            return Status::failure(detail::sqlFailure(q, "start a run"));
+            return Status::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "start the run")));
         id = q.value(0).toLongLong();
         return {};
     });
@@ -433,7 +433,7 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             ps.addBindValue(detail::text(p.fingerprint));
             ps.addBindValue(p.reevaluated ? 1 : 0);
             ps.addBindValue(p.reevaluated || p.evaluatedInRun <= 0 ? runId : p.evaluatedInRun);
-            if (Status e = detail::exec(ps, "insert run_policies"); !e)
+            if (Status e = detail::exec(ps, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "write the run's policy summaries")); !e)
                 return e;
         }
         QSqlQuery cs(m_db.connection());
@@ -444,7 +444,7 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             cs.addBindValue(detail::text(c.policyCode));
             cs.addBindValue(detail::text(c.conditionId));
             cs.addBindValue(c.failed);
-            if (Status e = detail::exec(cs, "insert run_condition_counts"); !e)
+            if (Status e = detail::exec(cs, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "write the counts by failed condition")); !e)
                 return e;
         }
         QSqlQuery upd(m_db.connection());
@@ -461,7 +461,7 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
         upd.addBindValue(totals.evaluations);
         upd.addBindValue(totals.decisionsWritten);
         upd.addBindValue(runId);
-        if (Status e = detail::exec(upd, "complete a run"); !e)
+        if (Status e = detail::exec(upd, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "complete the run")); !e)
             return e;
         if (upd.numRowsAffected() != 1)
             return Status::failure(tr("Run %1 was no longer running when it was to complete.").arg(runId));
@@ -479,7 +479,7 @@ Status RunRepository::abort(qint64 runId, RunStatus status, const QString &messa
         QSqlQuery del(m_db.connection());
         del.prepare(QStringLiteral("DELETE FROM decisions WHERE run_id = ?"));
         del.addBindValue(runId);
-        if (Status e = detail::exec(del, "delete decisions of an aborted run"); !e)
+        if (Status e = detail::exec(del, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "delete the decisions of the stopped run")); !e)
             return e;
         QSqlQuery upd(m_db.connection());
         upd.prepare(QStringLiteral(
@@ -491,7 +491,7 @@ Status RunRepository::abort(qint64 runId, RunStatus status, const QString &messa
         auto current = run(runId);
         upd.addBindValue(current ? millisSince(current->startedAt) : qint64(0));
         upd.addBindValue(runId);
-        return detail::exec(upd, "abort a run");
+        return detail::exec(upd, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "stop the run"));
     });
     m_lock.reset();
     return done;
@@ -503,7 +503,7 @@ Result<RunRecord> RunRepository::run(qint64 runId) const
     q.prepare(QStringLiteral("SELECT %1 FROM matching_runs WHERE id = ?").arg(QLatin1String(runColumns)));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<RunRecord>::failure(detail::sqlFailure(q, "read a run"));
+        return Result<RunRecord>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the run")));
     if (!q.next())
         return Result<RunRecord>::failure(tr("There is no matching run %1.").arg(runId));
     return readRun(q);
@@ -516,7 +516,7 @@ Result<std::optional<RunRecord>> RunRepository::latestCompleted(const QString &p
                              "ORDER BY id DESC LIMIT 1").arg(QLatin1String(runColumns)));
     q.addBindValue(period);
     if (!q.exec())
-        return Result<std::optional<RunRecord>>::failure(detail::sqlFailure(q, "latest completed run"));
+        return Result<std::optional<RunRecord>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the latest completed run")));
     if (!q.next())
         return std::optional<RunRecord>();
     return std::optional<RunRecord>(readRun(q));
@@ -529,7 +529,7 @@ Result<QList<RunRecord>> RunRepository::list(int limit) const
     q.prepare(QStringLiteral("SELECT %1 FROM matching_runs ORDER BY id DESC LIMIT ?").arg(QLatin1String(runColumns)));
     q.addBindValue(limit);
     if (!q.exec())
-        return Result<QList<RunRecord>>::failure(detail::sqlFailure(q, "list runs"));
+        return Result<QList<RunRecord>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "list the runs")));
     QList<RunRecord> runs;
     while (q.next())
         runs.append(readRun(q));
@@ -546,7 +546,7 @@ Result<QList<PolicySummary>> RunRepository::policySummaries(qint64 runId) const
         "evaluated_in_run, run_id FROM run_policies WHERE run_id = ? ORDER BY policy_code"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<QList<PolicySummary>>::failure(detail::sqlFailure(q, "policy summaries"));
+        return Result<QList<PolicySummary>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the policy summaries")));
     QList<PolicySummary> out;
     while (q.next())
         out.append(readSummary(q));
@@ -564,7 +564,7 @@ Result<QHash<QString, PolicySummary>> RunRepository::latestPolicyStates(const QS
         "WHERE r.period = ? AND r.status = 'completed' ORDER BY p.run_id"));
     q.addBindValue(period);
     if (!q.exec())
-        return Result<QHash<QString, PolicySummary>>::failure(detail::sqlFailure(q, "latest policy states"));
+        return Result<QHash<QString, PolicySummary>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the policies' latest states")));
     QHash<QString, PolicySummary> out;
     while (q.next()) {
         PolicySummary p = readSummary(q);
@@ -581,7 +581,7 @@ Result<QList<ConditionCount>> RunRepository::conditionCounts(qint64 runId) const
                              "WHERE run_id = ? ORDER BY policy_code, failed DESC, condition_id"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<QList<ConditionCount>>::failure(detail::sqlFailure(q, "condition counts"));
+        return Result<QList<ConditionCount>>::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the counts by failed condition")));
     QList<ConditionCount> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});

@@ -4,6 +4,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,9 +13,12 @@
 
 namespace mianshen::matching::detail {
 
+// `what` says what failed, marked where it is written with
+// QT_TRANSLATE_NOOP("mianshen::matching::Sql", ...): "read the awards".
 inline QString sqlFailure(const QSqlQuery &query, const char *what)
 {
-    return QStringLiteral("%1: %2").arg(QString::fromLatin1(what), query.lastError().text());
+    return QCoreApplication::translate("mianshen::matching::Sql", "The database could not %1: %2")
+        .arg(QCoreApplication::translate("mianshen::matching::Sql", what), query.lastError().text());
 }
 
 // Prepares and executes; on failure returns the error text.

@@ -239,6 +239,32 @@ private Q_SLOTS:
         QCOMPARE(h->spentFen.value(QStringLiteral("LIVING")), 400);
     }
 
+    // The earlier awards read in another thread, on a connection of its own,
+    // are those read here; a failing read says what failed, in words.
+    void history_inBackground_isTheSameAndSaysWhatFailed_data() { MIANSHEN_BOTH_DATABASES(); }
+    void history_inBackground_isTheSameAndSaysWhatFailed()
+    {
+        MIANSHEN_MATCHING_DB(db);
+        QVERIFY(exec(db, QStringLiteral(
+            "INSERT INTO payment_history (policy_code, subject_id, period, amount_fen, paid_date, import_id) VALUES "
+            "('LIVING', 'A', '2021-07', 100, '2021-08-01', 1), ('LIVING', 'A', '2021-09', 100, '2021-09-20', 1), "
+            "('HOUSE', 'B', '', 5000000, '2020-05-01', 1)")));
+        const auto here = matching::DecisionStore(db).historyBefore(QStringLiteral("2021-09"));
+        auto there = matching::DecisionStore::historyBeforeInBackground(db, QStringLiteral("2021-09")).get();
+        QVERIFY2(here.ok() && there.ok(), qPrintable(here.ok() ? there.error() : here.error()));
+        QCOMPARE(there->monthsOf(QStringLiteral("LIVING"), QStringLiteral("A")), 1);
+        QCOMPARE(there->monthsOf(QStringLiteral("LIVING"), QStringLiteral("A")), here->monthsOf(QStringLiteral("LIVING"), QStringLiteral("A")));
+        QVERIFY(there->find(QStringLiteral("LIVING"), QStringLiteral("A"))->paidThisPeriod);
+        QVERIFY(there->hadOneOff(QStringLiteral("HOUSE"), QStringLiteral("B")));
+        QCOMPARE(there->spentFen, here->spentFen);
+
+        QVERIFY(exec(db, QStringLiteral("DROP TABLE payment_history")));
+        const auto failed = matching::DecisionStore::historyBeforeInBackground(db, QStringLiteral("2021-09")).get();
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().startsWith(QStringLiteral("The database could not read the payment history: ")),
+                 qPrintable(failed.error()));
+    }
+
     // The run period itself paid by the previous system or by a manual award
     // is not paid again (the rules see paidThisPeriod); its money counts
     // against the budget; a later month's payment does not count yet.
