@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/FeedCatalog.h"
-#include "rules/SubjectIndex.h"
+#include "domain/SubjectIndex.h"
 
 #include <QHash>
 #include <QString>
@@ -66,7 +66,7 @@ struct SubjectTable final
     SubjectKind kind = SubjectKind::Person;
     std::vector<std::array<char, 18>> ids;   // ASCII, not NUL-terminated
     std::vector<std::uint8_t> registered;    // 1 when the registry row exists
-    SubjectIndex index;                      // id -> position in ids
+    domain::SubjectIndex index;              // id -> position in ids
 
     std::int32_t size() const { return std::int32_t(ids.size()); }
     QString id(std::int32_t index) const;

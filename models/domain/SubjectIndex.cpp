@@ -1,8 +1,8 @@
-#include "rules/SubjectIndex.h"
+#include "domain/SubjectIndex.h"
 
 #include <cstring>
 
-namespace mianshen::rules {
+namespace mianshen::domain {
 
 std::uint64_t SubjectIndex::hash(const char *id)
 {
@@ -67,4 +67,4 @@ void SubjectIndex::grow(const std::vector<Id> &ids, std::size_t capacity)
     }
 }
 
-} // namespace mianshen::rules
+} // namespace mianshen::domain
