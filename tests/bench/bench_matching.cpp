@@ -25,6 +25,10 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 using namespace mianshen;
 
 namespace {
@@ -117,9 +121,11 @@ int main(int argc, char **argv)
     const QCommandLineOption periodOption(QStringLiteral("period"), QStringLiteral("month"), QStringLiteral("YYYY-MM"), QStringLiteral("2021-09"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("threads"), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption noSqlOption(QStringLiteral("no-sql"), QStringLiteral("skip the hand-written SQL"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("forced runs, one after the other (their spread is printed)"),
+                                        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption loadOnlyOption(QStringLiteral("load-only"),
                                             QStringLiteral("only load the snapshot of the published policies (no run)"));
-    parser.addOptions({dbOption, periodOption, threadsOption, noSqlOption, loadOnlyOption});
+    parser.addOptions({dbOption, periodOption, threadsOption, noSqlOption, loadOnlyOption, runsOption});
     parser.addHelpOption();
     parser.process(app);
     auto spec = store::ConnectionSpec::parse(parser.value(dbOption));
@@ -185,17 +191,35 @@ int main(int argc, char **argv)
     matching::MatchingRun run(*db.value(), catalog::FeedCatalog::builtin());
     matching::RunRequest request{parser.value(periodOption), {}, QStringLiteral("bench"), parser.value(threadsOption).toInt(), true};
     QElapsedTimer t;
-    t.start();
-    auto first = run.execute(request);
-    const qint64 wall = t.elapsed();
-    if (!first) {
-        out << "run failed: " << first.error() << Qt::endl;
-        return 1;
+    std::optional<matching::RunResult> first;
+    qint64 wall = 0;
+    std::vector<qint64> walls;
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    for (int i = 0; i < runs; ++i) {
+        t.start();
+        auto result = run.execute(request);
+        const qint64 ms = t.elapsed();
+        if (!result) {
+            out << "run failed: " << result.error() << Qt::endl;
+            return 1;
+        }
+        const matching::RunRecord &r = result->run;
+        out << "engine run (forced): " << ms << " ms wall; load " << r.loadMs << " ms (read " << result->readMs << ", build "
+            << result->buildMs << ", " << result->snapshotRows << " rows), evaluate " << r.evaluateMs << " ms, write "
+            << r.writeMs << " ms, " << r.decisionsWritten << " decisions written" << Qt::endl;
+        walls.push_back(ms);
+        if (!first) {
+            first = std::move(result.value());
+            wall = ms;
+        }
+    }
+    if (runs > 1) {
+        std::vector<qint64> sorted = walls;
+        std::sort(sorted.begin(), sorted.end());
+        out << "forced runs: " << runs << ", fastest " << sorted.front() << " ms, median " << sorted[sorted.size() / 2]
+            << " ms, slowest " << sorted.back() << " ms" << Qt::endl;
     }
     const matching::RunRecord &r = first->run;
-    out << "engine run (forced): " << wall << " ms wall; load " << r.loadMs << " ms (read " << first->readMs << ", build "
-        << first->buildMs << ", " << first->snapshotRows << " rows), evaluate " << r.evaluateMs << " ms, write " << r.writeMs
-        << " ms, " << r.decisionsWritten << " decisions written" << Qt::endl;
     out << "evaluations: " << r.evaluations << " subject-policy, "
         << (r.evaluateMs > 0 ? qint64(r.evaluations * 1000.0 / r.evaluateMs) : 0) << " per second; threads " << r.threads
         << Qt::endl;
