@@ -301,13 +301,6 @@ void SnapshotBuilder::setString(int table, std::int32_t row, int slot, const QSt
     setPresent(c, row, true);
 }
 
-void SnapshotBuilder::setStringId(int table, std::int32_t row, int slot, std::int32_t stringId)
-{
-    ColumnArray &c = m_pending[std::size_t(table)].table.columns[std::size_t(slot)];
-    c.i32[std::size_t(row)] = stringId;
-    setPresent(c, row, true);
-}
-
 void SnapshotBuilder::setAbsent(int table, std::int32_t row, int slot)
 {
     ColumnArray &c = m_pending[std::size_t(table)].table.columns[std::size_t(slot)];

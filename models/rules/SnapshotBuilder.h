@@ -56,17 +56,14 @@ public:
     void setMonth(int table, std::int32_t row, int slot, std::int32_t monthIndex);
     void setString(int table, std::int32_t row, int slot, const QString &value); // also fills reference keys
     void setAbsent(int table, std::int32_t row, int slot); // optional columns (the default)
-    // Bulk path (matching's SnapshotLoader): a String column's value as an id
-    // from internString() (reference columns resolve their target from it at
-    // finish()).
-    void setStringId(int table, std::int32_t row, int slot, std::int32_t stringId);
-    // Bulk path: appends a row per entry of `subjects` (every held column at
-    // zero/absent) and returns the first row's handle; then setColumn()
-    // fills a column of those rows in one pass.
+    // Bulk path (matching's SnapshotLoader): appends a row per entry of
+    // `subjects` (every held column at zero/absent) and returns the first
+    // row's handle; then setColumn() fills a column of those rows in one pass.
     std::int32_t appendRows(int table, const std::vector<std::int32_t> &subjects);
     // Rows firstRow + i take values[picks[i]] where present[picks[i]] (else
     // absent), for i < picks.size(). Values as the typed setters take them;
-    // String columns: indexes into `stringIds`, which holds internString() ids.
+    // String columns: indexes into `stringIds`, which holds internString() ids
+    // (reference columns resolve their target from them at finish()).
     void setColumn(int table, int slot, std::int32_t firstRow, const std::vector<std::uint32_t> &picks,
                    const std::int64_t *values, const std::uint8_t *present, const std::int32_t *stringIds);
     // Parses text as the catalog type (yuan for money, "1"/"true"/"是" for

@@ -431,7 +431,7 @@ void TestPolicyFiles::snapshotBuilder_bulkRowsMatchTheSetters()
                 const std::int32_t subject = subjects[std::size_t(r.subject)];
                 const std::int32_t row = b.addRow(si, subject);
                 b.setMonth(si, row, month, std::int32_t(r.month));
-                b.setStringId(si, row, employer, stringIds[std::size_t(r.employer)]);
+                b.setString(si, row, employer, strings[r.employer]);
                 const std::int32_t record = b.addRow(cr, subject);
                 if (r.removed >= 0)
                     b.setDay(cr, record, removed, std::int32_t(r.removed));
