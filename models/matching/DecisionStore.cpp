@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QIODevice>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
