@@ -30,6 +30,9 @@ struct AuditEntry final {
 // prev_hash the last row's hash (64 zeros for the first row) and hash
 // SHA-256(prev_hash || canonical text) (see AuditChain.h, docs/audit.md).
 // Refused without an open transaction. On failure the caller rolls back.
+// Call it last in the transaction, after the change's own writes: on
+// PostgreSQL the lock is held until commit, so taking row locks after it can
+// deadlock with a writer that holds those rows and waits for the log.
 [[nodiscard]] domain::Status appendAudit(store::Database &db, const AuditEntry &entry);
 
 } // namespace mianshen::audit

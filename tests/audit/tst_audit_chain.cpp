@@ -10,6 +10,8 @@
 #include "audit/AuditVerifier.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void currentActor_isTheLogin_data() { MIANSHEN_AUDIT_BOTH_DATABASES(); }
     void currentActor_isTheLogin();
     void verify_canBeCancelled();
+    void postgresLogin_isTheActor_andCannotRewrite();
 };
 
 void TestAuditChain::canonicalText_isTheDocumentedNetstrings()
@@ -402,6 +405,52 @@ void TestAuditChain::verify_canBeCancelled()
     const auto full = verified(db);
     QVERIFY(full.intact());
     QCOMPARE(full.rowsChecked, 25000);
+}
+
+// A real login role on the test server with INSERT and SELECT on the log
+// only: its rows carry its name, and it can neither change rows nor drop the
+// triggers (the server enforces what SQLite cannot).
+void TestAuditChain::postgresLogin_isTheActor_andCannotRewrite()
+{
+    testing::AuditTestDatabase fixture;
+    MIANSHEN_REQUIRE_POSTGRES(fixture.pg);
+    QVERIFY2(fixture.open(true), qPrintable(fixture.error));
+    store::Database &admin = *fixture.db;
+    const QString role = QStringLiteral("reviewer_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString password = QStringLiteral("pw-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    QCOMPARE(testing::execAll(admin, {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password),
+                                      QStringLiteral("GRANT SELECT, INSERT ON audit_log TO %1").arg(role)}),
+             QString());
+    auto cleanup = qScopeGuard([&] {
+        testing::execAll(admin, {QStringLiteral("DROP OWNED BY %1").arg(role), QStringLiteral("DROP ROLE %1").arg(role)});
+    });
+    QCOMPARE(testing::appendRows(admin, 2), QString());
+    {
+        store::ConnectionSpec spec = admin.spec();
+        spec.user = role;
+        spec.password = password;
+        auto opened = store::Database::open(spec);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        store::Database &db = *opened.value();
+        QCOMPARE(audit::currentActor(db), role);
+        QVERIFY(db.beginWrite());
+        audit::AuditEntry e;
+        e.action = QStringLiteral("review.approve");
+        e.entity = QStringLiteral("award");
+        e.entityId = QStringLiteral("7");
+        const auto s = audit::appendAudit(db, e);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(db.commit());
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET reason = 'x' WHERE id = 1")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")));
+    }
+    QSqlQuery q(admin.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_log WHERE id = 3")) && q.next());
+    QCOMPARE(q.value(0).toString(), role);
+    q.finish();
+    QVERIFY(verified(admin).intact());
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)
