@@ -176,6 +176,9 @@ void AuditPage::retranslate()
     m_verify->setToolTip(tr("Recompute every row's hash and name the first row that was changed, deleted or inserted (%1)")
                              .arg(m_verify->shortcut().toString(QKeySequence::NativeText)));
     m_cancel->setText(tr("Cancel"));
+    if (m_model)
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, itemmodels::AuditLogModel::ColumnCount - 1);
+    showEmpty(isShowingEmptyState());
     updateStatus();
 }
 
@@ -193,6 +196,17 @@ void AuditPage::setDatabase(store::Database *db)
         connect(m_model.get(), &itemmodels::AuditLogModel::totalRowsChanged, this, &AuditPage::updateStatus);
         connect(m_model.get(), &itemmodels::AuditLogModel::errorOccurred, this, &AuditPage::updateStatus);
         applyFilters();
+        // Short columns fit their contents once the first page is in.
+        auto sized = std::make_shared<QMetaObject::Connection>();
+        *sized = connect(m_model.get(), &itemmodels::AuditLogModel::loadingChanged, this, [this, sized](bool loading) {
+            if (loading || !m_model || m_model->rowCount() == 0)
+                return;
+            disconnect(*sized);
+            for (int column = itemmodels::AuditLogModel::Id; column <= itemmodels::AuditLogModel::EntityId; ++column)
+                m_view->resizeColumnToContents(column);
+            for (int column : {itemmodels::AuditLogModel::Reason, itemmodels::AuditLogModel::Before, itemmodels::AuditLogModel::After})
+                m_view->setColumnWidth(column, 220);
+        });
         // The first count decides between the table and the empty state;
         // later ones (filtering) leave the table in place.
         auto connection = std::make_shared<QMetaObject::Connection>();
