@@ -9,6 +9,7 @@
 #include "cli/MatchCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/WhyCommand.h"
+#include "cli/AuditCommand.h"
 
 namespace mianshen::cli {
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<WhyCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 
