@@ -206,14 +206,24 @@ private:
             Interval out{*std::min_element(c, c + 4), *std::max_element(c, c + 4)};
             if (std::isnan(out.lo) || std::isnan(out.hi))
                 return Interval::any();
+            // money x decimal and decimal x decimal are in hundredths x
+            // hundredths: the value is a hundredth of the product, rounded to
+            // the last place (half away from zero), so widen by one.
+            const bool hundredths = (l.type.base == B::Decimal && r.type.base != B::Integer)
+                || (r.type.base == B::Decimal && l.type.base != B::Integer);
+            if (hundredths)
+                out = {out.lo / 100 - 1, out.hi / 100 + 1};
             return out;
         }
         case Op::Div: {
-            const Interval a = range(l), b = range(r);
+            // A decimal divisor is in hundredths: the quotient is a * 100 / b
+            // (the left side in the result's unit); rounding: widen by one.
+            const Interval a = scaledRange(l, r), b = range(r);
+            const long double s = r.type.base == B::Decimal ? 100 : 1;
             if (b.lo > 0 && a.lo >= 0)
-                return {0, a.hi};
+                return {0, a.hi * s / b.lo + 1};
             if (b.lo > 0 && a.hi <= 0)
-                return {a.lo, 0};
+                return {a.lo * s / b.lo - 1, 0};
             return Interval::any();
         }
         case Op::Mod: {

@@ -233,6 +233,11 @@ void TestPolicyFiles::checker_quietWhenNotProvable_data()
     const QString flag = QStringLiteral(", \"flags\": [{\"id\": \"F-HIGH\", \"label\": {\"zh\": \"高额\", \"en\": \"High\"}, \"expr\": \"%1\"}]");
     QTest::newRow("flag within the cap") << QStringLiteral("\"amount\": \"yuan(1)\"")
         << QStringLiteral("\"amount\": \"min(yuan(50000), yuan(5000) * person.education.count())\"") + flag.arg(QStringLiteral("amount > yuan(40000)"));
+    // money x decimal is a hundredth of the product of the stored values
+    QTest::newRow("flag on half of an amount with a floor") << QStringLiteral("\"amount\": \"yuan(1)\"")
+        << QStringLiteral("\"amount\": \"max(yuan(1000), yuan(10) * person.education.count()) * 0.5\"") + flag.arg(QStringLiteral("amount < yuan(2000)"));
+    QTest::newRow("flag on an amount divided by a decimal") << QStringLiteral("\"amount\": \"yuan(1)\"")
+        << QStringLiteral("\"amount\": \"min(yuan(3000), yuan(5000) * person.education.count()) / 0.5\"") + flag.arg(QStringLiteral("amount > yuan(5000)"));
     QTest::newRow("flag on an uncapped amount") << QStringLiteral("\"amount\": \"yuan(1)\"")
         << QStringLiteral("\"amount\": \"yuan(5000) * person.education.count()\"") + flag.arg(QStringLiteral("amount > yuan(100000)"));
     const QString tier = QStringLiteral("\"definitions\": [{\"name\": \"tier\", \"label\": {\"zh\": \"档\", \"en\": \"Tier\"}, \"table\": "
