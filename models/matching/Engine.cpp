@@ -259,17 +259,6 @@ Result<std::vector<EnginePolicyResult>> Engine::evaluate()
         t.join();
     if (m_cancel && m_cancel->load())
         return R::failure(QCoreApplication::translate("mianshen::matching::Engine", "Cancelled."));
-    if (m_progress) {
-        // The count ends at the number of evaluations made.
-        Progress p;
-        p.phase = Progress::Phase::Evaluating;
-        p.done = p.total = done.load();
-        const double secs = timer.elapsed() / 1000.0;
-        p.perSecond = secs > 0 ? p.done / secs : 0;
-        p.secondsLeft = 0;
-        m_progress(p);
-    }
-
     // Merge in item order.
     std::vector<EnginePolicyResult> out(m_policies.size());
     for (std::size_t p = 0; p < m_policies.size(); ++p)
@@ -392,9 +381,13 @@ Result<std::vector<EnginePolicyResult>> Engine::evaluate()
                   [&t](const EngineAward &a, const EngineAward &b) { return idLess(t, a.subject, b.subject); });
     }
     if (m_progress) {
+        // The count ends at the number of evaluations made (total counts the
+        // subjects of each policy, as the workers do).
         Progress pr;
         pr.phase = Progress::Phase::Evaluating;
         pr.done = pr.total = total;
+        const double secs = timer.elapsed() / 1000.0;
+        pr.perSecond = secs > 0 ? double(total) / secs : 0;
         pr.secondsLeft = 0;
         m_progress(pr);
     }
