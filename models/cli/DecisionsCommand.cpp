@@ -4,6 +4,7 @@
 #include "cli/CommandDatabase.h"
 #include "domain/Month.h"
 #include "matching/DecisionStore.h"
+#include "matching/RunRepository.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,17 @@ int DecisionsCommand::run(CommandContext &context, const QStringList &arguments)
     auto db = openCommandDatabase(context);
     if (!db)
         return Failure;
+    // A month no run has decided has no decisions to export, which is not the
+    // same as a run that decided nobody qualifies: say so.
+    auto completed = matching::RunRepository(*db).latestCompleted(parser.value(period));
+    if (!completed) {
+        context.err << completed.error() << Qt::endl;
+        return Failure;
+    }
+    if (!completed.value()) {
+        context.err << tr("decisions: no completed run for %1; run `mianshen match --period %1` first.").arg(parser.value(period)) << Qt::endl;
+        return Failure;
+    }
     matching::DecisionStore store(*db);
     if (parser.isSet(out)) {
         QSaveFile file(parser.value(out));

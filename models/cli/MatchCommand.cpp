@@ -59,7 +59,7 @@ int MatchCommand::run(CommandContext &context, const QStringList &arguments)
     matching::MatchingRun run(*db, catalog::FeedCatalog::builtin());
     if (!parser.isSet(quiet)) {
         run.setProgress([&context](const matching::Progress &p) {
-            if (p.phase == matching::Progress::Phase::Evaluating && p.total > 0 && p.done < p.total)
+            if (p.phase == matching::Progress::Phase::Evaluating && p.total > 0 && p.done <= p.total)
                 context.err << tr("evaluating: %1 of %2 (%3/s, %4 s left)")
                                    .arg(p.done).arg(p.total).arg(qint64(p.perSecond)).arg(p.secondsLeft, 0, 'f', 1)
                             << Qt::endl;

@@ -16,15 +16,27 @@ namespace mianshen::cli {
 
 using namespace mianshen::rules;
 
+// Every verb, for `policy --help` (the store verbs need --db).
+QString PolicyCommand::verbsHelp()
+{
+    return tr("Verbs:\n"
+              "  check FILE...                  structure, names, types and static checks (no database)\n"
+              "  test [-v] FILE...              run the embedded tests (no database)\n"
+              "  publish FILE...                check, test and publish as a new version (--db)\n"
+              "  list                           the published versions (--db)\n"
+              "  withdraw CODE VERSION          withdraw a published version (--db)\n"
+              "  preview FILE --period YYYY-MM  what-if: compare with the published version (--db)");
+}
+
 QString PolicyCommand::summary() const
 {
-    return tr("Check policy files (policy check FILE...) or run their embedded tests (policy test FILE...).");
+    return tr("Check, test, publish, list, withdraw and preview policies.");
 }
 
 int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
+    parser.setApplicationDescription(summary() + u'\n' + verbsHelp());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
                                         tr("Language of messages and explanations: zh or en (default: the system's)."),
@@ -36,20 +48,20 @@ int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
     parser.addOption(langOption);
     parser.addOption(verboseOption);
     parser.addOption(periodOption);
-    parser.addPositionalArgument(QStringLiteral("verb"), tr("check | test"));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Policy files (JSON)."), tr("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("verb"), tr("check | test | publish | list | withdraw | preview"));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("Policy files (JSON), or what the verb takes."), tr("[ARGUMENTS...]"));
     if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
         return *exitStatus;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        context.err << tr("policy: say what to do: check or test.") << Qt::endl;
+        context.err << tr("policy: say what to do: check, test, publish, list, withdraw or preview.") << Qt::endl;
         return Usage;
     }
     const QString verb = positional.takeFirst();
     if (isPolicyStoreVerb(verb))   // publish | list | withdraw | preview (matching area, needs --db)
         return runPolicyStoreVerb(context, verb, positional, parser.value(periodOption));
     if (verb != u"check" && verb != u"test") {
-        context.err << tr("policy: unknown verb \"%1\" (expected check or test).").arg(verb) << Qt::endl;
+        context.err << tr("policy: unknown verb \"%1\" (expected check, test, publish, list, withdraw or preview).").arg(verb) << Qt::endl;
         return Usage;
     }
     if (positional.isEmpty()) {

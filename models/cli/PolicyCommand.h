@@ -20,6 +20,7 @@ public:
     QString summary() const override;
     bool needsDatabase() const override { return false; }
     int run(CommandContext &context, const QStringList &arguments) override;
+    static QString verbsHelp();
 };
 
 } // namespace mianshen::cli

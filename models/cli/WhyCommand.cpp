@@ -1,4 +1,5 @@
 #include "cli/WhyCommand.h"
+#include "domain/IdentityCodes.h"
 
 #include "cli/CommandArguments.h"
 
@@ -38,6 +39,13 @@ int WhyCommand::run(CommandContext &context, const QStringList &arguments)
         context.err << tr("why: give --period YYYY-MM --policy CODE SUBJECT_ID.") << Qt::endl;
         return Usage;
     }
+    const QString subjectId = parser.positionalArguments().first();
+    if (!domain::identity::isValidIdNumber(QStringView(subjectId)) && !domain::identity::isValidCreditCode(QStringView(subjectId))) {
+        context.err << tr("why: %1 is neither a valid resident id number (GB 11643: 17 digits, a real birth date and a check character) "
+                          "nor a valid unified social credit code (GB 32100: 18 characters and a check character).").arg(subjectId)
+                    << Qt::endl;
+        return Usage;
+    }
     rules::Language language = QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;
     if (parser.isSet(lang)) {
         const QString l = parser.value(lang);
@@ -51,7 +59,7 @@ int WhyCommand::run(CommandContext &context, const QStringList &arguments)
     if (!db)
         return Failure;
     matching::MatchingRun run(*db, catalog::FeedCatalog::builtin());
-    auto answer = run.why(parser.value(period), parser.value(policy), parser.positionalArguments().first());
+    auto answer = run.why(parser.value(period), parser.value(policy), subjectId);
     if (!answer) {
         context.err << answer.error() << Qt::endl;
         return Failure;

@@ -1,6 +1,7 @@
 #include "domain/IdentityCodes.h"
 
 #include <array>
+#include <ctime>
 
 namespace mianshen::domain::identity {
 
@@ -83,8 +84,36 @@ std::optional<bool> isMale(View code)
     return (int(at(code, 16) - U'0') % 2) == 1;
 }
 
+// Today (UTC) as yyyymmdd: the latest birth date an id number can hold when
+// no delivery date is given. Cheap (no locale, no allocation).
+int todayKey()
+{
+    const std::time_t now = std::time(nullptr);
+    // days since 1970-01-01 -> civil date (H. Hinnant)
+    std::int64_t z = std::int64_t(now / 86400) + 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t y = std::int64_t(yoe) + era * 400 + (m <= 2);
+    return int(y * 10000 + m * 100 + d);
+}
+
+// GB 11643: a birth date from 1900-01-01 up to the delivery date.
 template <typename View>
-CodeProblem checkId(View code)
+bool birthDateInRange(View code, int latestKey)
+{
+    const QDate b = birthDate(code);
+    if (!b.isValid() || b.year() < 1900)
+        return false;
+    return b.year() * 10000 + b.month() * 100 + b.day() <= latestKey;
+}
+
+template <typename View>
+CodeProblem checkId(View code, int latestKey = 0)
 {
     if (len(code) != IdNumberLength)
         return CodeProblem::Length;
@@ -99,7 +128,7 @@ CodeProblem checkId(View code)
     const auto expected = idCheck(sub(code, 0, 17));
     if (!expected || char32_t(static_cast<unsigned char>(*expected)) != last)
         return CodeProblem::CheckCharacter;
-    if (!birthDate(code).isValid())
+    if (!birthDateInRange(code, latestKey > 0 ? latestKey : todayKey()))
         return CodeProblem::BirthDate;
     return CodeProblem::None;
 }
@@ -187,6 +216,11 @@ std::optional<char> idNumberCheckCharacter(std::string_view body17) { return idC
 std::optional<char> idNumberCheckCharacter(QStringView body17) { return idCheck(body17); }
 CodeProblem checkIdNumber(std::string_view code) { return checkId(code); }
 CodeProblem checkIdNumber(QStringView code) { return checkId(code); }
+namespace {
+int keyOf(QDate d) { return d.isValid() ? d.year() * 10000 + d.month() * 100 + d.day() : 0; }
+}
+CodeProblem checkIdNumber(std::string_view code, QDate delivered) { return checkId(code, keyOf(delivered)); }
+CodeProblem checkIdNumber(QStringView code, QDate delivered) { return checkId(code, keyOf(delivered)); }
 QDate idNumberBirthDate(std::string_view code) { return birthDate(code); }
 QDate idNumberBirthDate(QStringView code) { return birthDate(code); }
 std::optional<bool> idNumberIsMale(std::string_view code) { return isMale(code); }

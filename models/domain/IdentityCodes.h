@@ -25,7 +25,7 @@ enum class CodeProblem : std::uint8_t {
     Length,         // not the right number of characters
     Character,      // a character outside the code's alphabet / shape
     CheckCharacter, // shape right, check character wrong
-    BirthDate,      // id number only: digits 7-14 are not a real date
+    BirthDate,      // id number only: digits 7-14 are not a real date from 1900-01-01 to the delivery date
 };
 
 // --- Resident identity number (GB 11643) -----------------------------------
@@ -36,10 +36,15 @@ inline constexpr int IdNumberLength = 18;
 std::optional<char> idNumberCheckCharacter(std::string_view body17);
 std::optional<char> idNumberCheckCharacter(QStringView body17);
 
-// Shape (17 digits + digit/X/x), check character and birth date.
+// Shape (17 digits + digit/X/x), check character and birth date: digits
+// 7-14 must be a real date from 1900-01-01 up to the delivery date (GB 11643;
+// without one, today in UTC). A credit code whose digits 7-14 read as
+// "00930512" is therefore not an id number.
 // A lower-case 'x' is accepted (the importer stores it upper-case).
 CodeProblem checkIdNumber(std::string_view code);
 CodeProblem checkIdNumber(QStringView code);
+CodeProblem checkIdNumber(std::string_view code, QDate delivered);
+CodeProblem checkIdNumber(QStringView code, QDate delivered);
 inline bool isValidIdNumber(std::string_view code) { return checkIdNumber(code) == CodeProblem::None; }
 inline bool isValidIdNumber(QStringView code) { return checkIdNumber(code) == CodeProblem::None; }
 

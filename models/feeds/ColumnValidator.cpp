@@ -356,7 +356,9 @@ ProblemCode ColumnValidator::check(std::string_view v, FieldValue &out, char *sc
     case ColumnType::SubjectId:
         if (id::checkIdNumber(v) == id::CodeProblem::None) {
             out.text = upperX(v, scratch);
-            out.subject = FieldValue::Subject::Person;
+            // Valid both ways (a credit code whose digits 7-14 read as a
+            // birth date): the registries decide (Importer).
+            out.subject = id::checkCreditCode(v) == id::CodeProblem::None ? FieldValue::Subject::Either : FieldValue::Subject::Person;
             return ProblemCode::None;
         }
         if (id::checkCreditCode(v) == id::CodeProblem::None) {

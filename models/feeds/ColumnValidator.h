@@ -20,7 +20,7 @@ struct FieldValue
 {
     enum class Kind : std::uint8_t { Null, Integer, Text };
     // For subject_id: which registry the value belongs to.
-    enum class Subject : std::uint8_t { None, Person, Enterprise };
+    enum class Subject : std::uint8_t { None, Person, Enterprise, Either }; // Either: valid as both
 
     Kind kind = Kind::Null;
     Subject subject = Subject::None;

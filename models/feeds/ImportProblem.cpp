@@ -20,8 +20,8 @@ const Entry kEntries[] = {
      "an ID number is 17 digits and a check character (a digit or X)"},
     {ProblemCode::IdNumberCheck, "ID_NUMBER_CHECK", "身份证号校验码错误（应为%1）",
      "wrong check character of the ID number (expected %1)"},
-    {ProblemCode::IdNumberBirthDate, "ID_NUMBER_BIRTH_DATE", "身份证号第7-14位不是真实的出生日期",
-     "digits 7-14 of the ID number are not a real date of birth"},
+    {ProblemCode::IdNumberBirthDate, "ID_NUMBER_BIRTH_DATE", "身份证号第7-14位不是1900-01-01至交付日之间的真实出生日期",
+     "digits 7-14 of the ID number are not a real date of birth from 1900-01-01 to the delivery date"},
     {ProblemCode::CreditCodeLength, "CREDIT_CODE_LENGTH", "统一社会信用代码应为18位",
      "a credit code has 18 characters"},
     {ProblemCode::CreditCodeCharacter, "CREDIT_CODE_CHARACTER",
@@ -85,6 +85,9 @@ const Entry kEntries[] = {
     {ProblemCode::AccountNameMismatch, "ACCOUNT_NAME_MISMATCH", "户名与%1中登记的名称不一致",
      "the account name differs from the name registered in %1"},
     {ProblemCode::MoreWarnings, "MORE_WARNINGS", "同类警告另有%1条未列出", "%1 more warnings of this kind not listed"},
+    {ProblemCode::AmbiguousSubjectId, "AMBIGUOUS_SUBJECT_ID",
+     "该标识既是有效的身份证号又是有效的统一社会信用代码，两个登记库都没有它：在登记库确定前按两类对象保留",
+     "the id is valid both as an ID number and as a credit code and neither registry holds it: kept for both kinds until a registry decides"},
 };
 
 const Entry &entry(ProblemCode code)

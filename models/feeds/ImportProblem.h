@@ -33,6 +33,7 @@ enum class ProblemCode : std::uint8_t {
     DatabaseError, TooManyErrors,
     // warnings
     UnknownColumn, DanglingReference, DeleteMissingKey, AccountNameMismatch, MoreWarnings,
+    AmbiguousSubjectId,   // valid as an id number and as a credit code; neither registry holds it
 };
 
 // One problem an import found. line: physical line where the record starts

@@ -60,7 +60,8 @@ QByteArray ImportReport::csvRows() const
     QByteArray out;
     const QString file = QFileInfo(filePath).fileName();
     for (const ImportProblem &p : sorted(problems)) {
-        out += csvField(file) + ',' + QByteArray::number(p.line) + ',' + csvField(p.column) + ','
+        // A problem of the whole file (its name, its header) has no line.
+        out += csvField(file) + ',' + (p.line > 0 ? QByteArray::number(p.line) : QByteArray()) + ',' + csvField(p.column) + ','
             + csvField(p.value) + ',' + (p.severity == Severity::Error ? "error" : "warning") + ','
             + csvField(p.codeName()) + ',' + csvField(p.reasonZh) + ',' + csvField(p.reasonEn) + "\r\n";
     }
@@ -79,7 +80,7 @@ QString ImportReport::toText() const
     QString out;
     const QString file = QFileInfo(filePath).fileName();
     for (const ImportProblem &p : sorted(problems)) {
-        out += file + u':' + QString::number(p.line) + u": "
+        out += file + (p.line > 0 ? u':' + QString::number(p.line) : QString()) + u": "
             + (p.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")) + u": ";
         if (!p.column.isEmpty())
             out += p.column + u": ";

@@ -587,6 +587,13 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             const FieldValue &v = values[std::size_t(ref.column)];
             if (v.kind != FieldValue::Kind::Text || v.text.empty())
                 continue;
+            if (ref.persons && ref.enterprises && v.subject == FieldValue::Subject::Either) {
+                // The enterprise registry decides first, then the persons'.
+                if (!ref.enterprises->contains(v.text) && !ref.persons->contains(v.text))
+                    problems.add(makeProblem(ProblemCode::AmbiguousSubjectId, Severity::Warning, line, ref.columnName,
+                                             fromUtf8(v.text), QString()));
+                continue;
+            }
             const RegistryIndex *registry = ref.persons && ref.enterprises
                 ? (v.subject == FieldValue::Subject::Enterprise ? ref.enterprises : ref.persons)
                 : (ref.persons ? ref.persons : ref.enterprises);

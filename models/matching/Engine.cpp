@@ -31,6 +31,42 @@ struct ItemResult
     EnginePolicyResult counts;
 };
 
+// The subjects a policy is evaluated for: registered ones, and those with a
+// row in a feed the policy reads (rows of its subject kind in the snapshot).
+class SubjectSet final
+{
+public:
+    SubjectSet(const rules::Snapshot &snapshot, const rules::Policy &policy)
+        : m_registered(snapshot.subjects(policy.subject).registered)
+    {
+        for (const rules::ColumnUse &u : policy.columnUses) {
+            const rules::FeedTable *t = snapshot.table(u.feed, policy.subject);
+            if (t && !t->registry && std::find(m_tables.begin(), m_tables.end(), t) == m_tables.end())
+                m_tables.push_back(t);
+        }
+    }
+    bool contains(std::int32_t s) const
+    {
+        if (m_registered[std::size_t(s)])
+            return true;
+        for (const rules::FeedTable *t : m_tables)
+            if (t->end(s) > t->begin(s))
+                return true;
+        return false;
+    }
+    qint64 count(std::int32_t n) const
+    {
+        qint64 c = 0;
+        for (std::int32_t s = 0; s < n; ++s)
+            c += contains(s);
+        return c;
+    }
+
+private:
+    const std::vector<std::uint8_t> &m_registered;
+    std::vector<const rules::FeedTable *> m_tables;
+};
+
 bool idLess(const rules::SubjectTable &t, std::int32_t a, std::int32_t b)
 {
     return std::memcmp(t.ids[std::size_t(a)].data(), t.ids[std::size_t(b)].data(), 18) < 0;
@@ -124,12 +160,18 @@ QStringList Engine::flagIds(const rules::Policy &policy, std::uint64_t flags)
 Result<std::vector<EnginePolicyResult>> Engine::evaluate()
 {
     using R = Result<std::vector<EnginePolicyResult>>;
+    // The subjects of each policy: its registry's, and those that appear in a
+    // feed it reads (as its subject kind).
+    std::vector<SubjectSet> subjectSets;
+    subjectSets.reserve(m_policies.size());
+    for (const EnginePolicy &ep : m_policies)
+        subjectSets.emplace_back(m_snapshot, *ep.policy);
     // Fixed work items: (policy, subject range).
     std::vector<Item> items;
     qint64 total = 0;
     for (std::size_t p = 0; p < m_policies.size(); ++p) {
         const std::int32_t n = m_snapshot.subjects(m_policies[p].policy->subject).size();
-        total += n;
+        total += subjectSets[p].count(n);
         for (std::int32_t a = 0; a < n; a += m_chunk)
             items.push_back({p, a, std::min(n, a + m_chunk)});
     }
@@ -148,12 +190,12 @@ Result<std::vector<EnginePolicyResult>> Engine::evaluate()
             const Item &item = items[i];
             const EnginePolicy &ep = m_policies[item.policy];
             const rules::CompiledPolicy &cp = *ep.compiled;
-            const rules::SubjectTable &subjects = m_snapshot.subjects(ep.policy->subject);
+            const SubjectSet &subjects = subjectSets[item.policy];
             ItemResult &out = results[i];
             out.counts.failedByRule.assign(ep.policy->conditions.size() + ep.policy->exclusions.size(), 0);
             const bool hasInputs = !ep.inputs.empty();
             for (std::int32_t s = item.from; s < item.to; ++s) {
-                if (!subjects.registered[std::size_t(s)])
+                if (!subjects.contains(s))
                     continue;
                 ++out.counts.evaluated;
                 const rules::SubjectInputs *in = &kNoInputs;
@@ -188,7 +230,7 @@ Result<std::vector<EnginePolicyResult>> Engine::evaluate()
                     break;
                 }
             }
-            done.fetch_add(item.to - item.from, std::memory_order_relaxed);
+            done.fetch_add(out.counts.evaluated, std::memory_order_relaxed);
         }
         running.fetch_sub(1);
     };
@@ -202,7 +244,7 @@ Result<std::vector<EnginePolicyResult>> Engine::evaluate()
         pool.emplace_back(work);
     while (running.load() > 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (m_progress) {
+        if (m_progress && done.load() < total) {
             Progress p;
             p.phase = Progress::Phase::Evaluating;
             p.done = done.load();
@@ -217,7 +259,6 @@ Result<std::vector<EnginePolicyResult>> Engine::evaluate()
         t.join();
     if (m_cancel && m_cancel->load())
         return R::failure(QCoreApplication::translate("mianshen::matching::Engine", "Cancelled."));
-
     // Merge in item order.
     std::vector<EnginePolicyResult> out(m_policies.size());
     for (std::size_t p = 0; p < m_policies.size(); ++p)
@@ -340,9 +381,13 @@ Result<std::vector<EnginePolicyResult>> Engine::evaluate()
                   [&t](const EngineAward &a, const EngineAward &b) { return idLess(t, a.subject, b.subject); });
     }
     if (m_progress) {
+        // The count ends at the number of evaluations made (total counts the
+        // subjects of each policy, as the workers do).
         Progress pr;
         pr.phase = Progress::Phase::Evaluating;
         pr.done = pr.total = total;
+        const double secs = timer.elapsed() / 1000.0;
+        pr.perSecond = secs > 0 ? double(total) / secs : 0;
         pr.secondsLeft = 0;
         m_progress(pr);
     }

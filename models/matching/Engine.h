@@ -60,7 +60,7 @@ struct EngineAward final
 struct EnginePolicyResult final
 {
     std::vector<EngineAward> awards;                   // sorted by subject id
-    qint64 evaluated = 0;                              // registered subjects of the policy's kind
+    qint64 evaluated = 0;                              // registered subjects and those in a feed it reads
     qint64 ineligible = 0;                             // a condition failed / an exclusion fired / zero amount / error
     qint64 skipped = 0;                                // already awarded, max months, lost its stacking group
     qint64 stackingLost = 0;
@@ -69,8 +69,8 @@ struct EnginePolicyResult final
     qint64 zeroAmount = 0;
 };
 
-// Evaluates the compiled policies of one period over every registered subject
-// of their kind, in parallel chunks of subjects on `threads` threads. The
+// Evaluates the compiled policies of one period over every subject of their
+// kind that is registered or appears in a feed the policy reads, in parallel chunks of subjects on `threads` threads. The
 // result does not depend on the thread count: chunks are fixed and merged in
 // order, and everything after evaluation (stacking groups, then budgets in
 // each policy's stated order) is sequential and ordered by stable keys.

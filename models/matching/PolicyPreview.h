@@ -36,7 +36,7 @@ struct PreviewSide final
     std::optional<std::int64_t> budgetFen;
     std::int64_t spentBeforeFen = 0; // budget used by earlier periods
     QStringList stackingPartners;   // other published policies of its stacking group evaluated with it
-    qint64 evaluated = 0;           // registered subjects of its kind
+    qint64 evaluated = 0;           // subjects of its kind: registered, or in a feed it reads
     qint64 approved = 0;            // auto
     qint64 flagged = 0;             // review
     qint64 overBudget = 0;

@@ -1,5 +1,6 @@
 #include "matching/SnapshotLoader.h"
 
+#include "domain/IdentityCodes.h"
 #include "matching/FeedReader.h"
 #include "rules/Policy.h"
 #include "rules/SnapshotBuilder.h"
@@ -136,6 +137,7 @@ domain::Status apply(rules::SnapshotBuilder &builder, SubjectResolver &resolver,
         for (const catalog::Column *c : request.columns)
             tables[k].slots.push_back(tables[k].handle >= 0 ? builder.columnSlot(tables[k].handle, c->name) : -1);
     }
+    const bool either = request.feed->subjectKind == catalog::SubjectKind::Either;
     std::array<std::vector<std::int32_t>, rules::SubjectKindCount> subjects;
     std::array<std::vector<std::uint32_t>, rules::SubjectKindCount> picks;
     std::vector<std::int32_t> ids;
@@ -153,7 +155,24 @@ domain::Status apply(rules::SnapshotBuilder &builder, SubjectResolver &resolver,
         std::int32_t lastSubject = -1;
         resolver.startChunk(chunk);
         for (std::size_t r = 0; r < chunk.subjects.size(); ++r) {
-            const int kind = chunk.subjectKinds[r];
+            int kind = chunk.subjectKinds[r];
+            if (either && kind == int(rules::SubjectKind::Person)
+                && domain::identity::isValidCreditCode(std::string_view(chunk.subjects[r].data(), 18))) {
+                // Valid both ways: the enterprise registry decides, then the
+                // persons'; with neither, the row counts for both kinds.
+                const char *id = chunk.subjects[r].data();
+                if (builder.findRegistered(rules::SubjectKind::Enterprise, id) >= 0) {
+                    kind = int(rules::SubjectKind::Enterprise);
+                } else if (builder.findRegistered(rules::SubjectKind::Person, id) < 0) {
+                    const int other = int(rules::SubjectKind::Enterprise);
+                    if (tables[other].handle >= 0) {
+                        const std::int32_t s = builder.addSubject(rules::SubjectKind::Enterprise, id);
+                        subjects[std::size_t(other)].push_back(s);
+                        picks[std::size_t(other)].push_back(std::uint32_t(r));
+                    }
+                    lastKind = -1;
+                }
+            }
             if (tables[kind].handle < 0)
                 continue;
             if (kind != lastKind || !sameId(chunk.subjects[r], lastId)) {

@@ -29,7 +29,8 @@ struct Node final
     // What an identifier or field resolved to (set by the type checker).
     enum class Ref : std::uint8_t {
         None, Subject, Period, Variable, Definition, Input, Amount, // identifiers
-        Column, FollowReference, SubjectList                         // fields
+        Column, FollowReference, SubjectList,                        // fields
+        Registered                                                   // person.registered / enterprise.registered
     };
 
     Kind kind = Kind::IntLit;

@@ -79,7 +79,9 @@ Evaluation::Status gate(const Policy &p, const Snapshot &s, std::int32_t subject
     if (period < p.effectiveFrom || (p.effectiveUntil && period > *p.effectiveUntil))
         return Evaluation::Status::NotInEffect;
     const SubjectTable &subjects = s.subjects(p.subject);
-    if (subject < 0 || subject >= subjects.size() || !subjects.registered[std::size_t(subject)])
+    // Registration is not a gate: a policy that needs the registry says so in
+    // a condition (`person.registered`). Only an unknown subject is refused.
+    if (subject < 0 || subject >= subjects.size())
         return Evaluation::Status::NotRegistered;
     if (p.schedule == Policy::Schedule::OneOff && in.awardedCount > 0)
         return Evaluation::Status::AlreadyAwarded;
@@ -175,13 +177,13 @@ Text gateText(Evaluation::Status s, const Policy &p)
         return {QStringLiteral("评估期不在政策有效期内（%1 至 %2）").arg(monthIndexToString(p.effectiveFrom), p.effectiveUntil ? monthIndexToString(*p.effectiveUntil) : QStringLiteral("长期")),
                 QStringLiteral("the period is outside the policy's effective months (%1 to %2)").arg(monthIndexToString(p.effectiveFrom), p.effectiveUntil ? monthIndexToString(*p.effectiveUntil) : QStringLiteral("open"))};
     case Evaluation::Status::NotRegistered:
-        return {QStringLiteral("登记库中没有该对象"), QStringLiteral("the registry has no record of the subject")};
+        return {QStringLiteral("运行中没有该对象"), QStringLiteral("the run holds no records of the subject")};
     case Evaluation::Status::AlreadyAwarded:
         return {QStringLiteral("一次性政策，此前已享受"), QStringLiteral("one-off policy already awarded before")};
     case Evaluation::Status::LimitReached:
         return {QStringLiteral("已享受满 %1 个月").arg(p.maxMonths), QStringLiteral("already awarded for the maximum of %1 months").arg(p.maxMonths)};
     default:
-        return {QStringLiteral("政策有效、对象已登记、未超出享受次数"), QStringLiteral("policy in effect, subject registered, within the award limits")};
+        return {QStringLiteral("政策有效、未超出享受次数"), QStringLiteral("policy in effect, within the award limits")};
     }
 }
 
@@ -273,6 +275,7 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
         obs.clear();
     };
 
+    bool guardFailed = false;
     auto runRules = [&](const std::vector<Rule> &rules, const std::vector<Fn> &fns, Trace::Step::Kind kind, bool firing) {
         bool any = false;
         for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -304,6 +307,11 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
                 if (!any && e.failedIndex < 0)
                     e.failedIndex = int(kind == Trace::Step::Kind::Exclusion ? m_policy.conditions.size() + i : i);
                 any = true;
+                // Nothing else reads a subject without its registry row.
+                if (kind == Trace::Step::Kind::Condition && i == 0 && m_policy.registrationGuard) {
+                    guardFailed = true;
+                    return true;
+                }
             }
         }
         return any;
@@ -315,7 +323,7 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
         e.errorPosition = f.errorPosition;
         return t;
     }
-    const bool firedExcl = runRules(m_policy.exclusions, p.exclusions, Trace::Step::Kind::Exclusion, true);
+    const bool firedExcl = !guardFailed && runRules(m_policy.exclusions, p.exclusions, Trace::Step::Kind::Exclusion, true);
     if (f.failed) {
         e.status = Evaluation::Status::Error;
         e.errorPosition = f.errorPosition;

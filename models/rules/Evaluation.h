@@ -25,7 +25,7 @@ struct Evaluation final
         Eligible,        // qualifies: amount > 0; flags say whether a reviewer must look
         Ineligible,      // a condition failed (failedIndex) or an exclusion fired (failedIndex - conditions)
         NotInEffect,     // the period is outside the policy's effective months
-        NotRegistered,   // the registry (persons / enterprises) has no row for the subject
+        NotRegistered,   // the run holds no records of the subject (registration itself is a condition: person.registered)
         AlreadyAwarded,  // one-off policy awarded before
         LimitReached,    // monthly policy: max_months already awarded
         ZeroAmount,      // every condition holds but the amount is zero

@@ -235,6 +235,17 @@ OptFn ExpressionCompiler::optionalImpl(const Node &n)
             if (!c)
                 return {};
             OptFn b = optional(base);
+            if (n.type.unregisteredAbsent) {
+                // A registry field of the subject: absent without a registry row.
+                const std::uint8_t *registered = m_snapshot.subjects(base.type.kind).registered.data();
+                return [b, c, registered](Frame &f, std::int64_t &v) {
+                    std::int64_t r;
+                    if (!b(f, r) || !registered[r] || !c->present(std::int32_t(r)))
+                        return false;
+                    v = c->value(std::int32_t(r));
+                    return true;
+                };
+            }
             return [b, c](Frame &f, std::int64_t &v) {
                 std::int64_t r;
                 if (!b(f, r) || !c->present(std::int32_t(r)))
@@ -336,6 +347,14 @@ Fn ExpressionCompiler::scalarImpl(const Node &n)
         break;
     case NK::Field: {
         const Node &base = *n.kids[0];
+        if (n.ref == Node::Ref::Registered) {
+            const std::vector<std::uint8_t> *registered = &m_snapshot.subjects(base.type.kind).registered;
+            Fn b = scalar(base);
+            return [b, registered](Frame &f) -> std::int64_t {
+                const std::int64_t s = b(f);
+                return s >= 0 && std::size_t(s) < registered->size() && (*registered)[std::size_t(s)];
+            };
+        }
         if (n.ref != Node::Ref::Column || base.type.optional)
             break;
         const ColumnArray *c = columnFor(base.type, n);

@@ -145,6 +145,10 @@ struct Policy final
 
     std::vector<Definition> definitions;
     std::vector<Rule> conditions;
+    // The first condition is `person.registered` / `enterprise.registered`:
+    // nothing else is evaluated for a subject without a registry row, and the
+    // registry's fields are plain (not optional) values in the whole policy.
+    bool registrationGuard = false;
     std::vector<Rule> exclusions;
     Definition amount;
     std::vector<Rule> flags;

@@ -52,6 +52,7 @@ public:
     explicit Analyzer(const Policy &p) : policy(p) {}
 
     std::vector<Interval> definitions;
+    Interval amount{1, Inf};   // the amount as flags see it (positive, within the amount's bounds)
     const Policy &policy;
 
     Interval tableRange(const DecisionTable &t)
@@ -90,10 +91,12 @@ public:
             case Node::Ref::Definition:
                 return n.slot < int(definitions.size()) ? definitions[std::size_t(n.slot)] : Interval::any();
             case Node::Ref::Input: return {0, Inf};
-            case Node::Ref::Amount: return {1, Inf}; // flags run only for positive amounts
+            case Node::Ref::Amount: return amount; // flags run only for positive amounts
             default: return Interval::any();
             }
         case NK::Field:
+            if (n.ref == Node::Ref::Registered)
+                return {0, 1};
             if (n.ref == Node::Ref::Column && n.type.base == B::Integer && n.type.hasRange)
                 return {static_cast<long double>(n.type.minValue), static_cast<long double>(n.type.maxValue)};
             if (n.ref == Node::Ref::Column && (n.type.base == B::Money || n.type.base == B::Decimal)) {
@@ -203,14 +206,24 @@ private:
             Interval out{*std::min_element(c, c + 4), *std::max_element(c, c + 4)};
             if (std::isnan(out.lo) || std::isnan(out.hi))
                 return Interval::any();
+            // money x decimal and decimal x decimal are in hundredths x
+            // hundredths: the value is a hundredth of the product, rounded to
+            // the last place (half away from zero), so widen by one.
+            const bool hundredths = (l.type.base == B::Decimal && r.type.base != B::Integer)
+                || (r.type.base == B::Decimal && l.type.base != B::Integer);
+            if (hundredths)
+                out = {out.lo / 100 - 1, out.hi / 100 + 1};
             return out;
         }
         case Op::Div: {
-            const Interval a = range(l), b = range(r);
+            // A decimal divisor is in hundredths: the quotient is a * 100 / b
+            // (the left side in the result's unit); rounding: widen by one.
+            const Interval a = scaledRange(l, r), b = range(r);
+            const long double s = r.type.base == B::Decimal ? 100 : 1;
             if (b.lo > 0 && a.lo >= 0)
-                return {0, a.hi};
+                return {0, a.hi * s / b.lo + 1};
             if (b.lo > 0 && a.hi <= 0)
-                return {a.lo, 0};
+                return {a.lo * s / b.lo - 1, 0};
             return Interval::any();
         }
         case Op::Mod: {
@@ -276,6 +289,16 @@ private:
     }
 };
 
+bool usesAmount(const Node &n)
+{
+    if (n.kind == NK::Ident && n.ref == Node::Ref::Amount)
+        return true;
+    for (const auto &k : n.kids)
+        if (usesAmount(*k))
+            return true;
+    return false;
+}
+
 } // namespace
 
 PolicyChecker::PolicyChecker(const catalog::FeedCatalog &catalog)
@@ -307,6 +330,17 @@ void PolicyChecker::check(const Policy &policy, Diagnostics &diagnostics) const
         a.definitions.push_back(r);
     }
 
+    // The amount's bounds (flags see only positive amounts).
+    Interval amountRange = Interval::any();
+    if (policy.amount.table)
+        amountRange = a.tableRange(*policy.amount.table);
+    else if (policy.amount.expr.root)
+        amountRange = a.range(*policy.amount.expr.root);
+    a.amount = {std::max<long double>(1, amountRange.lo), amountRange.hi};
+    auto yuanText = [](long double fen) {
+        return domain::Money::fromFen(std::int64_t(fen)).toDisplayString();
+    };
+
     auto boolRules = [&](const std::vector<Rule> &rules, const char *kindZh, const char *kindEn, bool isFlag, bool isExclusion) {
         for (const Rule &r : rules) {
             if (!r.expr.root)
@@ -317,9 +351,15 @@ void PolicyChecker::check(const Policy &policy, Diagnostics &diagnostics) const
             if (v.hi == 0) {
                 // a condition that can never hold means nobody qualifies
                 const bool fatal = !isFlag && !isExclusion;
+                // Say the amount's bounds when they decide it.
+                QString zhBounds, enBounds;
+                if (isFlag && usesAmount(*r.expr.root) && std::isfinite(static_cast<double>(a.amount.hi))) {
+                    zhBounds = QStringLiteral("（金额在 %1 至 %2 之间）").arg(yuanText(a.amount.lo), yuanText(a.amount.hi));
+                    enBounds = QStringLiteral(" (the amount is between %1 and %2)").arg(yuanText(a.amount.lo), yuanText(a.amount.hi));
+                }
                 report(fatal ? Severity::Error : Severity::Warning, offset, length, isFlag ? QStringLiteral("flag-never") : QStringLiteral("never-true"),
-                       QStringLiteral("%1“%2”永远不成立").arg(QString::fromUtf8(kindZh), r.id),
-                       QStringLiteral("the %1 \"%2\" can never hold").arg(QString::fromLatin1(kindEn), r.id));
+                       QStringLiteral("%1“%2”永远不成立%3").arg(QString::fromUtf8(kindZh), r.id, zhBounds),
+                       QStringLiteral("the %1 \"%2\" can never hold%3").arg(QString::fromLatin1(kindEn), r.id, enBounds));
             } else if (v.lo == 1) {
                 report(Severity::Warning, offset, length, QStringLiteral("always-true"),
                        QStringLiteral("%1“%2”总是成立").arg(QString::fromUtf8(kindZh), r.id),
@@ -333,11 +373,7 @@ void PolicyChecker::check(const Policy &policy, Diagnostics &diagnostics) const
 
     // Amounts that can be negative.
     {
-        Interval r = Interval::any();
-        if (policy.amount.table)
-            r = a.tableRange(*policy.amount.table);
-        else if (policy.amount.expr.root)
-            r = a.range(*policy.amount.expr.root);
+        const Interval r = amountRange;
         if (r.lo < 0) {
             const int offset = policy.amount.expr.root ? policy.amount.expr.offsetOf(policy.amount.expr.root->pos) : policy.amount.fileOffset;
             report(Severity::Warning, offset, policy.amount.expr.root ? policy.amount.expr.root->len : 1, QStringLiteral("negative-amount"),

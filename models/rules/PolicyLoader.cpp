@@ -29,7 +29,7 @@ private:
     Policy &policy;
     Diagnostics &diags;
     std::unique_ptr<TypeChecker> checker;
-    QSet<QString> ids;
+    QHash<QString, QString> ids;   // lower-cased id -> the id as written
 
     void error(int offset, int length, const QString &code, const QString &zh, const QString &en,
                Severity severity = Severity::Error)
@@ -155,22 +155,54 @@ private:
                   QStringLiteral("%1 must be %2, found %3").arg(QString::fromUtf8(what), want.name(), e.type.name()));
         }
     }
-    bool checkId(const SourceJson &v, const QString &id)
+    // Definition names are names in expressions: lower-case letters, digits
+    // and '_'. Condition, exclusion and flag ids are codes the bureau writes
+    // (F-BANK, F-CREDIT-RECENT) and may also hold upper-case letters and '-'.
+    // Ids that differ only in case are duplicates: reviewers and exports show
+    // them side by side, and F-BANK next to f-bank would be two flags that
+    // read as one.
+    bool checkId(const SourceJson &v, const QString &id, bool ruleId = false)
     {
-        static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
-        if (!re.match(id).hasMatch()) {
-            errorAt(v, QStringLiteral("bad-id"), QStringLiteral("标识“%1”只能用小写字母、数字和下划线，以字母开头").arg(id),
-                    QStringLiteral("the id \"%1\" must be lower-case letters, digits and underscores, starting with a letter").arg(id));
+        static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+        static const QRegularExpression code(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
+        if (!(ruleId ? code : name).match(id).hasMatch()) {
+            if (ruleId)
+                errorAt(v, QStringLiteral("bad-id"), QStringLiteral("标识“%1”只能用字母、数字、下划线和连字符，以字母开头，最长 64 个字符").arg(id),
+                        QStringLiteral("the id \"%1\" must be letters, digits, underscores and hyphens, starting with a letter, at most 64 characters").arg(id));
+            else
+                errorAt(v, QStringLiteral("bad-id"), QStringLiteral("标识“%1”只能用小写字母、数字和下划线，以字母开头").arg(id),
+                        QStringLiteral("the id \"%1\" must be lower-case letters, digits and underscores, starting with a letter").arg(id));
             return false;
         }
-        if (ids.contains(id)) {
-            errorAt(v, QStringLiteral("duplicate-id"), QStringLiteral("标识“%1”重复").arg(id), QStringLiteral("duplicate id \"%1\"").arg(id));
+        const QString folded = id.toLower();
+        if (const auto it = ids.constFind(folded); it != ids.constEnd()) {
+            if (*it == id)
+                errorAt(v, QStringLiteral("duplicate-id"), QStringLiteral("标识“%1”重复").arg(id), QStringLiteral("duplicate id \"%1\"").arg(id));
+            else
+                errorAt(v, QStringLiteral("duplicate-id"), QStringLiteral("标识“%1”与“%2”只有大小写不同，视为重复").arg(id, *it),
+                        QStringLiteral("the id \"%1\" differs from \"%2\" only in case; ids must differ in more than case").arg(id, *it));
             return false;
         }
-        ids.insert(id);
+        ids.insert(folded, id);
         return true;
     }
 
+    // Looks ahead (definitions are checked before the conditions): is the first
+    // condition exactly `person.registered` (`enterprise.registered`)?
+    bool firstConditionIsRegistration(const SourceJson &root) const
+    {
+        const SourceJson *arr = root.member(u"conditions");
+        if (!arr || !arr->isArray() || arr->items.empty() || !arr->items.front().isObject())
+            return false;
+        const SourceJson *e = arr->items.front().member(u"expr");
+        if (!e || !e->isString())
+            return false;
+        Parser::Error err;
+        const auto node = Parser::parse(e->text, err);
+        const QString subject = policy.subject == SubjectKind::Person ? QStringLiteral("person") : QStringLiteral("enterprise");
+        return node && node->kind == Node::Kind::Field && node->name == u"registered" && node->kids.size() == 1
+            && node->kids[0]->kind == Node::Kind::Ident && node->kids[0]->name == subject;
+    }
     void metadata(const SourceJson &root);
     void definitions(const SourceJson &root);
     std::unique_ptr<DecisionTable> table(const SourceJson &obj);
@@ -194,6 +226,8 @@ void Impl::run()
     if (diags.hasErrors())
         return; // without a valid subject kind nothing else can be checked
     checker = std::make_unique<TypeChecker>(catalog, policy.subject);
+    policy.registrationGuard = firstConditionIsRegistration(root);
+    checker->setRegisteredGuard(policy.registrationGuard);
     definitions(root);
     policy.conditions = rules(root, "conditions", true);
     for (Rule &r : policy.conditions)
@@ -662,7 +696,7 @@ std::vector<Rule> Impl::rules(const SourceJson &root, const char *key, bool need
         const SourceJson *id = required(r, "id", Kind::String, "an id");
         if (id) {
             rule.id = id->text;
-            checkId(*id, rule.id);
+            checkId(*id, rule.id, true);
         }
         rule.label = text(r, "label", true);
         if (const SourceJson *e = required(r, "expr", Kind::String, "an expression")) {

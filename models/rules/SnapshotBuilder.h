@@ -38,6 +38,13 @@ public:
     // The ids of the subjects added so far, by index.
     const std::vector<std::array<char, 18>> &subjectIds(SubjectKind kind) const { return m_snapshot.m_subjects[int(kind)].ids; }
     std::int32_t subjectCount(SubjectKind kind) const;
+    // A subject added so far that has its registry row (-1 when not).
+    std::int32_t findRegistered(SubjectKind kind, const char *id18) const
+    {
+        const SubjectTable &t = m_snapshot.m_subjects[int(kind)];
+        const std::int32_t s = t.find(id18);
+        return s >= 0 && t.registered[std::size_t(s)] ? s : -1;
+    }
 
     // Table handle of a declared feed for a subject kind; -1 if not declared
     // or the feed is not about that kind.

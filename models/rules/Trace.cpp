@@ -12,7 +12,7 @@ static QString statusText(Evaluation::Status s, bool zh)
     case Evaluation::Status::Eligible: return zh ? QStringLiteral("符合条件") : QStringLiteral("eligible");
     case Evaluation::Status::Ineligible: return zh ? QStringLiteral("不符合条件") : QStringLiteral("not eligible");
     case Evaluation::Status::NotInEffect: return zh ? QStringLiteral("政策不在有效期") : QStringLiteral("policy not in effect");
-    case Evaluation::Status::NotRegistered: return zh ? QStringLiteral("对象未登记") : QStringLiteral("subject not registered");
+    case Evaluation::Status::NotRegistered: return zh ? QStringLiteral("运行中没有该对象") : QStringLiteral("no records of the subject");
     case Evaluation::Status::AlreadyAwarded: return zh ? QStringLiteral("已享受过") : QStringLiteral("already awarded");
     case Evaluation::Status::LimitReached: return zh ? QStringLiteral("已达享受月数上限") : QStringLiteral("month limit reached");
     case Evaluation::Status::ZeroAmount: return zh ? QStringLiteral("金额为零") : QStringLiteral("amount is zero");

@@ -16,6 +16,7 @@ struct Type final
 
     Base base = Error;
     bool optional = false;            // may be absent: only has(x) and x ?? d accept it
+    bool unregisteredAbsent = false;  // optional because the subject may lack its registry row
     Base element = Error;             // List: the element's base
     const catalog::Feed *feed = nullptr; // Record, List of Record: the feed
     SubjectKind kind = SubjectKind::Person; // Record, List of Record: whose rows
@@ -47,7 +48,7 @@ struct Type final
         t.domain = domain;
         return t;
     }
-    Type required() const { Type t = *this; t.optional = false; return t; }
+    Type required() const { Type t = *this; t.optional = false; t.unregisteredAbsent = false; return t; }
     Type asOptional() const { Type t = *this; t.optional = true; return t; }
     bool isNumeric() const { return !optional && (base == Integer || base == Money || base == Decimal); }
     bool isOrdered() const { return !optional && (base == Integer || base == Money || base == Decimal || base == Date || base == Month); }

@@ -108,8 +108,24 @@ Type TypeChecker::fail(const Node &n, const QString &code, const QString &zh, co
     return Type();
 }
 
+bool TypeChecker::isRegisteredTest(const Node &n)
+{
+    return n.kind == NK::Field && n.ref == Node::Ref::Registered;
+}
+
 Type TypeChecker::require(const Node &n, const Type &t)
 {
+    if (t.base != B::Error && t.optional && t.unregisteredAbsent) {
+        const bool person = m_subject == SubjectKind::Person;
+        const QString subject = person ? QStringLiteral("person") : QStringLiteral("enterprise");
+        const QString registry = person ? QStringLiteral("persons") : QStringLiteral("enterprises");
+        return fail(n, QStringLiteral("registry-field"),
+                    QStringLiteral("登记库字段在对象未登记（只出现在其他数据中）时缺失（%1）：请把 %2.registered 作为第一个资格条件，"
+                                   "或写 %2.registered && ...，或用 ... ?? 默认值").arg(t.name(), subject),
+                    QStringLiteral("a registry field is absent for a subject that is not in the %1 registry (it only appears in other feeds) (%2): "
+                                   "make %3.registered the policy's first condition, or write %3.registered && ..., or give a default with ... ?? value")
+                        .arg(registry, t.name(), subject));
+    }
     if (t.base != B::Error && t.optional) {
         return fail(n, QStringLiteral("optional-value"),
                     QStringLiteral("此值可能缺失（%1）：请写 has(...) 判断，或用 ... ?? 默认值").arg(t.name()),
@@ -227,6 +243,12 @@ Type TypeChecker::visitField(Node &n)
         return fail(n, QStringLiteral("no-field"), QStringLiteral("%1 类型的值没有字段“%2”").arg(bt.name(), n.name),
                     QStringLiteral("a value of type %1 has no field '%2'").arg(bt.name(), n.name));
     const catalog::Feed &feed = *bt.feed;
+    const bool subjectRecord = base.kind == NK::Ident && base.ref == Node::Ref::Subject;
+    if (subjectRecord && n.name == u"registered" && feed.columnIndex(n.name) < 0) {
+        n.ref = Node::Ref::Registered;
+        use(feed.name, QString());
+        return Type::of(B::Bool);
+    }
     const int ci = feed.columnIndex(n.name);
     if (ci >= 0) {
         const catalog::Column &c = feed.columns[ci];
@@ -236,6 +258,11 @@ Type TypeChecker::visitField(Node &n)
         Type t = columnType(c);
         if (bt.optional)
             t.optional = true;
+        // The subject may appear in a feed without a registry row.
+        if (subjectRecord && feed.registry && !m_registeredGuard && m_guardDepth == 0 && !t.optional) {
+            t.optional = true;
+            t.unregisteredAbsent = true;
+        }
         return t;
     }
     for (int i = 0; i < int(feed.columns.size()); ++i) {
@@ -332,7 +359,12 @@ Type TypeChecker::visitBinary(Node &n)
     Node &ln = *n.kids[0];
     Node &rn = *n.kids[1];
     Type l = visit(ln);
+    // `person.registered && person.birth_date ...`: the right side is only
+    // evaluated for registered subjects.
+    const bool guarded = n.op == Op::And && isRegisteredTest(ln);
+    m_guardDepth += guarded;
     Type r = visit(rn);
+    m_guardDepth -= guarded;
     if (l.base == B::Error || r.base == B::Error)
         return Type();
     const QString op = opText(n.op);
@@ -441,7 +473,10 @@ Type TypeChecker::visitBinary(Node &n)
 Type TypeChecker::visitCond(Node &n)
 {
     const Type c = require(*n.kids[0], visit(*n.kids[0]));
+    const bool guarded = isRegisteredTest(*n.kids[0]);
+    m_guardDepth += guarded;
     Type a = visit(*n.kids[1]);
+    m_guardDepth -= guarded;
     Type b = visit(*n.kids[2]);
     if (c.base == B::Error || a.base == B::Error || b.base == B::Error)
         return Type();

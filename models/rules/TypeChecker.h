@@ -32,6 +32,13 @@ public:
     int definitionIndex(const QString &name) const { return m_definitionIndex.value(name, -1); }
     const Type &definitionType(int index) const { return m_definitionTypes[std::size_t(index)]; }
     void setAmountVisible(bool visible) { m_amountVisible = visible; }
+    // Registry fields of the subject (person.birth_date) are optional, since a
+    // subject that only appears in a feed has no registry row; a policy whose
+    // first condition is `person.registered` is evaluated for registered
+    // subjects only, and reads them as plain values everywhere.
+    void setRegisteredGuard(bool guarded) { m_registeredGuard = guarded; }
+    // True for the expression `person.registered` / `enterprise.registered`.
+    static bool isRegisteredTest(const Node &n);
 
     // Checks and annotates; returns the expression's type (Error if it has errors).
     Type check(Node &root, std::vector<Error> &errors);
@@ -68,6 +75,8 @@ private:
     QHash<QString, int> m_definitionIndex;
     std::vector<Type> m_definitionTypes;
     bool m_amountVisible = false;
+    bool m_registeredGuard = false;   // the whole policy (first condition)
+    int m_guardDepth = 0;             // inside `person.registered && ...` / `person.registered ? ... :`
     std::vector<Var> m_scope;
     std::vector<Error> *m_errors = nullptr;
     std::vector<ColumnUse> m_uses;

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void migrateThenInfo_onPostgres();
     void policyPreview_printsBothSidesAndWritesNothing();
     void lang_beforeTheCommand_choosesTheLanguage();
+    void policyHelp_listsEveryVerb();
+    void decisionsMatchAndImport_sayWhatHappened();
 
 private:
     QTemporaryDir m_dir;
@@ -105,6 +107,12 @@ void TestCli::badUsage_exitsWithTwo_data()
     QTest::newRow("migrate with unknown option") << QStringList{"--db", "x.sqlite", "migrate", "--fast"} << "fast";
     QTest::newRow("policy preview without period") << QStringList{"--db", "x.sqlite", "policy", "preview", "p.json"}
                                                    << "--period";
+    QTest::newRow("why with a subject id that is no code")
+        << QStringList{"--db", "x.sqlite", "why", "--period", "2021-09", "--policy", "P", "44120219900307123"}
+        << "neither a valid resident id number";
+    QTest::newRow("why with a wrong check character")
+        << QStringList{"--db", "x.sqlite", "why", "--period", "2021-09", "--policy", "P", "441202199003071231"}
+        << "441202199003071231 is neither";
     QTest::newRow("policy preview with bad period")
         << QStringList{"--db", "x.sqlite", "policy", "preview", "p.json", "--period", "2021-9"} << "2021-9";
 }
@@ -263,7 +271,7 @@ void TestCli::policyPreview_printsBothSidesAndWritesNothing()
     const Run refused = runMianshen({QStringLiteral("--db"), db, QStringLiteral("policy"), QStringLiteral("preview"),
                                      bad.fileName(), QStringLiteral("--period"), QStringLiteral("2021-09")});
     QVERIFY2(refused.exitCode == 1, describe(refused).constData());
-    QVERIFY2(refused.err.contains(QLatin1String("bad.json:13:")), describe(refused).constData());
+    QVERIFY2(refused.err.contains(QLatin1String("bad.json:14:")), describe(refused).constData());
 }
 
 void TestCli::lang_beforeTheCommand_choosesTheLanguage()
@@ -278,6 +286,65 @@ void TestCli::lang_beforeTheCommand_choosesTheLanguage()
     QVERIFY2(chinese.out != inEnglish.out, describe(chinese).constData());
     QVERIFY2(chinese.out.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), describe(chinese).constData());
     QVERIFY2(!inEnglish.out.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))), describe(inEnglish).constData());
+}
+
+// `policy --help` names every verb, with what it takes.
+void TestCli::policyHelp_listsEveryVerb()
+{
+    const Run run = runMianshen({QStringLiteral("policy"), QStringLiteral("--help")});
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    for (const char *verb : {"check FILE", "test [-v] FILE", "publish FILE", "list", "withdraw CODE VERSION", "preview FILE --period"})
+        QVERIFY2(run.out.contains(QLatin1String(verb)), describe(run).constData());
+}
+
+// decisions for a month without a completed run; the progress count of
+// match; an import refused for its file name has no line number.
+void TestCli::decisionsMatchAndImport_sayWhatHappened()
+{
+    const QString db = m_dir.filePath(QStringLiteral("issue10.sqlite"));
+    const QString golden = QStringLiteral(MIANSHEN_SOURCE_DIR "/tests/matching/data/golden/");
+    const QString policies = QStringLiteral(MIANSHEN_SOURCE_DIR "/tests/matching/data/policies/");
+    QVERIFY(runMianshen({QStringLiteral("--db"), db, QStringLiteral("migrate")}).exitCode == 0);
+
+    const Run none = runMianshen({QStringLiteral("--db"), db, QStringLiteral("decisions"), QStringLiteral("--period"), QStringLiteral("2021-09")});
+    QVERIFY2(none.exitCode == 1, describe(none).constData());
+    QVERIFY2(none.err.contains(QLatin1String("no completed run for 2021-09")), describe(none).constData());
+    QVERIFY2(none.out.isEmpty(), describe(none).constData());
+
+    // A file whose name names no feed: refused, and no "line 0".
+    QFile odd(m_dir.filePath(QStringLiteral("salaries.csv")));
+    QVERIFY(odd.open(QIODevice::WriteOnly));
+    odd.write("a,b\n1,2\n");
+    odd.close();
+    const Run refused = runMianshen({QStringLiteral("--db"), db, QStringLiteral("import"), odd.fileName()});
+    QVERIFY2(refused.exitCode == 1, describe(refused).constData());
+    QVERIFY2(refused.err.contains(QLatin1String("salaries.csv: error:")), describe(refused).constData());
+    QVERIFY2(!refused.err.contains(QLatin1String("salaries.csv:0")) && !refused.err.contains(QLatin1String("line 0")), describe(refused).constData());
+    const QString reportFile = m_dir.filePath(QStringLiteral("report.csv"));
+    runMianshen({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--report"), reportFile, odd.fileName()});
+    QFile report(reportFile);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString reportText = QString::fromUtf8(report.readAll());
+    QVERIFY2(reportText.contains(QLatin1String("salaries.csv,,")), qPrintable(reportText));
+
+    QStringList import{QStringLiteral("--db"), db, QStringLiteral("import")};
+    for (const char *feed : {"persons", "enterprises", "patents", "credit_records", "bank_accounts", "social_insurance",
+                             "education", "housing_transactions", "payment_history"})
+        import << golden + QLatin1String(feed) + QStringLiteral(".csv");
+    QVERIFY(runMianshen(import).exitCode == 0);
+    QVERIFY(runMianshen({QStringLiteral("--db"), db, QStringLiteral("policy"), QStringLiteral("publish"),
+                         policies + QStringLiteral("test-patent.json"), policies + QStringLiteral("test-living.json")}).exitCode == 0);
+    const Run match = runMianshen({QStringLiteral("--db"), db, QStringLiteral("match"), QStringLiteral("--period"), QStringLiteral("2021-09")});
+    QVERIFY2(match.exitCode == 0, describe(match).constData());
+    const auto evaluations = QRegularExpression(QStringLiteral("(\\d+) evaluations")).match(match.out);
+    QVERIFY2(evaluations.hasMatch(), describe(match).constData());
+    const QString n = evaluations.captured(1);
+    const QStringList progress = match.err.split(u'\n', Qt::SkipEmptyParts).filter(QStringLiteral("evaluating:"));
+    QVERIFY2(!progress.isEmpty(), describe(match).constData());
+    QVERIFY2(progress.last().startsWith(QStringLiteral("evaluating: %1 of %1 ").arg(n)), describe(match).constData());
+    const Run some = runMianshen({QStringLiteral("--db"), db, QStringLiteral("decisions"), QStringLiteral("--period"), QStringLiteral("2021-09")});
+    QVERIFY2(some.exitCode == 0, describe(some).constData());
+    QVERIFY2(some.out.startsWith(QLatin1String("policy,subject_id,period,amount_fen,status,flags")), describe(some).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -64,7 +64,9 @@ private Q_SLOTS:
         QTest::addColumn<CodeProblem>("problem");
         QTest::newRow("valid X") << QStringLiteral("11010519491231002X") << CodeProblem::None;
         QTest::newRow("valid lower-case x") << QStringLiteral("11010519491231002x") << CodeProblem::None;
-        QTest::newRow("valid digit") << QStringLiteral("440524188001010014") << CodeProblem::None;
+        QTest::newRow("valid digit") << QStringLiteral("441202199003071232") << CodeProblem::None;
+        // GB 11643's own example is born in 1880: before 1900-01-01, refused.
+        QTest::newRow("standard's example born 1880") << QStringLiteral("440524188001010014") << CodeProblem::BirthDate;
         QTest::newRow("valid leap day") << QStringLiteral("110101200002290018") << CodeProblem::None;
         QTest::newRow("wrong check") << QStringLiteral("110105194912310021") << CodeProblem::CheckCharacter;
         QTest::newRow("swapped digits") << QStringLiteral("11010519491213002X") << CodeProblem::CheckCharacter;
@@ -78,6 +80,38 @@ private Q_SLOTS:
         QTest::newRow("not a real date 02-30") << withCheck(u"11010119900230001") << CodeProblem::BirthDate;
         QTest::newRow("not a leap year 1900-02-29") << withCheck(u"11010119000229001") << CodeProblem::BirthDate;
         QTest::newRow("month 13") << withCheck(u"11010119901301001") << CodeProblem::BirthDate;
+        // GB 11643: from 1900-01-01 up to the delivery date (default: today).
+        QTest::newRow("born 1899-12-31") << withCheck(u"11010118991231001") << CodeProblem::BirthDate;
+        QTest::newRow("born 1900-01-01") << withCheck(u"11010119000101001") << CodeProblem::None;
+        QTest::newRow("born in the year 0093") << withCheck(u"11010100930512001") << CodeProblem::BirthDate;
+        QTest::newRow("born 2999-01-01 (future)") << withCheck(u"11010129990101001") << CodeProblem::BirthDate;
+        // A real-shaped credit code (91 = enterprise, area 441200) whose digits
+        // 7-14 read "00930512": both check characters hold, the date does not.
+        QTest::newRow("credit code with year 0093") << QStringLiteral("914412009305120596") << CodeProblem::BirthDate;
+    }
+
+    // The delivery date bounds the birth date.
+    void idNumber_birthDateUpToTheDeliveryDate()
+    {
+        const QString born = withCheck(u"44120020210910001");   // born 2021-09-10
+        QCOMPARE(checkIdNumber(QStringView(born), QDate(2021, 9, 9)), CodeProblem::BirthDate);
+        QCOMPARE(checkIdNumber(std::string_view(utf8(born)), QDate(2021, 9, 9)), CodeProblem::BirthDate);
+        QCOMPARE(checkIdNumber(QStringView(born), QDate(2021, 9, 10)), CodeProblem::None);
+        QCOMPARE(checkIdNumber(std::string_view(utf8(born)), QDate(2021, 10, 1)), CodeProblem::None);
+    }
+
+    // Codes valid both ways exist (the registries decide, feeds::Importer and
+    // matching::SnapshotLoader); the 0093 one is a credit code only.
+    void codesValidBothWays()
+    {
+        const QString both = QStringLiteral("914412199005120076");      // digits 7-14: 1990-05-12
+        QVERIFY(isValidCreditCode(QStringView(both)));
+        QVERIFY(isValidIdNumber(QStringView(both)));
+        QVERIFY(isValidIdNumber(std::string_view(utf8(both))));
+        const QString creditOnly = QStringLiteral("914412009305120596"); // digits 7-14: 0093-05-12
+        QVERIFY(isValidCreditCode(QStringView(creditOnly)));
+        QVERIFY(!isValidIdNumber(QStringView(creditOnly)));
+        QVERIFY(!isValidIdNumber(std::string_view(utf8(creditOnly))));
     }
     void idNumber_check()
     {

@@ -259,13 +259,13 @@ private Q_SLOTS:
         const QString before = rowCounts(db);
         const QString text = edited(policyText(QStringLiteral("test-patent.json")),
                                     {QStringLiteral("enterprise.status == 'active'"), QStringLiteral("enterprise.status == 1")});
-        // Where the bad expression is: line 13 of the file, its column.
+        // Where the bad expression is: line 14 of the file, its column.
         const QStringList lines = text.split(u'\n');
-        QCOMPARE(lines.at(12).contains(QStringLiteral("enterprise.status == 1")), true);
+        QCOMPARE(lines.at(13).contains(QStringLiteral("enterprise.status == 1")), true);
         matching::PolicyPreview preview(db, catalog::FeedCatalog::builtin());
         auto result = preview.previewText(text, QStringLiteral("bad.json"), QStringLiteral("2021-09"));
         QVERIFY(!result.ok());
-        QVERIFY2(QRegularExpression(QStringLiteral("bad\\.json:13:\\d+: error")).match(result.error()).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("bad\\.json:14:\\d+: error")).match(result.error()).hasMatch(),
                  qPrintable(result.error()));
         QCOMPARE(rowCounts(db), before);
     }

@@ -49,7 +49,7 @@ inline QString jsonString(const QString &text)
     return out + u'"';
 }
 
-// A person policy whose only condition is `condition` (and whose amount is
+// A person policy whose conditions are `person.registered` and `condition` (and whose amount is
 // `amount`), with one embedded test over records() in 2021-09.
 inline QString policy(const QString &condition, const QString &amount = QStringLiteral("yuan(100)"),
                       const QString &extraDefinitions = QString(), const QString &flags = QString())
@@ -66,6 +66,7 @@ inline QString policy(const QString &condition, const QString &amount = QStringL
   "schedule": {"kind": "monthly"},
   "definitions": [%4],
   "conditions": [
+    {"id": "registered", "label": {"zh": "已登记", "en": "Registered"}, "expr": "person.registered"},
     {"id": "c", "label": {"zh": "条件", "en": "Condition"}, "expr":
       %1}
   ],

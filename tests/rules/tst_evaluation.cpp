@@ -38,6 +38,7 @@ private Q_SLOTS:
     void explanation_showsLabelsValuesAndOutcome();
     void explanation_showsWhichFlagFiredAndTheTableRule();
     void fastPath_stopsAtTheFirstFailingCondition();
+    void unregisteredSubject_isEvaluatedAndRegistryFieldsAreAbsent();
 };
 
 void TestEvaluation::expression_evaluatesAsDocumented_data()
@@ -208,9 +209,9 @@ void TestEvaluation::explanation_showsLabelsValuesAndOutcome()
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("eligible"));
     QCOMPARE(json.value(QStringLiteral("amount_fen")).toInteger(), qint64(10000));
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
-    QCOMPARE(steps.size(), 3); // gate, condition, amount
-    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("label")).toObject().value(QStringLiteral("zh")).toString(), QStringLiteral("条件"));
-    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
+    QCOMPARE(steps.size(), 4); // gate, registered, condition, amount
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("label")).toObject().value(QStringLiteral("zh")).toString(), QStringLiteral("条件"));
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("pass"));
 
     const auto failed = runCondition(QStringLiteral("person.social_insurance.count() > 20"), diagnostics);
     const QString failedEn = failed.trace.render(Language::En);
@@ -244,8 +245,68 @@ void TestEvaluation::fastPath_stopsAtTheFirstFailingCondition()
 {
     Diagnostics diagnostics;
     const auto result = runCondition(QStringLiteral("false"), diagnostics);
-    QCOMPARE(result.trace.evaluation.failedIndex, 0);
+    QCOMPARE(result.trace.evaluation.failedIndex, 1);   // after `registered`
     QCOMPARE(result.trace.failedIds, QStringList{QStringLiteral("c")});
+}
+
+// A subject with feed rows but no registry row is evaluated: `registered`
+// is false, registry fields are absent; a policy that needs the registry
+// fails its first condition `registered` (and nothing after it is read).
+void TestEvaluation::unregisteredSubject_isEvaluatedAndRegistryFieldsAreAbsent()
+{
+    const QString si = QStringLiteral(R"({"id_number": "441202199003071232", "employer_credit_code": "91441200MA4W00001W", "month": "2021-08", "paid_area": "441200-GX", "contribution_base": "6500", "insurance_type": "pension"})");
+    const QString person = QStringLiteral(R"({"id_number": "441202199003071232", "name": "李明", "gender": "M", "birth_date": "1990-03-07", "household_area": "441202"})");
+    auto text = [&](const QString &conditions, const QString &tests) {
+        return QStringLiteral(R"J({"format": "mianshen-policy/1", "code": "REG-1", "version": 1, "title": {"zh": "测", "en": "T"},
+  "legal_basis": {"document": "T-1"}, "department": {"zh": "测", "en": "T"}, "subject": "person",
+  "effective": {"from": "2021-01"}, "schedule": {"kind": "monthly"},
+  "conditions": [%1], "amount": "yuan(100)", "tests": [%2]})J").arg(conditions, tests);
+    };
+    auto test = [&](const QString &name, bool registered, bool eligible, const QString &failed) {
+        return QStringLiteral(R"({"name": "%1", "period": "2021-09", "subject": "441202199003071232", "records": {%2"social_insurance": [%3]}, "expect": {"eligible": %4%5}})")
+            .arg(name, registered ? QStringLiteral("\"persons\": [%1], ").arg(person) : QString(), si, eligible ? QStringLiteral("true") : QStringLiteral("false"),
+                 failed.isEmpty() ? QString() : QStringLiteral(", \"failed\": [\"%1\"]").arg(failed));
+    };
+    const PolicyLoader loader(mianshen::catalog::FeedCatalog::builtin());
+    const PolicyTestRunner runner(mianshen::catalog::FeedCatalog::builtin());
+    auto runAll = [&](const QString &source, int expectedTests) {
+        Diagnostics d;
+        const auto p = loader.loadText(source, QStringLiteral("r.json"), d);
+        QVERIFY2(!d.hasErrors(), qPrintable(d.render(source, Language::En)));
+        QCOMPARE(int(p->tests.size()), expectedTests);
+        for (const PolicyTest &t : p->tests) {
+            const auto r = runner.run(*p, t);
+            QVERIFY2(r.passed, qPrintable(t.name + u' ' + r.message.en + u'\n' + r.trace.render(Language::En)));
+        }
+    };
+    const QString rule = QStringLiteral(R"({"id": "%1", "label": {"zh": "条", "en": "Rule"}, "expr": "%2"})");
+    // No registration needed: the registry's gender is absent, the default decides.
+    runAll(text(rule.arg(QStringLiteral("pays"), QStringLiteral("person.social_insurance.count() > 0 && (person.gender ?? 'F') == 'F'")),
+                test(QStringLiteral("unregistered_qualifies"), false, true, QString()) + u','
+                    + test(QStringLiteral("registered_man_does_not"), true, false, QStringLiteral("pays"))), 2);
+    // `registered` as a value, and the guard inside one expression.
+    runAll(text(rule.arg(QStringLiteral("not_registered"), QStringLiteral("!person.registered")) + u','
+                    + rule.arg(QStringLiteral("guarded"), QStringLiteral("!person.registered || person.registered && person.gender == 'F' || person.social_insurance.count() > 0")),
+                test(QStringLiteral("unregistered"), false, true, QString()) + u',' + test(QStringLiteral("registered"), true, false, QStringLiteral("not_registered"))), 2);
+    // The guard as the first condition: registry fields are plain values, and an
+    // unregistered subject fails `registered` only.
+    runAll(text(rule.arg(QStringLiteral("registered"), QStringLiteral("person.registered")) + u','
+                    + rule.arg(QStringLiteral("man"), QStringLiteral("person.gender == 'M' && age(person.birth_date, first_day(period)) >= 18")),
+                test(QStringLiteral("unregistered"), false, false, QStringLiteral("registered")) + u',' + test(QStringLiteral("registered"), true, true, QString())), 2);
+
+    // Without the guard, a registry field used as a plain value is an error that says what to write.
+    Diagnostics d;
+    const QString bad = text(rule.arg(QStringLiteral("man"), QStringLiteral("person.gender == 'M'")), test(QStringLiteral("t"), true, true, QString()));
+    loader.loadText(bad, QStringLiteral("r.json"), d);
+    QVERIFY(d.hasErrors());
+    QCOMPARE(d.items().front().code, QStringLiteral("registry-field"));
+    QVERIFY2(d.items().front().message.en.contains(QStringLiteral("person.registered")), qPrintable(d.items().front().message.en));
+    // ... also when the guard is not the first condition.
+    Diagnostics d2;
+    loader.loadText(text(rule.arg(QStringLiteral("man"), QStringLiteral("person.gender == 'M'")) + u',' + rule.arg(QStringLiteral("registered"), QStringLiteral("person.registered")),
+                         test(QStringLiteral("t"), true, true, QString())), QStringLiteral("r.json"), d2);
+    QVERIFY(d2.hasErrors());
+    QCOMPARE(d2.items().front().code, QStringLiteral("registry-field"));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluation)

@@ -32,7 +32,7 @@ QString minimal(const QString &marker = QString(), const QString &replacement = 
   "subject": "person",
   "effective": {"from": "2021-01"},
   "schedule": {"kind": "monthly"},
-  "conditions": [{"id": "c", "label": {"zh": "条件", "en": "Condition"}, "expr": "person.gender == 'M'"}],
+  "conditions": [{"id": "registered", "label": {"zh": "已登记", "en": "Registered"}, "expr": "person.registered"}, {"id": "c", "label": {"zh": "条件", "en": "Condition"}, "expr": "person.gender == 'M'"}],
   "amount": "yuan(1)"
 }
 )J");
@@ -82,6 +82,10 @@ private Q_SLOTS:
     void deeplyNestedJson_isAnError();
     void checker_findsProblems_data();
     void checker_findsProblems();
+    void checker_quietWhenNotProvable_data();
+    void checker_quietWhenNotProvable();
+    void ruleIds_asTheBureauWritesThem_data();
+    void ruleIds_asTheBureauWritesThem();
     void decisionTable_gapsAndOverlapsAreFound();
     void shippedPolicies_loadCheckCleanAndPassTheirTests_data();
     void shippedPolicies_loadCheckCleanAndPassTheirTests();
@@ -115,10 +119,10 @@ void TestPolicyFiles::badFile_reportsWhereAndWhat_data()
     QTest::newRow("bad subject") << minimal(QStringLiteral("\"person\""), QStringLiteral("\"people\"")) << 8 << 14 << QStringLiteral("bad-subject");
     QTest::newRow("bad month") << minimal(QStringLiteral("\"2021-01\""), QStringLiteral("\"2021-13\"")) << 9 << 25 << QStringLiteral("bad-month");
     QTest::newRow("bad schedule") << minimal(QStringLiteral("\"monthly\""), QStringLiteral("\"weekly\"")) << 10 << 24 << QStringLiteral("bad-schedule");
-    QTest::newRow("missing label language") << minimal(QStringLiteral("{\"zh\": \"条件\", \"en\": \"Condition\"}"), QStringLiteral("{\"zh\": \"条件\"}")) << 11 << 39 << QStringLiteral("missing-field");
-    QTest::newRow("bad rule id") << minimal(QStringLiteral("\"id\": \"c\""), QStringLiteral("\"id\": \"C 1\"")) << 11 << 25 << QStringLiteral("bad-id");
+    QTest::newRow("missing label language") << minimal(QStringLiteral("{\"zh\": \"条件\", \"en\": \"Condition\"}"), QStringLiteral("{\"zh\": \"条件\"}")) << 11 << 134 << QStringLiteral("missing-field");
+    QTest::newRow("bad rule id") << minimal(QStringLiteral("\"id\": \"c\""), QStringLiteral("\"id\": \"C 1\"")) << 11 << 120 << QStringLiteral("bad-id");
     QTest::newRow("amount not money") << minimal(QStringLiteral("\"yuan(1)\""), QStringLiteral("\"1\"")) << 12 << 13 << QStringLiteral("type-mismatch");
-    QTest::newRow("expression error inside an escaped string") << minimal(QStringLiteral("\"person.gender == 'M'\""), QStringLiteral("\"person.gender == \\u0027M\\u0027 && nope\"")) << 11 << 115 << QStringLiteral("unknown-name");
+    QTest::newRow("expression error inside an escaped string") << minimal(QStringLiteral("\"person.gender == 'M'\""), QStringLiteral("\"person.gender == \\u0027M\\u0027 && nope\"")) << 11 << 210 << QStringLiteral("unknown-name");
     QTest::newRow("budget not money") << minimal(QStringLiteral("\"version\": 1,"), QStringLiteral("\"version\": 1, \"budget\": {\"yuan\": \"1.234\"},")) << 4 << 36 << QStringLiteral("bad-money");
     QTest::newRow("test with unknown feed") << minimal(QStringLiteral("\"yuan(1)\""), QStringLiteral("\"yuan(1)\", \"tests\": [{\"name\": \"t\", \"period\": \"2021-09\", \"subject\": \"441202199003071232\", \"records\": {\"salaries\": []}, \"expect\": {\"eligible\": true}}]")) << 12 << 126 << QStringLiteral("unknown-feed");
     QTest::newRow("test with unknown column") << minimal(QStringLiteral("\"yuan(1)\""), QStringLiteral("\"yuan(1)\", \"tests\": [{\"name\": \"t\", \"period\": \"2021-09\", \"subject\": \"441202199003071232\", \"records\": {\"persons\": [{\"salary\": \"1\"}]}, \"expect\": {\"eligible\": true}}]")) << 12 << 127 << QStringLiteral("unknown-column");
@@ -138,6 +142,40 @@ void TestPolicyFiles::badFile_reportsWhereAndWhat()
     QVERIFY2(first.code == code, qPrintable(first.render(text, Language::En)));
     QVERIFY2(first.line == line && first.column == column, qPrintable(first.render(text, Language::En)));
     QVERIFY(!first.message.zh.isEmpty() && !first.message.en.isEmpty());
+}
+
+// Condition and flag ids may hold upper-case letters and '-' (F-BANK);
+// definition names stay lower-case names; ids differing only in case clash.
+void TestPolicyFiles::ruleIds_asTheBureauWritesThem_data()
+{
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<QString>("error");   // empty: loads clean
+    const QString flags = QStringLiteral("\"yuan(1)\", \"flags\": [%1]");
+    const QString f = QStringLiteral("{\"id\": \"%1\", \"label\": {\"zh\": \"标\", \"en\": \"F\"}, \"expr\": \"person.bank_accounts.count() == 0\"}");
+    QTest::newRow("upper case and hyphen") << flags.arg(f.arg(QStringLiteral("F-BANK")) + u',' + f.arg(QStringLiteral("F-CREDIT-RECENT"))) << QString();
+    QTest::newRow("same id twice") << flags.arg(f.arg(QStringLiteral("F-BANK")) + u',' + f.arg(QStringLiteral("F-BANK"))) << QStringLiteral("duplicate-id");
+    QTest::newRow("ids differing only in case") << flags.arg(f.arg(QStringLiteral("F-BANK")) + u',' + f.arg(QStringLiteral("f-bank"))) << QStringLiteral("duplicate-id");
+    QTest::newRow("flag id as a condition id in another case") << flags.arg(f.arg(QStringLiteral("C"))) << QStringLiteral("duplicate-id");
+    QTest::newRow("starts with a hyphen") << flags.arg(f.arg(QStringLiteral("-BANK"))) << QStringLiteral("bad-id");
+    QTest::newRow("space inside") << flags.arg(f.arg(QStringLiteral("F BANK"))) << QStringLiteral("bad-id");
+}
+
+void TestPolicyFiles::ruleIds_asTheBureauWritesThem()
+{
+    QFETCH(QString, replacement);
+    QFETCH(QString, error);
+    const QString text = minimal(QStringLiteral("\"yuan(1)\""), replacement);
+    Diagnostics d;
+    const auto policy = PolicyLoader(cat()).loadText(text, QStringLiteral("x.json"), d);
+    if (error.isEmpty()) {
+        QVERIFY2(!d.hasErrors(), qPrintable(d.items().empty() ? QString() : d.items().front().render(text, Language::En)));
+        QCOMPARE(policy->flags.size(), std::size_t(2));
+        QCOMPARE(policy->flags[0].id, QStringLiteral("F-BANK"));
+        QCOMPARE(policy->flags[1].id, QStringLiteral("F-CREDIT-RECENT"));
+    } else {
+        QVERIFY(d.hasErrors());
+        QVERIFY2(d.items().front().code == error, qPrintable(d.items().front().render(text, Language::En)));
+    }
 }
 
 void TestPolicyFiles::deeplyNestedJson_isAnError()
@@ -167,6 +205,57 @@ void TestPolicyFiles::checker_findsProblems_data()
     QTest::newRow("flag never fires") << QStringLiteral("\"amount\": \"yuan(1)\"")
                                       << QStringLiteral("\"amount\": \"yuan(1)\", \"flags\": [{\"id\": \"f\", \"label\": {\"zh\": \"标\", \"en\": \"F\"}, \"expr\": \"amount < yuan(0)\"}]")
                                       << QStringLiteral("flag-never") << false;
+    const QString capped = QStringLiteral("\"amount\": \"min(yuan(50000), yuan(5000) * person.education.count())\"");
+    const QString flag = QStringLiteral(", \"flags\": [{\"id\": \"F-HIGH\", \"label\": {\"zh\": \"高额\", \"en\": \"High\"}, \"expr\": \"%1\"}]");
+    QTest::newRow("flag above the amount's cap never fires") << QStringLiteral("\"amount\": \"yuan(1)\"")
+                                      << capped + flag.arg(QStringLiteral("amount > yuan(100000)")) << QStringLiteral("flag-never") << false;
+    QTest::newRow("flag below the amount's floor always fires") << QStringLiteral("\"amount\": \"yuan(1)\"")
+                                      << QStringLiteral("\"amount\": \"max(yuan(2000), yuan(10) * person.education.count())\"") + flag.arg(QStringLiteral("amount >= yuan(1000)"))
+                                      << QStringLiteral("always-true") << false;
+    const QString tier = QStringLiteral("\"definitions\": [{\"name\": \"tier\", \"label\": {\"zh\": \"档\", \"en\": \"Tier\"}, \"table\": "
+                                        "{\"hit\": \"first\", \"inputs\": [{\"name\": \"n\", \"expr\": \"person.education.count()\"}], "
+                                        "\"rules\": [{\"when\": [\">= 2\"], \"then\": \"yuan(3000)\"}, {\"when\": [\"< 2\"], \"then\": \"yuan(1000)\"}], \"default\": \"yuan(500)\"}}], ");
+    const QString guard = QStringLiteral("\"conditions\": [{\"id\": \"registered\", \"label\": {\"zh\": \"已登记\", \"en\": \"Registered\"}, \"expr\": \"person.registered\"}, ");
+    QTest::newRow("never true: table outputs below the bar") << guard
+                                      << tier + guard + QStringLiteral("{\"id\": \"big\", \"label\": {\"zh\": \"大\", \"en\": \"Big\"}, \"expr\": \"tier > yuan(5000)\"}, ")
+                                      << QStringLiteral("never-true") << true;
+    QTest::newRow("always true: table outputs all positive") << guard
+                                      << tier + guard + QStringLiteral("{\"id\": \"some\", \"label\": {\"zh\": \"有\", \"en\": \"Some\"}, \"expr\": \"tier > yuan(0)\"}, ")
+                                      << QStringLiteral("always-true") << false;
+}
+
+// The checks warn only when they can prove it: no warning for a flag or
+// condition that can go either way given the amount's and the table's ranges.
+void TestPolicyFiles::checker_quietWhenNotProvable_data()
+{
+    QTest::addColumn<QString>("marker");
+    QTest::addColumn<QString>("replacement");
+    const QString flag = QStringLiteral(", \"flags\": [{\"id\": \"F-HIGH\", \"label\": {\"zh\": \"高额\", \"en\": \"High\"}, \"expr\": \"%1\"}]");
+    QTest::newRow("flag within the cap") << QStringLiteral("\"amount\": \"yuan(1)\"")
+        << QStringLiteral("\"amount\": \"min(yuan(50000), yuan(5000) * person.education.count())\"") + flag.arg(QStringLiteral("amount > yuan(40000)"));
+    // money x decimal is a hundredth of the product of the stored values
+    QTest::newRow("flag on half of an amount with a floor") << QStringLiteral("\"amount\": \"yuan(1)\"")
+        << QStringLiteral("\"amount\": \"max(yuan(1000), yuan(10) * person.education.count()) * 0.5\"") + flag.arg(QStringLiteral("amount < yuan(2000)"));
+    QTest::newRow("flag on an amount divided by a decimal") << QStringLiteral("\"amount\": \"yuan(1)\"")
+        << QStringLiteral("\"amount\": \"min(yuan(3000), yuan(5000) * person.education.count()) / 0.5\"") + flag.arg(QStringLiteral("amount > yuan(5000)"));
+    QTest::newRow("flag on an uncapped amount") << QStringLiteral("\"amount\": \"yuan(1)\"")
+        << QStringLiteral("\"amount\": \"yuan(5000) * person.education.count()\"") + flag.arg(QStringLiteral("amount > yuan(100000)"));
+    const QString tier = QStringLiteral("\"definitions\": [{\"name\": \"tier\", \"label\": {\"zh\": \"档\", \"en\": \"Tier\"}, \"table\": "
+                                        "{\"hit\": \"first\", \"inputs\": [{\"name\": \"n\", \"expr\": \"person.education.count()\"}], "
+                                        "\"rules\": [{\"when\": [\">= 2\"], \"then\": \"yuan(3000)\"}], \"default\": \"yuan(0)\"}}], ");
+    const QString guard = QStringLiteral("\"conditions\": [{\"id\": \"registered\", \"label\": {\"zh\": \"已登记\", \"en\": \"Registered\"}, \"expr\": \"person.registered\"}, ");
+    QTest::newRow("table condition that can go either way") << guard
+        << tier + guard + QStringLiteral("{\"id\": \"some\", \"label\": {\"zh\": \"有\", \"en\": \"Some\"}, \"expr\": \"tier > yuan(0)\"}, ");
+}
+
+void TestPolicyFiles::checker_quietWhenNotProvable()
+{
+    QFETCH(QString, marker);
+    QFETCH(QString, replacement);
+    const auto items = checkText(minimal(marker, replacement));
+    for (const char *code : {"flag-never", "never-true", "always-true"})
+        QVERIFY2(!hasCode(items, QString::fromLatin1(code), Severity::Warning) && !hasCode(items, QString::fromLatin1(code), Severity::Error),
+                 qPrintable(dump(items)));
 }
 
 void TestPolicyFiles::checker_findsProblems()

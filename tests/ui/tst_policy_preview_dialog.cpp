@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(dialog.startPreview());
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("bad.json:13:")), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("bad.json:14:")), qPrintable(dialog.statusLabel()->text()));
         QCOMPARE(dialog.differencesView()->model()->rowCount(), 0);
     }
 

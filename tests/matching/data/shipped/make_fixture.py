@@ -608,6 +608,12 @@ e = enterprise('E09 three inventions (just below high_amount)'); pat(e, 'inventi
 ent_expect(e, inv=('auto 15000', HI, HI))
 # Dangling: patents and a PCT application of an enterprise the registry does not know: no decision.
 pat(DANGLING, 'invention', '2021-11-22'); pct(DANGLING, '2021-11-22')
+# ... yet a subject of the run (registration is the condition `registered`, not a hidden gate):
+# evaluated by every patent policy, ineligible at `registered`.
+labels[DANGLING] = 'D1 patents and a PCT application, no enterprises row'
+for pol in ENTERPRISE_POLICIES:
+    expect(DANGLING, pol, 'fail registered')
+why.append(('2021-11', INV, DANGLING, 'ineligible', 'registered'))
 # Filler enterprises: granted outside the run months, lapsed, or nothing.
 for i in range(50):
     e = enterprise('N%02d nothing in the run months' % i, bank_verified=(None if i % 7 == 3 else 1))
@@ -619,6 +625,19 @@ for i in range(50):
         pat(e, 'design', '2022-02-%02d' % (1 + i % 27))
     ent_expect(e)
 why.append(('2021-11', DES, e, 'ineligible', 'has_items'))
+
+# ------------------------------------------------------------------ not in the persons registry
+# A master who pays zone pension but whose base record is missing from the
+# public-security delivery: evaluated by both talent policies, ineligible at
+# `registered` (an explanation says so; before, nobody ever saw him).
+U1 = id_number('1988-08-08')
+labels[U1] = 'U1 master paying zone pension, no persons row'
+pension(U1, months('2020-01', '2021-12'))
+edu(U1, 'master')
+for pol in PERSON_POLICIES:
+    expect(U1, pol, 'fail registered')
+why.append(('2021-11', TL, U1, 'ineligible', 'registered'))
+UNREGISTERED = [U1, DANGLING]
 
 # ------------------------------------------------------------------ write
 def write(name, header, data):
@@ -676,7 +695,7 @@ for period in PERIODS:
     for pol in ENTERPRISE_POLICIES:
         for s in ents_all:
             assert (period, pol, s) in expected, (period, pol, labels[s])
-assert len(expected) == 3 * (2 * len(persons_all) + 4 * len(ents_all))
+assert len(expected) == 3 * (2 * len(persons_all) + 4 * len(ents_all)) + 3 * (2 + 4)
 
 STATUS = {'auto': 'auto', 'review': 'review', 'over': 'over_budget'}
 ONE_OFF = {TH}
@@ -709,5 +728,5 @@ for period in PERIODS:
     write('expected-counts-%s.csv' % period, 'policy,what,value', crow)
 write('expected-why.csv', 'period,policy,subject_id,status,failed',
       [[per, pol, s, st, f] for per, pol, s, st, f in why])
-write('subjects.csv', 'subject_id,case', [[s, labels[s].replace(',', ';')] for s in persons_all + ents_all])
+write('subjects.csv', 'subject_id,case', [[s, labels[s].replace(',', ';')] for s in persons_all + ents_all + UNREGISTERED])
 print('persons %d, enterprises %d, expectations %d' % (len(persons_all), len(ents_all), len(expected)))
