@@ -65,6 +65,7 @@ TableBrowser::TableBrowser(QWidget *parent)
     connect(m_unmask, &QCheckBox::toggled, this, [this](bool unmask) {
         if (m_model)
             m_model->setMasked(!unmask);
+        Q_EMIT maskingChanged(!unmask);
     });
     m_unmask->setChecked(!Settings::instance().maskSensitive());
     retranslate();
@@ -157,13 +158,25 @@ void TableBrowser::updateStatus()
     const QLocale locale;
     const int shown = m_model->rowCount();
     QString text;
-    if (const auto total = m_model->totalRows())
+    if (!m_model->lastError().isEmpty())
+        text = tr("%1 rows loaded; reading failed (see above)").arg(locale.toString(shown));
+    else if (const auto total = m_model->totalRows())
         text = tr("%1 of %2 rows loaded").arg(locale.toString(shown), locale.toString(*total));
     else
         text = tr("%1 rows loaded, counting…").arg(locale.toString(shown));
     if (m_model->isLoading())
         text += QStringLiteral(" — ") + tr("reading…");
     m_status->setText(text);
+}
+
+bool TableBrowser::isMasked() const
+{
+    return !m_unmask->isChecked();
+}
+
+void TableBrowser::setMasked(bool masked)
+{
+    m_unmask->setChecked(!masked);
 }
 
 QString TableBrowser::statusText() const

@@ -34,6 +34,13 @@ public:
     // Applies a filter as if typed (tests and pages).
     bool applyFilter(int column, const QString &text);
     QString statusText() const;
+    // Id and account numbers masked (the "show" switch off).
+    bool isMasked() const;
+    void setMasked(bool masked);
+
+Q_SIGNALS:
+    // The "show id and account numbers" switch was turned.
+    void maskingChanged(bool masked);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -254,6 +254,13 @@ namespace {
 // Writes the history row and problems of an attempt that changed nothing
 // else (rejected, cancelled, skipped), in its own transaction.
 qint64 recordAttempt(store::Database &db, const ImportReport &r, const QString &actor, QString *error);
+// The history row of an attempt could not be written: both messages say so.
+void noteHistoryFailure(ImportReport &report, const QString &error)
+{
+    report.message += QStringLiteral(" (The import history could not be written: ") + error + u')';
+    if (!report.messageZh.isEmpty())
+        report.messageZh += QStringLiteral("（导入历史未能写入：") + error + QStringLiteral("）");
+}
 bool insertProblems(store::Database &db, qint64 importId, const QList<ImportProblem> &problems, QString *error);
 
 } // namespace
@@ -294,7 +301,7 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             QString error;
             report.importId = recordAttempt(m_db, report, actor, &error);
             if (report.importId == 0 && !error.isEmpty())
-                report.message += QStringLiteral(" (The import history could not be written: ") + error + u')';
+                noteHistoryFailure(report, error);
         }
         return report;
     };
@@ -739,6 +746,8 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             report.result = ImportReport::Result::Rejected;
             QString historyError;
             report.importId = recordAttempt(m_db, report, actor, &historyError);
+            if (report.importId == 0 && !historyError.isEmpty())
+                noteHistoryFailure(report, historyError);
             return report;
         }
     }

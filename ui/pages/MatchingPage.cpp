@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 #include "domain/Month.h"
 #include "itemmodels/PagedTableModel.h"
+#include "itemmodels/SensitiveText.h"
 #include "itemmodels/TableSource.h"
 #include "matching/ExplanationJson.h"
 #include "matching/PolicyRepository.h"
@@ -57,6 +58,7 @@ MatchingPage::MatchingPage(QWidget *parent)
     m_policies->setMaximumHeight(64);
     m_force = new QCheckBox(this);
     m_run = new QPushButton(this);
+    m_run->setObjectName(QStringLiteral("runMatching"));
     m_preview = new QPushButton(this);
     m_preview->setObjectName(QStringLiteral("WhatIfPreview"));
     controls->addWidget(m_periodLabel);
@@ -100,6 +102,7 @@ MatchingPage::MatchingPage(QWidget *parent)
             [this](const QModelIndex &index) { showExplanation(index.row()); });
     connect(m_decisions->view(), &QAbstractItemView::clicked, this,
             [this](const QModelIndex &index) { showExplanation(index.row()); });
+    connect(m_decisions, &TableBrowser::maskingChanged, this, &MatchingPage::renderExplanation);
     retranslate();
     refresh();
 }
@@ -128,13 +131,27 @@ void MatchingPage::retranslate()
     m_tabs->setTabText(SummaryTab, tr("Summary per policy"));
     m_tabs->setTabText(DecisionsTab, tr("Decisions"));
     m_tabs->setTabText(ExplanationTab, tr("Explanation"));
-    if (m_explanation->toPlainText().isEmpty() || m_runId == 0)
-        m_explanation->setPlainText(tr("Click a decision to read how it was reached."));
+    renderExplanation(); // follows the language switch
+}
+
+void MatchingPage::clear()
+{
+    m_runId = 0;
+    m_runs->setModel(nullptr);
+    m_summary->setModel(nullptr);
+    m_decisions->setModel(nullptr);
+    m_policies->clear();
+    m_lastResult->clear();
+    m_explanationJson.clear();
+    renderExplanation();
 }
 
 void MatchingPage::setDatabase(store::Database *db)
 {
+    m_runner.reset(); // a run on the previous database is cancelled and waited for
     m_db = db;
+    m_explanationJson.clear();
+    renderExplanation();
     m_runId = 0;
     m_summary->setModel(nullptr);
     m_decisions->setModel(nullptr);
@@ -178,7 +195,7 @@ void MatchingPage::fillPolicies()
 void MatchingPage::refresh()
 {
     fillPolicies();
-    m_run->setEnabled(m_db != nullptr);
+    m_run->setEnabled(m_db != nullptr && !isRunning());
     m_preview->setEnabled(m_db != nullptr);
     m_runs->setModel(nullptr);
     if (!m_db) {
@@ -245,7 +262,8 @@ void MatchingPage::showRun(qint64 runId)
         if (explanation >= 0)
             m_decisions->view()->hideColumn(explanation);
     }
-    m_explanation->setPlainText(tr("Click a decision to read how it was reached."));
+    m_explanationJson.clear();
+    renderExplanation();
     m_tabs->setCurrentIndex(SummaryTab);
 }
 
@@ -257,9 +275,19 @@ void MatchingPage::showExplanation(int row)
     const int column = model->source().columnIndex(QStringLiteral("explanation"));
     if (column < 0)
         return;
-    const QString json = model->index(row, column).data(itemmodels::PagedTableModel::RawValueRole).toString();
-    m_explanation->setPlainText(matching::ExplanationJson::render(json, uiLanguage()));
+    m_explanationJson = model->index(row, column).data(itemmodels::PagedTableModel::RawValueRole).toString();
+    renderExplanation();
     m_tabs->setCurrentIndex(ExplanationTab);
+}
+
+void MatchingPage::renderExplanation()
+{
+    if (m_explanationJson.isEmpty()) {
+        m_explanation->setPlainText(tr("Click a decision to read how it was reached."));
+        return;
+    }
+    const QString text = matching::ExplanationJson::render(m_explanationJson, uiLanguage());
+    m_explanation->setPlainText(m_decisions->isMasked() ? itemmodels::SensitiveText::mask(text) : text);
 }
 
 PolicyPreviewDialog *MatchingPage::openPolicyPreview(const QString &file)
@@ -280,9 +308,14 @@ QString MatchingPage::explanationText() const
     return m_explanation->toPlainText();
 }
 
+bool MatchingPage::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
 bool MatchingPage::runMatching(bool force)
 {
-    if (!m_db)
+    if (!m_db || isRunning())
         return false;
     if (!domain::Month::parse(m_period->text())) {
         MessageBox::warning(this, tr("Period"), tr("Write the period as YYYY-MM, for example 2021-09."));
@@ -296,13 +329,25 @@ bool MatchingPage::runMatching(bool force)
         if (m_policies->item(i)->checkState() == Qt::Checked)
             request.policyCodes << m_policies->item(i)->data(Qt::UserRole).toString();
     }
-    MatchingRunner runner(*m_db, this);
-    const auto result = runner.run(request);
+    if (m_runner)
+        m_runner.release()->deleteLater(); // done; may be the sender of the signal being handled
+    m_runner = std::make_unique<MatchingRunner>(*m_db, this);
+    connect(m_runner.get(), &MatchingRunner::finished, this, &MatchingPage::runDone);
+    m_run->setEnabled(false);
+    return m_runner->start(request);
+}
+
+void MatchingPage::runDone()
+{
+    m_run->setEnabled(m_db != nullptr);
+    const matching::RunRequest &request = m_runner->request();
+    const auto &result = *m_runner->result();
     if (!result) {
         m_lastResult->setText(tr("The run did not complete: %1").arg(result.error()));
         MessageBox::critical(this, tr("Matching"), result.error());
         refresh();
-        return false;
+        Q_EMIT runFinished(false);
+        return;
     }
     const QLocale locale;
     if (result->upToDate) {
@@ -327,7 +372,7 @@ bool MatchingPage::runMatching(bool force)
     }
     m_runId = result->runId;
     refresh();
-    return true;
+    Q_EMIT runFinished(true);
 }
 
 } // namespace mianshen::ui

@@ -2,6 +2,8 @@
 
 #include "ui/pages/Page.h"
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,7 @@ class QTextBrowser;
 namespace mianshen::ui {
 
 class EmptyState;
+class MatchingRunner;
 class PolicyPreviewDialog;
 class TableBrowser;
 
@@ -33,15 +36,21 @@ public:
     void refresh() override;
 
     void setPeriod(const QString &period);
-    // Runs for the period with the checked policies (all when none is
-    // checked). Returns false with a message when it failed or was refused.
+    // Starts a run for the period with the checked policies (all when none
+    // is checked) and returns at once: false (with a message) when refused;
+    // runFinished() follows a started run.
     bool runMatching(bool force = false);
+    bool isRunning() const;
+    MatchingRunner *runner() const { return m_runner.get(); }
+    void clear() override;
     // Shows a run's summary and decisions.
     void showRun(qint64 runId);
     void showExplanation(int decisionRow);
     TableBrowser *runsBrowser() const { return m_runs; }
     TableBrowser *summaryBrowser() const { return m_summary; }
     TableBrowser *decisionsBrowser() const { return m_decisions; }
+    // As shown: id and account numbers masked unless the decisions table's
+    // "show" switch is on; in the window's language.
     QString explanationText() const;
     QListWidget *policyList() const { return m_policies; }
     // "What-if preview…": opens the preview dialog (window modal, deleted on
@@ -50,6 +59,9 @@ public:
 
 Q_SIGNALS:
     void decisionsChanged();
+    // A run started by runMatching() is over: ok when it completed (or was
+    // not needed), false when it failed or was cancelled.
+    void runFinished(bool ok);
 
 protected:
     void retranslate() override;
@@ -57,6 +69,8 @@ protected:
 private:
     void fillPolicies();
     void runSelected();
+    void runDone();
+    void renderExplanation();
 
     store::Database *m_db = nullptr;
     qint64 m_runId = 0;
@@ -78,6 +92,8 @@ private:
     TableBrowser *m_summary = nullptr;
     TableBrowser *m_decisions = nullptr;
     QTextBrowser *m_explanation = nullptr;
+    std::unique_ptr<MatchingRunner> m_runner;
+    QString m_explanationJson; // of the decision shown, empty when none
 };
 
 } // namespace mianshen::ui

@@ -5,6 +5,7 @@
 #include "itemmodels/PolicyDocument.h"
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
+#include "ui/JobRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
 
@@ -24,6 +25,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mianshen::ui {
 
 PoliciesPage::PoliciesPage(QWidget *parent)
@@ -39,7 +42,9 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     top->addWidget(m_heading, 1);
     m_load = new QPushButton(this);
     m_publish = new QPushButton(this);
+    m_publish->setObjectName(QStringLiteral("publishPolicy"));
     m_withdraw = new QPushButton(this);
+    m_withdraw->setObjectName(QStringLiteral("withdrawPolicy"));
     top->addWidget(m_load);
     top->addWidget(m_publish);
     top->addWidget(m_withdraw);
@@ -78,6 +83,7 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &PoliciesPage::withdrawSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PoliciesPage::showSelected);
 
+    m_reader = new JobRunner(this);
     m_shipped = itemmodels::PolicyListModel::loadShipped();
     retranslate();
     refresh();
@@ -90,7 +96,8 @@ QString PoliciesPage::title() const
 
 void PoliciesPage::retranslate()
 {
-    m_heading->setText(tr("Policies"));
+    m_heading->setText(m_readError.isEmpty() ? tr("Policies")
+                                             : tr("Policies — the published versions could not be read: %1").arg(m_readError));
     m_load->setText(tr("&Load Policy Files…"));
     m_load->setToolTip(tr("Load policy files (JSON) to read them, see their check findings and run their tests."));
     m_publish->setText(tr("&Publish"));
@@ -106,25 +113,96 @@ void PoliciesPage::retranslate()
 void PoliciesPage::setDatabase(store::Database *db)
 {
     m_db = db;
+    m_selectKey.clear();
     refresh();
+}
+
+void PoliciesPage::clear()
+{
+    // The published versions belong to the database; shipped and loaded files stay.
+    m_selectKey.clear();
+    showEntries(QList<itemmodels::PolicyListModel::Entry>());
+}
+
+bool PoliciesPage::isReading() const
+{
+    return m_reader->isRunning();
+}
+
+QString PoliciesPage::entryKey(const itemmodels::PolicyListModel::Entry &entry)
+{
+    using Source = itemmodels::PolicyListModel::Entry::Source;
+    if (entry.source == Source::Published)
+        return QStringLiteral("published:") + entry.code + u':' + QString::number(entry.publishedVersion);
+    return QStringLiteral("file:") + entry.path;
+}
+
+void PoliciesPage::selectKey(const QString &key)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (entryKey(*m_model->entry(row)) == key) {
+            select(row);
+            return;
+        }
+    }
+    showSelected();
 }
 
 void PoliciesPage::refresh()
 {
+    using R = domain::Result<QList<itemmodels::PolicyListModel::Entry>>;
+    if (const auto *entry = m_model->entry(selectedRow()); entry && m_selectKey.isEmpty())
+        m_selectKey = entryKey(*entry);
+    if (!m_db) {
+        m_readError.clear();
+        showEntries(QList<itemmodels::PolicyListModel::Entry>());
+        return;
+    }
+    if (m_reader->isRunning()) {
+        m_again = true;
+        return;
+    }
+    const store::ConnectionSpec spec = m_db->spec();
+    m_reader->start<R>(
+        [spec](JobControl &) -> R {
+            auto db = store::Database::open(spec);
+            if (!db)
+                return R::failure(db.error());
+            return itemmodels::PolicyListModel::readPublished(*db.value());
+        },
+        [this](R published) {
+            if (m_again) {
+                m_again = false;
+                refresh();
+                return;
+            }
+            showEntries(published);
+        });
+}
+
+void PoliciesPage::showEntries(const domain::Result<QList<itemmodels::PolicyListModel::Entry>> &published)
+{
     QList<itemmodels::PolicyListModel::Entry> entries = m_shipped;
     entries += m_loaded;
-    if (m_db) {
-        const auto published = itemmodels::PolicyListModel::readPublished(*m_db);
-        if (published)
-            entries += published.value();
-    }
-    const int row = selectedRow();
+    m_readError.clear();
+    if (published)
+        entries += published.value();
+    else
+        m_readError = published.error();
     m_model->setEntries(entries);
-    if (row >= 0)
-        select(qMin(row, m_model->rowCount() - 1));
+    m_heading->setText(m_readError.isEmpty() ? tr("Policies")
+                                             : tr("Policies — the published versions could not be read: %1").arg(m_readError));
+    const QString key = std::exchange(m_selectKey, QString());
+    if (!key.isEmpty())
+        selectKey(key);
     else
         showSelected();
     updateButtons();
+}
+
+const itemmodels::PolicyListModel::Entry *PoliciesPage::selectedEntry() const
+{
+    return m_model->entry(selectedRow());
 }
 
 int PoliciesPage::selectedRow() const
@@ -244,6 +322,8 @@ bool PoliciesPage::publishSelected()
                                 tr("%1 is published as version %2 (%n test(s) passed).", "", result->testsPassed)
                                     .arg(result->policy.code)
                                     .arg(result->policy.version));
+    // The selection moves to the version just published.
+    m_selectKey = QStringLiteral("published:") + result->policy.code + u':' + QString::number(result->policy.version);
     refresh();
     Q_EMIT policiesChanged();
     return true;

@@ -13,6 +13,8 @@ class QTextBrowser;
 
 namespace mianshen::ui {
 
+class JobRunner;
+
 // The Policies page: the shipped policy files, files loaded by the user and
 // the versions published in the database; a policy's readable view
 // (conditions, amounts and tables, flags, legal basis, tests and results);
@@ -27,11 +29,19 @@ public:
     explicit PoliciesPage(QWidget *parent = nullptr);
     QString title() const override;
     void setDatabase(store::Database *db) override;
+    // Reads the published versions again on a worker thread (they are
+    // loaded and their tests re-run there); isReading() until they show.
     void refresh() override;
+    void clear() override;
+    bool isReading() const;
+    // A message in place of the published versions when they could not be read.
+    QString readError() const { return m_readError; }
 
     // Loads policy files (as from the file dialog); returns the row of the last.
     int loadFiles(const QStringList &paths);
     void select(int row);
+    // The entry selected in the list, null when none.
+    const itemmodels::PolicyListModel::Entry *selectedEntry() const;
     itemmodels::PolicyListModel *model() const { return m_model; }
     QString readableHtml() const;
     QString sourceHtml() const;
@@ -52,6 +62,9 @@ private:
     void showSelected();
     int selectedRow() const;
     void updateButtons();
+    void showEntries(const domain::Result<QList<itemmodels::PolicyListModel::Entry>> &published);
+    static QString entryKey(const itemmodels::PolicyListModel::Entry &entry);
+    void selectKey(const QString &key);
 
     store::Database *m_db = nullptr;
     itemmodels::PolicyListModel *m_model = nullptr;
@@ -67,6 +80,10 @@ private:
     QTextBrowser *m_source = nullptr;
     QList<itemmodels::PolicyListModel::Entry> m_shipped;
     QList<itemmodels::PolicyListModel::Entry> m_loaded;
+    JobRunner *m_reader = nullptr;
+    bool m_again = false;
+    QString m_selectKey;   // what to select once the list is read again
+    QString m_readError;
 };
 
 } // namespace mianshen::ui
