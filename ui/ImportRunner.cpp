@@ -13,8 +13,8 @@ namespace mianshen::ui {
 
 namespace {
 
-QList<feeds::ImportReport> importFiles(const store::ConnectionSpec &spec, const QStringList &ordered, bool quarantine,
-                                       JobControl &control)
+QList<feeds::ImportReport> importFiles(const store::ConnectionSpec &spec, const QStringList &ordered,
+                                       const feeds::ImportOptions &options, JobControl &control)
 {
     QList<feeds::ImportReport> reports;
     auto own = store::Database::open(spec);
@@ -28,8 +28,6 @@ QList<feeds::ImportReport> importFiles(const store::ConnectionSpec &spec, const 
         return reports;
     }
     feeds::Importer importer(*own.value());
-    feeds::ImportOptions options;
-    options.quarantine = quarantine;
     for (int i = 0; i < ordered.size(); ++i) {
         if (control.cancel)
             break;
@@ -74,7 +72,7 @@ void ImportRunner::cancel()
     m_job->cancel();
 }
 
-bool ImportRunner::start(const QStringList &files, bool quarantine)
+bool ImportRunner::start(const QStringList &files, bool quarantine, bool acceptLargeChange)
 {
     const QStringList ordered = feeds::Importer::importOrder(files);
     if (ordered.isEmpty() || m_job->isRunning())
@@ -101,8 +99,11 @@ bool ImportRunner::start(const QStringList &files, bool quarantine)
     m_fileClock->start();
     const store::ConnectionSpec spec = m_db.spec();
     const int fileCount = int(ordered.size());
+    feeds::ImportOptions options;
+    options.quarantine = quarantine;
+    options.acceptLargeChange = acceptLargeChange;
     return m_job->start<QList<feeds::ImportReport>>(
-        [spec, ordered, quarantine](JobControl &control) { return importFiles(spec, ordered, quarantine, control); },
+        [spec, ordered, options](JobControl &control) { return importFiles(spec, ordered, options, control); },
         [this, fileCount](QList<feeds::ImportReport> reports) {
             if (m_dialog)
                 m_dialog->close();
@@ -151,6 +152,8 @@ void ImportRunner::summarise(QList<feeds::ImportReport> reports, int fileCount)
         case feeds::ImportReport::Result::Skipped: ++summary.skipped; break;
         case feeds::ImportReport::Result::Cancelled: ++summary.cancelled; break;
         }
+        if (report.held)
+            summary.held << report.filePath;
         if (report.importId > 0 && (report.errorCount > 0 || report.warningCount > 0))
             summary.lastImportWithProblems = report.importId;
         lines << QFileInfo(report.filePath).fileName() + QStringLiteral(": ")
@@ -158,8 +161,10 @@ void ImportRunner::summarise(QList<feeds::ImportReport> reports, int fileCount)
     }
     const int notStarted = int(fileCount - summary.reports.size());
     QString head = tr("%n file(s) imported", "", summary.imported);
-    if (summary.rejected)
-        head += QStringLiteral("; ") + tr("%n rejected (nothing of them imported)", "", summary.rejected);
+    if (summary.rejected > summary.held.size())
+        head += QStringLiteral("; ") + tr("%n rejected (nothing of them imported)", "", int(summary.rejected - summary.held.size()));
+    if (!summary.held.isEmpty())
+        head += QStringLiteral("; ") + tr("%n held: a large change to confirm (nothing of them imported)", "", int(summary.held.size()));
     if (summary.skipped)
         head += QStringLiteral("; ") + tr("%n skipped (already imported before)", "", summary.skipped);
     if (summary.cancelled || notStarted)

@@ -40,6 +40,7 @@ public:
         qint64 rows = 0;
         double seconds = 0;
         qint64 lastImportWithProblems = 0; // import_history id, 0 if none
+        QStringList held; // files held by the quality gate (a large change to confirm)
         QList<feeds::ImportReport> reports;
         QString message; // for people, in the current language
     };
@@ -49,7 +50,8 @@ public:
 
     // Starts the imports (registries first); false when nothing to import or
     // one is running.
-    bool start(const QStringList &files, bool quarantine = false);
+    // acceptLargeChange: a person confirmed that large deletions are right.
+    bool start(const QStringList &files, bool quarantine = false, bool acceptLargeChange = false);
     bool isRunning() const;
     // Cancels from outside (tests): as if Cancel was pressed.
     void cancel();

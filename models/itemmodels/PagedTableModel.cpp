@@ -290,13 +290,11 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
-domain::Status PagedTableModel::writeRows(const store::ConnectionSpec &spec, const TableSource &source,
-                                          const QString &sql, const QVariantList &values, bool masked, QIODevice &out,
-                                          const std::atomic<bool> *cancel, std::atomic<qint64> *rows)
+domain::Status PagedTableModel::readRows(const store::ConnectionSpec &spec, const TableSource &source,
+                                         const QString &sql, const QVariantList &values, bool masked,
+                                         const std::atomic<bool> *cancel,
+                                         const std::function<bool(const QStringList &)> &row)
 {
-    const auto failedToWrite = [] {
-        return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
-    };
     auto db = store::Database::open(spec);
     if (!db)
         return domain::Status::failure(db.error());
@@ -308,14 +306,7 @@ domain::Status PagedTableModel::writeRows(const store::ConnectionSpec &spec, con
         query.addBindValue(v);
     if (!query.exec())
         return domain::Status::failure(query.lastError().text());
-    CsvWriter writer(out);
-    QStringList header;
-    for (const TableColumn &c : source.columns)
-        header << c.title();
-    if (!writer.writeRow(header))
-        return failedToWrite();
     const int n = int(source.columns.size());
-    qint64 written = 0;
     while (query.next()) {
         if (cancel && *cancel)
             return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "Cancelled: no file was written."));
@@ -327,33 +318,102 @@ domain::Status PagedTableModel::writeRows(const store::ConnectionSpec &spec, con
             else
                 fields << displayValue(source.columns.at(c), value, masked);
         }
-        if (!writer.writeRow(fields))
-            return failedToWrite();
-        if (rows && (++written % 1024) == 0)
-            *rows = written;
+        if (!row(fields))
+            return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
     }
     if (query.lastError().isValid())
         return domain::Status::failure(query.lastError().text());
+    return {};
+}
+
+domain::Status PagedTableModel::writeRows(const store::ConnectionSpec &spec, const TableSource &source,
+                                          const QString &sql, const QVariantList &values, bool masked, QIODevice &out,
+                                          const std::atomic<bool> *cancel, std::atomic<qint64> *rows)
+{
+    CsvWriter writer(out);
+    QStringList header;
+    for (const TableColumn &c : source.columns)
+        header << c.title();
+    if (!writer.writeRow(header))
+        return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
+    qint64 written = 0;
+    const domain::Status status = readRows(spec, source, sql, values, masked, cancel, [&](const QStringList &fields) {
+        if (!writer.writeRow(fields))
+            return false;
+        if (rows && (++written % 1024) == 0)
+            *rows = written;
+        return true;
+    });
     if (rows)
         *rows = written;
-    return {};
+    return status;
+}
+
+void PagedTableModel::exportQuery(QString *sql, QVariantList *values) const
+{
+    *sql = pageSql(false);
+    sql->truncate(sql->lastIndexOf(QStringLiteral(" LIMIT ")));
+    whereClause(values, false);
+}
+
+QString PagedTableModel::filterSummary() const
+{
+    QStringList parts;
+    for (int i = 0; i < m_filterTexts.size(); ++i) {
+        if (!m_filterTexts.at(i).isEmpty())
+            parts << m_source.columns.at(i).title() + QStringLiteral(": ") + m_filterTexts.at(i);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+PagedTableModel::HtmlExport PagedTableModel::htmlExport(int maxRows) const
+{
+    QString sql;
+    QVariantList values;
+    exportQuery(&sql, &values);
+    sql += QStringLiteral(" LIMIT ") + QString::number(maxRows + 1);
+    return [spec = m_spec, source = m_source, sql, values, masked = m_masked, maxRows,
+            filters = filterSummary()](const std::atomic<bool> *cancel) -> domain::Result<QString> {
+        QString html = QStringLiteral("<html><body><p><b>") + source.table.toHtmlEscaped() + QStringLiteral("</b>");
+        if (!filters.isEmpty())
+            html += QStringLiteral(" — ") + QCoreApplication::translate("PagedTableModel", "filter: %1").arg(filters).toHtmlEscaped();
+        html += QStringLiteral("</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
+        for (const TableColumn &c : source.columns)
+            html += QStringLiteral("<th>") + c.title().toHtmlEscaped() + QStringLiteral("</th>");
+        html += QStringLiteral("</tr>");
+        int count = 0;
+        const domain::Status status = readRows(spec, source, sql, values, masked, cancel, [&](const QStringList &fields) {
+            if (++count > maxRows)
+                return true;
+            html += QStringLiteral("<tr>");
+            for (const QString &f : fields)
+                html += QStringLiteral("<td>") + f.toHtmlEscaped() + QStringLiteral("</td>");
+            html += QStringLiteral("</tr>");
+            return true;
+        });
+        if (!status)
+            return domain::Result<QString>::failure(status.error());
+        html += QStringLiteral("</table>");
+        if (count > maxRows)
+            html += QStringLiteral("<p>") + QCoreApplication::translate("PagedTableModel", "Only the first %1 rows are printed; filter the table to print the others.")
+                                               .arg(maxRows).toHtmlEscaped() + QStringLiteral("</p>");
+        return QString(html + QStringLiteral("</body></html>"));
+    };
 }
 
 domain::Status PagedTableModel::writeCsv(QIODevice &out) const
 {
-    QString sql = pageSql(false);
-    sql.truncate(sql.lastIndexOf(QStringLiteral(" LIMIT ")));
+    QString sql;
     QVariantList values;
-    whereClause(&values, false);
+    exportQuery(&sql, &values);
     return writeRows(m_spec, m_source, sql, values, m_masked, out, nullptr, nullptr);
 }
 
 PagedTableModel::CsvExport PagedTableModel::csvExport(std::atomic<qint64> *rows) const
 {
-    QString sql = pageSql(false);
-    sql.truncate(sql.lastIndexOf(QStringLiteral(" LIMIT ")));
+    QString sql;
     QVariantList values;
-    whereClause(&values, false);
+    exportQuery(&sql, &values);
     return [spec = m_spec, source = m_source, sql, values, masked = m_masked, rows](const QString &file,
                                                                                   const std::atomic<bool> *cancel) {
         QSaveFile out(file);

@@ -86,6 +86,13 @@ public:
     // or when *cancel becomes true) and counts the rows written in *rows.
     using CsvExport = std::function<domain::Status(const QString &file, const std::atomic<bool> *cancel)>;
     CsvExport csvExport(std::atomic<qint64> *rows = nullptr) const;
+    // The rows matching the filters, in the current order, as an HTML table
+    // for printing (a title line with the filters, then at most maxRows
+    // rows, values as shown), as a job for a worker thread like csvExport.
+    using HtmlExport = std::function<domain::Result<QString>(const std::atomic<bool> *cancel)>;
+    HtmlExport htmlExport(int maxRows) const;
+    // The filters as one line for people ("Name: 张; Amount: >=100"), empty when none.
+    QString filterSummary() const;
 
     // Header titles follow the current language.
     void retranslate();
@@ -114,6 +121,12 @@ private:
     static domain::Status writeRows(const store::ConnectionSpec &spec, const TableSource &source, const QString &sql,
                                     const QVariantList &values, bool masked, QIODevice &out,
                                     const std::atomic<bool> *cancel, std::atomic<qint64> *rows);
+    // Runs the query over a connection of its own and hands every row, as
+    // text, to `row` (false stops: the device failed).
+    static domain::Status readRows(const store::ConnectionSpec &spec, const TableSource &source, const QString &sql,
+                                   const QVariantList &values, bool masked, const std::atomic<bool> *cancel,
+                                   const std::function<bool(const QStringList &)> &row);
+    void exportQuery(QString *sql, QVariantList *values) const;
     void restart();
     void requestPage();
     void requestCount();

@@ -33,7 +33,9 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPrinter>
 #include <QPushButton>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -309,6 +311,31 @@ private Q_SLOTS:
         QCOMPARE(shown, QString::fromLatin1(personId(1).left(6) + "********" + personId(1).right(4)));
         QVERIFY(data->feedBrowser()->applyFilter(1, QStringLiteral("张2")));
         QTRY_COMPARE(model->rowCount(), 1);
+
+        // Every table exports (CSV, BOM, the rows the filter shows, masked) and prints.
+        {
+            const QString exported = m_dir.filePath(QStringLiteral("persons_export.csv"));
+            QSignalSpy done(data->feedBrowser(), &ui::TableBrowser::exported);
+            QVERIFY(data->feedBrowser()->exportTo(exported));
+            QVERIFY(done.wait(30000));
+            QVERIFY(done.at(0).at(0).toBool());
+            QFile in(exported);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const QByteArray bytes = in.readAll();
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+            const QString text = QString::fromUtf8(bytes);
+            QCOMPARE(text.count(QStringLiteral("\r\n")), 2); // the header and 张2's row
+            QVERIFY2(text.contains(QString::fromLatin1(personId(2).left(6) + "********" + personId(2).right(4))), qPrintable(text));
+            auto printer = std::make_shared<QPrinter>();
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            const QString pdf = m_dir.filePath(QStringLiteral("persons.pdf"));
+            printer->setOutputFileName(pdf);
+            QSignalSpy printed(data->feedBrowser(), &ui::TableBrowser::printed);
+            QVERIFY(data->feedBrowser()->printTo(printer));
+            QVERIFY(printed.wait(30000));
+            QVERIFY(printed.at(0).at(0).toBool());
+            QVERIFY(QFileInfo(pdf).size() > 0);
+        }
 
         // The history shows the import; the dashboard counts the persons.
         auto *history = data->historyBrowser()->model();

@@ -304,7 +304,7 @@ bool DataPage::isImporting() const
     return m_import && m_import->isRunning();
 }
 
-bool DataPage::startImport(const QStringList &files, bool quarantine)
+bool DataPage::startImport(const QStringList &files, bool quarantine, bool acceptLargeChange)
 {
     if (!m_db || files.isEmpty() || isImporting())
         return false;
@@ -313,7 +313,8 @@ bool DataPage::startImport(const QStringList &files, bool quarantine)
     m_import = std::make_unique<ImportRunner>(*m_db, this);
     connect(m_import.get(), &ImportRunner::finished, this, &DataPage::importDone);
     m_importButton->setEnabled(false);
-    if (!m_import->start(files, quarantine)) {
+    m_quarantine = quarantine;
+    if (!m_import->start(files, quarantine, acceptLargeChange)) {
         m_import.reset();
         m_importButton->setEnabled(true);
         return false;
@@ -332,6 +333,21 @@ void DataPage::importDone()
         showProblems(summary.lastImportWithProblems);
     else
         m_tabs->setCurrentIndex(HistoryTab);
+    if (!summary.held.isEmpty()) {
+        // The quality gate held deliveries: the person confirms, once, or not.
+        const bool confirmed = MessageBox::question(
+                                   this, tr("Confirm a large change"),
+                                   summary.message + QStringLiteral("\n\n")
+                                       + tr("%n delivery(ies) would delete more of a register than usual. A truncated "
+                                            "or wrong file would wipe those rows. Import anyway?", "",
+                                            int(summary.held.size())),
+                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                               == QMessageBox::Yes;
+        Q_EMIT importFinished(summary.imported);
+        if (confirmed)
+            startImport(summary.held, m_quarantine, true);
+        return;
+    }
     if (!summary.message.isEmpty())
         MessageBox::information(this, tr("Import finished"), summary.message);
     Q_EMIT importFinished(summary.imported);

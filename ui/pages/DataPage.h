@@ -43,7 +43,9 @@ public:
     void importFiles(const QStringList &files);
     // Starts importing without the preview; returns at once (false when no
     // database, no file or an import is running). importFinished() follows.
-    bool startImport(const QStringList &files, bool quarantine = false);
+    // acceptLargeChange: the person confirmed large deletions (see the
+    // quality gate in docs/feeds.md); a held delivery is offered again so.
+    bool startImport(const QStringList &files, bool quarantine = false, bool acceptLargeChange = false);
     bool isImporting() const;
     ImportRunner *importRunner() const { return m_import.get(); }
     // Writes the problems shown to `file` as CSV on a worker thread;
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<ImportRunner> m_import;
     JobRunner *m_csvJob = nullptr;
     bool m_again = false;
+    bool m_quarantine = false; // of the import running
     bool m_reading = false;
 };
 

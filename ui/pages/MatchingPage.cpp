@@ -17,15 +17,14 @@
 #include "ui/TableBrowser.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,10 +46,11 @@ MatchingPage::MatchingPage(QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     m_periodLabel = new QLabel(this);
-    m_period = new QLineEdit(this);
-    m_period->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}")), m_period));
-    m_period->setMaximumWidth(100);
-    m_period->setText(domain::Month::fromDate(QDate::currentDate()).addMonths(-1).toString());
+    m_period = new QDateEdit(this);
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_period->setCalendarPopup(true);
+    m_period->setDate(QDate::currentDate().addMonths(-1));
     m_policiesLabel = new QLabel(this);
     m_policies = new QListWidget(this);
     m_policies->setFlow(QListView::LeftToRight);
@@ -161,7 +161,13 @@ void MatchingPage::setDatabase(store::Database *db)
 
 void MatchingPage::setPeriod(const QString &period)
 {
-    m_period->setText(period);
+    if (const auto month = domain::Month::parse(period))
+        m_period->setDate(QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate));
+}
+
+QString MatchingPage::period() const
+{
+    return m_period->date().toString(QStringLiteral("yyyy-MM"));
 }
 
 void MatchingPage::fillPolicies()
@@ -219,7 +225,8 @@ void MatchingPage::refresh()
         m_empty->setVisible(total == 0);
     });
     m_runs->setModel(std::move(model));
-    for (const char *hidden : {"inputs", "policies", "fingerprint"}) {
+    // Technical columns (timings, threads, fingerprints) hidden by default.
+    for (const char *hidden : {"inputs", "policies", "fingerprint", "duration_ms", "load_ms", "evaluate_ms", "write_ms", "threads"}) {
         const int column = raw->source().columnIndex(QString::fromLatin1(hidden));
         if (column >= 0)
             m_runs->view()->hideColumn(column);
@@ -294,7 +301,7 @@ PolicyPreviewDialog *MatchingPage::openPolicyPreview(const QString &file)
 {
     if (!m_db)
         return nullptr;
-    auto *dialog = new PolicyPreviewDialog(*m_db, m_period->text(), this);
+    auto *dialog = new PolicyPreviewDialog(*m_db, period(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (!file.isEmpty())
@@ -317,12 +324,12 @@ bool MatchingPage::runMatching(bool force)
 {
     if (!m_db || isRunning())
         return false;
-    if (!domain::Month::parse(m_period->text())) {
+    if (!domain::Month::parse(period())) {
         MessageBox::warning(this, tr("Period"), tr("Write the period as YYYY-MM, for example 2021-09."));
         return false;
     }
     matching::RunRequest request;
-    request.period = m_period->text();
+    request.period = period();
     request.startedBy = domain::currentActor(QStringLiteral("unknown"));
     request.force = force;
     for (int i = 0; i < m_policies->count(); ++i) {

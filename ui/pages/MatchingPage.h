@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
+class QDateEdit;
 class QListWidget;
 class QPushButton;
 class QSplitter;
@@ -35,7 +35,9 @@ public:
     void setDatabase(store::Database *db) override;
     void refresh() override;
 
+    // The month to decide, "YYYY-MM".
     void setPeriod(const QString &period);
+    QString period() const;
     // Starts a run for the period with the checked policies (all when none
     // is checked) and returns at once: false (with a message) when refused;
     // runFinished() follows a started run.
@@ -76,7 +78,7 @@ private:
     qint64 m_runId = 0;
     QLabel *m_heading = nullptr;
     QLabel *m_periodLabel = nullptr;
-    QLineEdit *m_period = nullptr;
+    QDateEdit *m_period = nullptr; // a month picker: the day is not shown
     QLabel *m_policiesLabel = nullptr;
     QListWidget *m_policies = nullptr;
     QCheckBox *m_force = nullptr;
