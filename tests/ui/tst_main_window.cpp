@@ -398,9 +398,13 @@ private Q_SLOTS:
         QVERIFY2(page->readableHtml().contains(entry->policy->title.en), qPrintable(page->readableHtml().left(300)));
         QVERIFY(page->readableHtml().contains(QStringLiteral("Conditions")));
 
-        // Publish it: a published version appears; withdraw it again.
+        // Publish it by clicking: one question with what changes, no second box;
+        // a published version appears; withdraw it again.
         ui::MessageBox::clearShownTexts();
-        QVERIFY(page->publishSelected());
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("publishPolicy")), Qt::LeftButton);
+        QCOMPARE(ui::MessageBox::shownTexts().size(), 1);
+        QVERIFY2(ui::MessageBox::shownTexts().constFirst().contains(QStringLiteral("first published version")),
+                 qPrintable(ui::MessageBox::shownTexts().constFirst()));
         QTRY_VERIFY(!page->isReading());
         QCOMPARE(page->model()->rowCount(), shipped + 1);
         const int publishedRow = shipped;
@@ -413,6 +417,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!page->isReading());
         QCOMPARE(page->model()->entry(publishedRow)->publishedStatus, QStringLiteral("withdrawn"));
         QVERIFY(page->selectedEntry() == page->model()->entry(publishedRow));
+        // Declining the question publishes nothing.
+        page->select(0);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!page->publishSelected());
+        QTRY_VERIFY(!page->isReading());
+        QCOMPARE(page->model()->rowCount(), shipped + 1);
     }
 
     void policiesPage_brokenFile_findingShownAtItsLine()
@@ -466,7 +476,7 @@ private Q_SLOTS:
         }
         auto *page = static_cast<ui::MatchingPage *>(window.page(MainWindow::Matching));
         window.showPage(MainWindow::Matching);
-        QCOMPARE(page->policyList()->count(), shipped);
+        QTRY_COMPARE(page->policyList()->count(), shipped);
         page->setPeriod(QStringLiteral("2021-09"));
         ui::MessageBox::clearShownTexts();
         {
@@ -511,6 +521,7 @@ private Q_SLOTS:
         QCOMPARE(page->explanationText(), QStringLiteral("Click a decision to read how it was reached."));
         QVERIFY(!page->decisionsBrowser()->model());
         QVERIFY(!page->summaryBrowser()->model());
+        QTRY_VERIFY(!page->isReadingPolicies());
         QCOMPARE(page->policyList()->count(), 0);
         QTRY_VERIFY(!policies->isReading());
         QCOMPARE(policies->model()->rowCount(), shipped);

@@ -87,6 +87,13 @@ DataPage::DataPage(QWidget *parent)
     connect(m_history->view(), &QAbstractItemView::activated, this, &DataPage::historySelected);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_watcher.result();
+        if (m_readGeneration != m_databaseGeneration) {
+            // Read from a database since closed: drop it, read the current one.
+            m_reading = false;
+            m_again = false;
+            refresh();
+            return;
+        }
         if (result) {
             m_summary->setLines(result.value());
             if (!m_currentFeed.isEmpty()) {
@@ -140,6 +147,7 @@ void DataPage::retranslate()
 void DataPage::setDatabase(store::Database *db)
 {
     m_import.reset(); // an import into the previous database is cancelled and waited for
+    ++m_databaseGeneration;
     m_db = db;
     m_summary->setLines({}); // nothing of the previous database stays on screen
     m_currentFeed.clear();
@@ -154,6 +162,7 @@ void DataPage::setDatabase(store::Database *db)
 
 void DataPage::clear()
 {
+    ++m_databaseGeneration;
     m_summary->setLines({});
     m_currentFeed.clear();
     m_problemsImport = -1;
@@ -175,6 +184,7 @@ void DataPage::refresh()
     }
     const store::ConnectionSpec spec = m_db->spec();
     m_reading = true;
+    m_readGeneration = m_databaseGeneration;
     m_watcher.setFuture(QtConcurrent::run([spec] { return itemmodels::FeedSummaryModel::read(spec); }));
 
     if (auto history = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("import_history"))) {

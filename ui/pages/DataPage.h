@@ -103,6 +103,8 @@ private:
     std::unique_ptr<ImportRunner> m_import;
     JobRunner *m_csvJob = nullptr;
     bool m_again = false;
+    quint64 m_databaseGeneration = 0; // a summary read from an earlier database is dropped
+    quint64 m_readGeneration = 0;
     bool m_quarantine = false; // of the import running
     bool m_reading = false;
 };

@@ -11,6 +11,7 @@
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
+#include "ui/JobRunner.h"
 #include "ui/MatchingRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/PolicyPreviewDialog.h"
@@ -30,6 +31,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace mianshen::ui {
 
@@ -94,6 +97,7 @@ MatchingPage::MatchingPage(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
+    m_policyReader = new JobRunner(this);
     connect(m_run, &QPushButton::clicked, this, [this] { runMatching(m_force->isChecked()); });
     connect(m_preview, &QPushButton::clicked, this, [this] { openPolicyPreview(); });
     connect(m_runs->view(), &QAbstractItemView::activated, this, &MatchingPage::runSelected);
@@ -106,6 +110,8 @@ MatchingPage::MatchingPage(QWidget *parent)
     retranslate();
     refresh();
 }
+
+MatchingPage::~MatchingPage() = default;
 
 QString MatchingPage::title() const
 {
@@ -136,6 +142,7 @@ void MatchingPage::retranslate()
 
 void MatchingPage::clear()
 {
+    ++m_databaseGeneration;
     m_runId = 0;
     m_runs->setModel(nullptr);
     m_summary->setModel(nullptr);
@@ -149,6 +156,7 @@ void MatchingPage::clear()
 void MatchingPage::setDatabase(store::Database *db)
 {
     m_runner.reset(); // a run on the previous database is cancelled and waited for
+    ++m_databaseGeneration;
     m_db = db;
     m_explanationJson.clear();
     renderExplanation();
@@ -172,18 +180,47 @@ QString MatchingPage::period() const
 
 void MatchingPage::fillPolicies()
 {
+    using R = domain::Result<QList<matching::PublishedPolicy>>;
+    if (!m_db) {
+        m_policies->clear();
+        return;
+    }
+    if (m_policyReader->isRunning()) {
+        m_fillAgain = true;
+        return;
+    }
+    // Read on a worker: the list of published policies waits on the database.
+    const store::ConnectionSpec spec = m_db->spec();
+    const quint64 generation = m_databaseGeneration;
+    m_policyReader->start<R>(
+        [spec](JobControl &) -> R {
+            auto db = store::Database::open(spec);
+            if (!db)
+                return R::failure(db.error());
+            return matching::PolicyRepository(*db.value(), catalog::FeedCatalog::builtin()).list();
+        },
+        [this, generation](R list) {
+            // Asked again meanwhile, or read from a database since closed: read again.
+            if (std::exchange(m_fillAgain, false) || generation != m_databaseGeneration) {
+                fillPolicies();
+                return;
+            }
+            showPolicies(list);
+        });
+}
+
+void MatchingPage::showPolicies(const domain::Result<QList<matching::PublishedPolicy>> &list)
+{
     QStringList checked;
     for (int i = 0; i < m_policies->count(); ++i) {
         if (m_policies->item(i)->checkState() == Qt::Checked)
             checked << m_policies->item(i)->data(Qt::UserRole).toString();
     }
     m_policies->clear();
-    if (!m_db)
+    if (!list) {
+        m_lastResult->setText(tr("The published policies could not be read: %1").arg(list.error()));
         return;
-    matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
-    const auto list = repository.list();
-    if (!list)
-        return;
+    }
     QStringList codes;
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const auto &p : list.value()) {
@@ -196,6 +233,11 @@ void MatchingPage::fillPolicies()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(p.code) ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+bool MatchingPage::isReadingPolicies() const
+{
+    return m_policyReader->isRunning();
 }
 
 void MatchingPage::refresh()

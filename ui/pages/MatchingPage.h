@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Result.h"
+#include "matching/PolicyRepository.h"
 #include "ui/pages/Page.h"
 
 #include <memory>
@@ -16,6 +18,7 @@ class QTextBrowser;
 namespace mianshen::ui {
 
 class EmptyState;
+class JobRunner;
 class MatchingRunner;
 class PolicyPreviewDialog;
 class TableBrowser;
@@ -31,6 +34,7 @@ public:
     enum Tab { SummaryTab, DecisionsTab, ExplanationTab };
 
     explicit MatchingPage(QWidget *parent = nullptr);
+    ~MatchingPage() override; // cancels and waits for a running run
     QString title() const override;
     void setDatabase(store::Database *db) override;
     void refresh() override;
@@ -55,6 +59,8 @@ public:
     // "show" switch is on; in the window's language.
     QString explanationText() const;
     QListWidget *policyList() const { return m_policies; }
+    // True while the published policies are being read (on a worker).
+    bool isReadingPolicies() const;
     // "What-if preview…": opens the preview dialog (window modal, deleted on
     // close) for the page's period, with `file` chosen when given.
     PolicyPreviewDialog *openPolicyPreview(const QString &file = {});
@@ -70,6 +76,7 @@ protected:
 
 private:
     void fillPolicies();
+    void showPolicies(const domain::Result<QList<matching::PublishedPolicy>> &list);
     void runSelected();
     void runDone();
     void renderExplanation();
@@ -95,6 +102,9 @@ private:
     TableBrowser *m_decisions = nullptr;
     QTextBrowser *m_explanation = nullptr;
     std::unique_ptr<MatchingRunner> m_runner;
+    JobRunner *m_policyReader = nullptr;
+    bool m_fillAgain = false;
+    quint64 m_databaseGeneration = 0; // a read from an earlier database is dropped
     QString m_explanationJson; // of the decision shown, empty when none
 };
 

@@ -96,8 +96,7 @@ QString PoliciesPage::title() const
 
 void PoliciesPage::retranslate()
 {
-    m_heading->setText(m_readError.isEmpty() ? tr("Policies")
-                                             : tr("Policies — the published versions could not be read: %1").arg(m_readError));
+    m_heading->setText(headingText());
     m_load->setText(tr("&Load Policy Files…"));
     m_load->setToolTip(tr("Load policy files (JSON) to read them, see their check findings and run their tests."));
     m_publish->setText(tr("&Publish"));
@@ -112,6 +111,7 @@ void PoliciesPage::retranslate()
 
 void PoliciesPage::setDatabase(store::Database *db)
 {
+    ++m_databaseGeneration;
     m_db = db;
     m_selectKey.clear();
     refresh();
@@ -119,9 +119,20 @@ void PoliciesPage::setDatabase(store::Database *db)
 
 void PoliciesPage::clear()
 {
+    ++m_databaseGeneration;
+    m_lastAction.clear();
     // The published versions belong to the database; shipped and loaded files stay.
     m_selectKey.clear();
     showEntries(QList<itemmodels::PolicyListModel::Entry>());
+}
+
+QString PoliciesPage::headingText() const
+{
+    if (!m_readError.isEmpty())
+        return tr("Policies — the published versions could not be read: %1").arg(m_readError);
+    if (!m_lastAction.isEmpty())
+        return tr("Policies") + QStringLiteral(" — ") + m_lastAction;
+    return tr("Policies");
 }
 
 bool PoliciesPage::isReading() const
@@ -163,6 +174,7 @@ void PoliciesPage::refresh()
         return;
     }
     const store::ConnectionSpec spec = m_db->spec();
+    const quint64 generation = m_databaseGeneration;
     m_reader->start<R>(
         [spec](JobControl &) -> R {
             auto db = store::Database::open(spec);
@@ -170,9 +182,9 @@ void PoliciesPage::refresh()
                 return R::failure(db.error());
             return itemmodels::PolicyListModel::readPublished(*db.value());
         },
-        [this](R published) {
-            if (m_again) {
-                m_again = false;
+        [this, generation](R published) {
+            // Asked again meanwhile, or read from a database since closed: read again.
+            if (std::exchange(m_again, false) || generation != m_databaseGeneration) {
                 refresh();
                 return;
             }
@@ -190,8 +202,7 @@ void PoliciesPage::showEntries(const domain::Result<QList<itemmodels::PolicyList
     else
         m_readError = published.error();
     m_model->setEntries(entries);
-    m_heading->setText(m_readError.isEmpty() ? tr("Policies")
-                                             : tr("Policies — the published versions could not be read: %1").arg(m_readError));
+    m_heading->setText(headingText());
     const QString key = std::exchange(m_selectKey, QString());
     if (!key.isEmpty())
         selectKey(key);
@@ -299,10 +310,46 @@ int PoliciesPage::loadFiles(const QStringList &paths)
     return last;
 }
 
+QString PoliciesPage::publishSummary(const itemmodels::PolicyListModel::Entry &entry) const
+{
+    using Entry = itemmodels::PolicyListModel::Entry;
+    const Entry *current = nullptr; // the version in effect now, if any
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Entry *e = m_model->entry(row);
+        if (e->source == Entry::Source::Published && e->code == entry.code && e->publishedStatus == QLatin1String("published")
+            && e->supersededBy == 0 && (!current || e->publishedVersion > current->publishedVersion))
+            current = e;
+    }
+    const bool chinese = uiLanguage() == rules::Language::Zh;
+    const auto range = [this](const Entry &e) {
+        return tr("%1 to %2").arg(e.effectiveFrom.isEmpty() ? tr("the start") : e.effectiveFrom,
+                                  e.effectiveUntil.isEmpty() ? tr("open-ended") : e.effectiveUntil);
+    };
+    QStringList lines;
+    lines << entry.code + QStringLiteral(" — ") + (chinese ? entry.titleZh : entry.titleEn);
+    if (current && current->sourceText == entry.sourceText)
+        lines << tr("This text is already published as version %1: nothing will change.").arg(current->publishedVersion);
+    else if (current)
+        lines << tr("It replaces version %1 (in effect %2): the next matching runs use the new text.")
+                     .arg(current->publishedVersion)
+                     .arg(range(*current));
+    else
+        lines << tr("It is the first published version of %1: the next matching runs apply it.").arg(entry.code);
+    lines << tr("In effect %1.").arg(range(entry));
+    lines << tr("%n test(s) of the file passed.", "", entry.testsPassed());
+    lines << tr("Decisions already made are not changed.");
+    return lines.join(u'\n');
+}
+
 bool PoliciesPage::publishSelected()
 {
     const auto *entry = m_model->entry(selectedRow());
     if (!m_db || !entry || !entry->policy)
+        return false;
+    // One question with what changes; no second box after it.
+    if (MessageBox::question(this, tr("Publish the policy?"), publishSummary(*entry),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
         return false;
     matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -312,16 +359,13 @@ bool PoliciesPage::publishSelected()
         MessageBox::critical(this, tr("Not published"), result.error());
         return false;
     }
-    if (result->alreadyPublished)
-        MessageBox::information(this, tr("Already published"),
-                                tr("This text of %1 is already published as version %2; nothing was changed.")
-                                    .arg(result->policy.code)
-                                    .arg(result->policy.version));
-    else
-        MessageBox::information(this, tr("Published"),
-                                tr("%1 is published as version %2 (%n test(s) passed).", "", result->testsPassed)
-                                    .arg(result->policy.code)
-                                    .arg(result->policy.version));
+    m_lastAction = result->alreadyPublished
+                       ? tr("This text of %1 is already published as version %2; nothing was changed.")
+                             .arg(result->policy.code)
+                             .arg(result->policy.version)
+                       : tr("%1 is published as version %2 (%n test(s) passed).", "", result->testsPassed)
+                             .arg(result->policy.code)
+                             .arg(result->policy.version);
     // The selection moves to the version just published.
     m_selectKey = QStringLiteral("published:") + result->policy.code + u':' + QString::number(result->policy.version);
     refresh();
@@ -347,6 +391,7 @@ bool PoliciesPage::withdrawSelected()
         MessageBox::critical(this, tr("Not withdrawn"), status.error());
         return false;
     }
+    m_lastAction = tr("%1 version %2 is withdrawn.").arg(entry->code).arg(entry->publishedVersion);
     refresh();
     Q_EMIT policiesChanged();
     return true;

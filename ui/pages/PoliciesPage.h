@@ -46,7 +46,8 @@ public:
     QString readableHtml() const;
     QString sourceHtml() const;
     QTabWidget *tabs() const { return m_tabs; }
-    // Publishes / withdraws the selected entry (buttons); false with a message on failure.
+    // Publishes / withdraws the selected entry (buttons): asks once, with a
+    // summary of what changes; false when declined or on failure (with a message).
     bool publishSelected();
     bool withdrawSelected();
 
@@ -63,6 +64,8 @@ private:
     int selectedRow() const;
     void updateButtons();
     void showEntries(const domain::Result<QList<itemmodels::PolicyListModel::Entry>> &published);
+    QString publishSummary(const itemmodels::PolicyListModel::Entry &entry) const;
+    QString headingText() const;
     static QString entryKey(const itemmodels::PolicyListModel::Entry &entry);
     void selectKey(const QString &key);
 
@@ -82,8 +85,10 @@ private:
     QList<itemmodels::PolicyListModel::Entry> m_loaded;
     JobRunner *m_reader = nullptr;
     bool m_again = false;
+    quint64 m_databaseGeneration = 0; // a read from an earlier database is dropped
     QString m_selectKey;   // what to select once the list is read again
     QString m_readError;
+    QString m_lastAction; // what the last publish did, shown in the heading
 };
 
 } // namespace mianshen::ui
