@@ -428,6 +428,9 @@ private Q_SLOTS:
     void policiesPage_brokenFile_findingShownAtItsLine()
     {
         MainWindow window(*m_languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Policies);
         auto *page = static_cast<ui::PoliciesPage *>(window.page(MainWindow::Policies));
         const QString path = m_dir.filePath(QStringLiteral("broken_policy.json"));
         {
@@ -445,6 +448,17 @@ private Q_SLOTS:
         const int wrongKind = source.indexOf(QStringLiteral("[wrong-kind]"));
         QVERIFY(wrongKind > source.indexOf(QStringLiteral("     4    \"version\"")));
         QVERIFY(wrongKind < source.indexOf(QStringLiteral("     5  }")));
+        // The findings list jumps to the line: a click selects line 4 in the file.
+        QVERIFY(page->findingsList()->count() >= 1);
+        int versionFinding = -1;
+        for (int i = 0; i < page->findingsList()->count(); ++i) {
+            if (page->findingsList()->item(i)->text().startsWith(QStringLiteral("line 4,")))
+                versionFinding = i;
+        }
+        QVERIFY(versionFinding >= 0);
+        QTest::mouseClick(page->findingsList()->viewport(), Qt::LeftButton, {},
+                          page->findingsList()->visualItemRect(page->findingsList()->item(versionFinding)).center());
+        QVERIFY2(page->sourceCursorLine().contains(QStringLiteral("\"version\": \"one\"")), qPrintable(page->sourceCursorLine()));
     }
 
     void matchingPage_runOnDemoDistrict_showsSummaryDecisionsAndExplanation()
@@ -719,6 +733,55 @@ private Q_SLOTS:
         const QByteArray bytes = in.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(bytes.count("\r\n"), 1 + problems);
+    }
+
+    void dataPage_largeDeletion_heldThenConfirmedOnce()
+    {
+        MainWindow window(*m_languages);
+        window.show();
+        QVERIFY(window.openDatabase(store::ConnectionSpec::sqlite(newDatabasePath(QStringLiteral("gate.sqlite"))), false));
+        auto *data = window.dataPage();
+        const auto write = [this](const QString &name, int rows) {
+            const QString path = m_dir.filePath(name);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write("id_number,name,gender,birth_date,household_area\n");
+                for (int i = 1; i <= rows; ++i)
+                    file.write(personId(i) + ",张" + QByteArray::number(i) + ",M,1985-01-01,441200-GX\n");
+            }
+            return path;
+        };
+        QCOMPARE(importAndWait(data, {write(QStringLiteral("persons_gate_all.csv"), 200)}), 1);
+        const QString cut = write(QStringLiteral("persons_gate_cut.csv"), 100);
+        const auto personsLine = [data] {
+            for (const auto &line : data->summaryModel()->lines()) {
+                if (line.feed == QLatin1String("persons"))
+                    return line;
+            }
+            return itemmodels::FeedSummaryModel::Line();
+        };
+        // Half the register would go: held; the person is asked once and says no.
+        ui::MessageBox::clearShownTexts();
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        QCOMPARE(importAndWait(data, {cut}), 0);
+        QCOMPARE(ui::MessageBox::shownTexts().size(), 1);
+        QVERIFY2(ui::MessageBox::shownTexts().constFirst().contains(QStringLiteral("Held")),
+                 qPrintable(ui::MessageBox::shownTexts().constFirst()));
+        QTRY_VERIFY(!data->isReadingSummary());
+        QTRY_VERIFY(personsLine().lastHeld);
+        QCOMPARE(personsLine().rows.value_or(-1), 200);
+        // Again, and yes: the same files are imported confirming the large change.
+        QSignalSpy finished(data, &ui::DataPage::importFinished);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(data->startImport({cut}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QCOMPARE(finished.at(0).at(0).toInt(), 0);
+        QCOMPARE(finished.at(1).at(0).toInt(), 1);
+        QTRY_VERIFY(!data->isReadingSummary());
+        QTRY_COMPARE(personsLine().rows.value_or(-1), 100);
+        QSqlQuery q(window.database()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT large_change_accepted_by FROM import_history ORDER BY id DESC LIMIT 1")) && q.next());
+        QVERIFY(!q.value(0).toString().isEmpty());
     }
 
     void connectDialog_wrongPassword_saysSo()

@@ -15,7 +15,11 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QColor>
 #include <QLabel>
+#include <QListWidget>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -69,10 +73,17 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     m_tabs = new QTabWidget(m_splitter);
     m_readable = new QTextBrowser(m_tabs);
     m_readable->setOpenExternalLinks(true);
-    m_source = new QTextBrowser(m_tabs);
+    auto *sourcePane = new QSplitter(Qt::Vertical, m_tabs);
+    m_findings = new QListWidget(sourcePane);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_source = new QTextBrowser(sourcePane);
     m_source->setLineWrapMode(QTextEdit::NoWrap);
+    sourcePane->setStretchFactor(0, 1);
+    sourcePane->setStretchFactor(1, 4);
     m_tabs->addTab(m_readable, QString());
-    m_tabs->addTab(m_source, QString());
+    m_tabs->addTab(sourcePane, QString());
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { jumpToFinding(m_findings->row(item)); });
+    connect(m_findings, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { jumpToFinding(m_findings->row(item)); });
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
@@ -234,7 +245,9 @@ void PoliciesPage::showSelected()
 {
     const auto *entry = m_model->entry(selectedRow());
     updateButtons();
+    m_findings->clear();
     if (!entry) {
+        m_findings->hide();
         m_readable->setHtml(QStringLiteral("<p>") + tr("Choose a policy in the list to read it.") + QStringLiteral("</p>"));
         m_source->clear();
         return;
@@ -251,8 +264,40 @@ void PoliciesPage::showSelected()
         m_readable->setHtml(html + QStringLiteral("</p>"));
     }
     m_source->setHtml(itemmodels::PolicyDocument::sourceWithFindingsHtml(entry->sourceText, entry->diagnostics, language));
+    for (const rules::Diagnostic &d : entry->diagnostics.items()) {
+        const QString where = d.line > 0 ? tr("line %1, column %2").arg(d.line).arg(d.column) : tr("the whole file");
+        auto *item = new QListWidgetItem(where + QStringLiteral(": ") + d.message.in(language), m_findings);
+        item->setData(Qt::UserRole, d.line);
+        item->setForeground(d.severity == rules::Severity::Error ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x6d, 0x00));
+    }
+    m_findings->setVisible(m_findings->count() > 0);
     if (!entry->policy && entry->loadError.isEmpty())
         m_tabs->setCurrentIndex(SourceTab);
+}
+
+void PoliciesPage::jumpToFinding(int row)
+{
+    const QListWidgetItem *item = m_findings->item(row);
+    if (!item)
+        return;
+    const QString anchor = QStringLiteral("line-%1").arg(item->data(Qt::UserRole).toInt());
+    m_tabs->setCurrentIndex(SourceTab);
+    for (QTextBlock block = m_source->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(anchor)) {
+                QTextCursor cursor(block);
+                cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+                m_source->setTextCursor(cursor);
+                m_source->ensureCursorVisible();
+                return;
+            }
+        }
+    }
+}
+
+QString PoliciesPage::sourceCursorLine() const
+{
+    return m_source->textCursor().block().text();
 }
 
 QString PoliciesPage::readableHtml() const

@@ -4,6 +4,7 @@
 #include "ui/pages/Page.h"
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -45,6 +46,12 @@ public:
     itemmodels::PolicyListModel *model() const { return m_model; }
     QString readableHtml() const;
     QString sourceHtml() const;
+    // The check findings of the selected entry, one per line of the list;
+    // activating one shows its line in the file (selected).
+    QListWidget *findingsList() const { return m_findings; }
+    void jumpToFinding(int row);
+    // The text of the line the file view's cursor is on.
+    QString sourceCursorLine() const;
     QTabWidget *tabs() const { return m_tabs; }
     // Publishes / withdraws the selected entry (buttons): asks once, with a
     // summary of what changes; false when declined or on failure (with a message).
@@ -81,6 +88,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_readable = nullptr;
     QTextBrowser *m_source = nullptr;
+    QListWidget *m_findings = nullptr;
     QList<itemmodels::PolicyListModel::Entry> m_shipped;
     QList<itemmodels::PolicyListModel::Entry> m_loaded;
     JobRunner *m_reader = nullptr;
