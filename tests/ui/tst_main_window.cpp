@@ -747,11 +747,13 @@ private Q_SLOTS:
             if (file.open(QIODevice::WriteOnly)) {
                 file.write("id_number,name,gender,birth_date,household_area\n");
                 for (int i = 1; i <= rows; ++i)
-                    file.write(personId(i) + ",张" + QByteArray::number(i) + ",M,1985-01-01,441200-GX\n");
+                    file.write(personId(i) + ",张" + QByteArray::number(i) + (i % 2 ? ",M" : ",F") + ",1985-01-01,441200-GX\n");
             }
             return path;
         };
-        QCOMPARE(importAndWait(data, {write(QStringLiteral("persons_gate_all.csv"), 200)}), 1);
+        ui::MessageBox::clearShownTexts();
+        QVERIFY2(importAndWait(data, {write(QStringLiteral("persons_gate_all.csv"), 200)}) == 1,
+                 qPrintable(ui::MessageBox::shownTexts().join(u'\n')));
         const QString cut = write(QStringLiteral("persons_gate_cut.csv"), 100);
         const auto personsLine = [data] {
             for (const auto &line : data->summaryModel()->lines()) {
