@@ -1,17 +1,19 @@
 #include "ConnectDialog.h"
 
+#include "JobRunner.h"
 #include "store/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <initializer_list>
 
 namespace mianshen::ui {
 
@@ -56,6 +58,12 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("connectProgress"));
+    m_progress->setWordWrap(true);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_job = new JobRunner(this, JobRunner::OnDestroy::Detach);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
@@ -158,8 +166,10 @@ domain::Result<store::ConnectionSpec> ConnectDialog::spec() const
     return spec;
 }
 
-bool ConnectDialog::tryConnect()
+bool ConnectDialog::startConnect()
 {
+    if (m_job->isRunning())
+        return false;
     m_db.reset();
     if (!m_url->text().trimmed().isEmpty())
         urlEdited();
@@ -169,17 +179,65 @@ bool ConnectDialog::tryConnect()
         m_error->show();
         return false;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto db = store::Database::open(target.value());
-    QGuiApplication::restoreOverrideCursor();
-    if (!db) {
-        m_error->setText(db.error());
+    m_error->hide();
+    const store::ConnectionSpec spec = target.value();
+    m_progress->setText(tr("Connecting to %1:%2…").arg(spec.host).arg(spec.port));
+    setConnecting(true);
+    return m_job->start<QString>(
+        [spec](JobControl &) {
+            auto db = store::Database::open(spec);
+            return db ? QString() : db.error(); // the worker's connection closes here, in its thread
+        },
+        [this, spec](QString error) { attemptFinished(error, spec); });
+}
+
+void ConnectDialog::attemptFinished(const QString &error, const store::ConnectionSpec &target)
+{
+    setConnecting(false);
+    if (m_job->isCancelling())
+        return;
+    QString reason = error;
+    if (reason.isEmpty()) {
+        auto db = store::Database::open(target);
+        if (db)
+            m_db = std::move(db).value();
+        else
+            reason = db.error();
+    }
+    if (!reason.isEmpty()) {
+        m_acceptWhenConnected = false;
+        m_error->setText(reason);
         m_error->show();
-        return false;
+        Q_EMIT connectFinished(false);
+        return;
     }
     m_error->hide();
-    m_db = std::move(db).value();
-    return true;
+    Q_EMIT connectFinished(true);
+    if (m_acceptWhenConnected) {
+        m_acceptWhenConnected = false;
+        QDialog::accept();
+    }
+}
+
+void ConnectDialog::setConnecting(bool connecting)
+{
+    m_progress->setVisible(connecting);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!connecting);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_url, m_host, m_port, m_database, m_user, m_password, m_sslmode})
+        field->setEnabled(!connecting);
+}
+
+bool ConnectDialog::isConnecting() const
+{
+    return m_job->isRunning();
+}
+
+bool ConnectDialog::tryConnect()
+{
+    if (!startConnect())
+        return false;
+    m_job->waitForFinished();
+    return m_db != nullptr;
 }
 
 QString ConnectDialog::errorText() const
@@ -194,8 +252,15 @@ std::unique_ptr<store::Database> ConnectDialog::takeDatabase()
 
 void ConnectDialog::accept()
 {
-    if (tryConnect())
-        QDialog::accept();
+    m_acceptWhenConnected = startConnect();
+}
+
+void ConnectDialog::reject()
+{
+    // A running attempt is left to time out on its own; its answer is dropped.
+    m_acceptWhenConnected = false;
+    m_job->cancel();
+    QDialog::reject();
 }
 
 } // namespace mianshen::ui

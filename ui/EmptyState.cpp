@@ -29,8 +29,18 @@ EmptyState::EmptyState(QWidget *parent)
 
 void EmptyState::setText(const QString &heading, const QString &explanation)
 {
+    m_error = false;
+    m_heading->setStyleSheet(QString());
     m_heading->setText(heading);
     m_explanation->setText(explanation);
+}
+
+void EmptyState::setError(const QString &heading, const QString &message)
+{
+    m_error = true;
+    m_heading->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_heading->setText(heading);
+    m_explanation->setText(message);
 }
 
 QString EmptyState::heading() const

@@ -1,132 +1,170 @@
 #include "ImportRunner.h"
 
+#include "JobRunner.h"
 #include "feeds/Importer.h"
 #include "store/Database.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mianshen::ui {
+
+namespace {
+
+QList<feeds::ImportReport> importFiles(const store::ConnectionSpec &spec, const QStringList &ordered,
+                                       const feeds::ImportOptions &options, JobControl &control)
+{
+    QList<feeds::ImportReport> reports;
+    auto own = store::Database::open(spec);
+    if (!own) {
+        feeds::ImportReport failed;
+        failed.result = feeds::ImportReport::Result::Rejected;
+        failed.filePath = ordered.constFirst();
+        failed.message = own.error();
+        failed.messageZh = own.error();
+        reports << failed;
+        return reports;
+    }
+    feeds::Importer importer(*own.value());
+    for (int i = 0; i < ordered.size(); ++i) {
+        if (control.cancel)
+            break;
+        control.step = i;
+        control.done = 0;
+        control.items = 0;
+        control.total = QFileInfo(ordered.at(i)).size();
+        reports << importer.import(ordered.at(i), options, [&control](const feeds::ImportProgress &p) {
+            control.items = p.rows;
+            control.done = p.bytes;
+            control.total = p.totalBytes;
+        }, &control.cancel);
+    }
+    return reports;
+}
+
+} // namespace
 
 ImportRunner::ImportRunner(const store::Database &db, QWidget *dialogParent)
     : m_db(db)
     , m_parent(dialogParent)
+    , m_job(new JobRunner(this))
+    , m_clock(std::make_unique<QElapsedTimer>())
+    , m_fileClock(std::make_unique<QElapsedTimer>())
 {
+    connect(m_job, &JobRunner::progress, this, &ImportRunner::showProgress);
 }
 
-ImportRunner::Summary ImportRunner::run(const QStringList &files, bool quarantine)
+ImportRunner::~ImportRunner()
 {
-    Summary summary;
+    delete m_job; // cancels and waits, before the dialog goes
+    delete m_dialog;
+}
+
+bool ImportRunner::isRunning() const
+{
+    return m_job->isRunning();
+}
+
+void ImportRunner::cancel()
+{
+    m_job->cancel();
+}
+
+bool ImportRunner::start(const QStringList &files, bool quarantine, bool acceptLargeChange)
+{
     const QStringList ordered = feeds::Importer::importOrder(files);
-    if (ordered.isEmpty())
-        return summary;
-    m_cancel = false;
+    if (ordered.isEmpty() || m_job->isRunning())
+        return false;
+    m_files = ordered;
+    m_summary = Summary();
+    m_shownIndex = -1;
 
-    QProgressDialog progress(m_parent);
-    progress.setObjectName(QStringLiteral("ImportProgress"));
-    progress.setWindowTitle(tr("Importing"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setRange(0, 1000);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setCancelButtonText(tr("Cancel"));
-    progress.setMinimumWidth(460);
-    connect(&progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+    delete m_dialog;
+    m_dialog = new QProgressDialog(m_parent);
+    m_dialog->setObjectName(QStringLiteral("ImportProgress"));
+    m_dialog->setWindowTitle(tr("Importing"));
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(300);
+    m_dialog->setRange(0, 1000);
+    m_dialog->setValue(0);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    m_dialog->setCancelButtonText(tr("Cancel"));
+    m_dialog->setMinimumWidth(460);
+    connect(m_dialog, &QProgressDialog::canceled, m_job, &JobRunner::cancel);
 
-    const store::Database *db = &m_db;
-    QElapsedTimer clock;
-    clock.start();
-    QFutureWatcher<QList<feeds::ImportReport>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([this, db, ordered, quarantine] {
-        QList<feeds::ImportReport> reports;
-        auto own = db->openAnother();
-        if (!own) {
-            feeds::ImportReport failed;
-            failed.result = feeds::ImportReport::Result::Rejected;
-            failed.filePath = ordered.constFirst();
-            failed.message = own.error();
-            failed.messageZh = own.error();
-            reports << failed;
-            return reports;
-        }
-        feeds::Importer importer(*own.value());
-        feeds::ImportOptions options;
-        options.quarantine = quarantine;
-        for (int i = 0; i < ordered.size(); ++i) {
-            if (m_cancel)
-                break;
-            m_fileIndex = i;
-            m_rows = 0;
-            m_bytes = 0;
-            m_totalBytes = QFileInfo(ordered.at(i)).size();
-            reports << importer.import(ordered.at(i), options, [this](const feeds::ImportProgress &p) {
-                m_rows = p.rows;
-                m_bytes = p.bytes;
-                m_totalBytes = p.totalBytes;
-            }, &m_cancel);
-        }
-        return reports;
-    }));
+    m_clock->start();
+    m_fileClock->start();
+    const store::ConnectionSpec spec = m_db.spec();
+    const int fileCount = int(ordered.size());
+    feeds::ImportOptions options;
+    options.quarantine = quarantine;
+    options.acceptLargeChange = acceptLargeChange;
+    return m_job->start<QList<feeds::ImportReport>>(
+        [spec, ordered, options](JobControl &control) { return importFiles(spec, ordered, options, control); },
+        [this, fileCount](QList<feeds::ImportReport> reports) {
+            if (m_dialog)
+                m_dialog->close();
+            summarise(std::move(reports), fileCount);
+            Q_EMIT finished();
+        });
+}
 
-    int shownIndex = 0;
-    QElapsedTimer fileClock; // rows per second of the file being imported
-    fileClock.start();
-    QTimer tick;
-    tick.setInterval(200);
-    connect(&tick, &QTimer::timeout, this, [&] {
-        const int index = m_fileIndex;
-        if (index != shownIndex) {
-            shownIndex = index;
-            fileClock.restart();
-        }
-        const qint64 total = m_totalBytes;
-        const qint64 rows = m_rows;
-        const double seconds = fileClock.elapsed() / 1000.0;
-        progress.setValue(total > 0 ? int(1000 * m_bytes / total) : 0);
-        const QLocale locale;
-        const QString rate = seconds > 0.2 ? locale.toString(qint64(rows / seconds)) : QStringLiteral("—");
-        progress.setLabelText(tr("Importing %1 (file %2 of %3)\n%4 rows read, %5 rows per second")
-                                  .arg(QFileInfo(ordered.value(index)).fileName())
-                                  .arg(index + 1)
-                                  .arg(ordered.size())
-                                  .arg(locale.toString(rows), rate));
-        if (m_cancel)
-            progress.setLabelText(tr("Cancelling: the file being imported is rolled back…"));
-    });
-    tick.start();
-    loop.exec();
-    tick.stop();
-    progress.close();
-    summary.seconds = clock.elapsed() / 1000.0;
-    summary.reports = watcher.result();
+void ImportRunner::showProgress()
+{
+    if (!m_dialog || !m_job->isRunning())
+        return;
+    const JobControl &control = m_job->control();
+    const int index = control.step;
+    if (index != m_shownIndex) {
+        m_shownIndex = index;
+        m_fileClock->restart();
+    }
+    const qint64 total = control.total;
+    const qint64 rows = control.items;
+    const double seconds = m_fileClock->elapsed() / 1000.0;
+    m_dialog->setValue(total > 0 ? int(1000 * control.done / total) : 0);
+    const QLocale locale;
+    const QString rate = seconds > 0.2 ? locale.toString(qint64(rows / seconds)) : QStringLiteral("—");
+    if (control.cancel)
+        m_dialog->setLabelText(tr("Cancelling: the file being imported is rolled back…"));
+    else
+        m_dialog->setLabelText(tr("Importing %1 (file %2 of %3)\n%4 rows read, %5 rows per second")
+                                   .arg(QFileInfo(m_files.value(index)).fileName())
+                                   .arg(index + 1)
+                                   .arg(m_files.size())
+                                   .arg(locale.toString(rows), rate));
+}
 
+void ImportRunner::summarise(QList<feeds::ImportReport> reports, int fileCount)
+{
+    Summary &summary = m_summary;
+    summary.seconds = m_clock->elapsed() / 1000.0;
+    summary.reports = std::move(reports);
     const bool chinese = QLocale().language() == QLocale::Chinese;
     QStringList lines;
-    for (const feeds::ImportReport &report : summary.reports) {
+    for (const feeds::ImportReport &report : std::as_const(summary.reports)) {
         switch (report.result) {
         case feeds::ImportReport::Result::Imported: ++summary.imported; summary.rows += report.rowsRead; break;
         case feeds::ImportReport::Result::Rejected: ++summary.rejected; break;
         case feeds::ImportReport::Result::Skipped: ++summary.skipped; break;
         case feeds::ImportReport::Result::Cancelled: ++summary.cancelled; break;
         }
+        if (report.held)
+            summary.held << report.filePath;
         if (report.importId > 0 && (report.errorCount > 0 || report.warningCount > 0))
             summary.lastImportWithProblems = report.importId;
         lines << QFileInfo(report.filePath).fileName() + QStringLiteral(": ")
                      + (chinese && !report.messageZh.isEmpty() ? report.messageZh : report.message);
     }
-    const int notStarted = int(ordered.size() - summary.reports.size());
+    const int notStarted = int(fileCount - summary.reports.size());
     QString head = tr("%n file(s) imported", "", summary.imported);
-    if (summary.rejected)
-        head += QStringLiteral("; ") + tr("%n rejected (nothing of them imported)", "", summary.rejected);
+    if (summary.rejected > summary.held.size())
+        head += QStringLiteral("; ") + tr("%n rejected (nothing of them imported)", "", int(summary.rejected - summary.held.size()));
+    if (!summary.held.isEmpty())
+        head += QStringLiteral("; ") + tr("%n held: a large change to confirm (nothing of them imported)", "", int(summary.held.size()));
     if (summary.skipped)
         head += QStringLiteral("; ") + tr("%n skipped (already imported before)", "", summary.skipped);
     if (summary.cancelled || notStarted)
@@ -137,7 +175,6 @@ ImportRunner::Summary ImportRunner::run(const QStringList &files, bool quarantin
                                             .arg(summary.seconds, 0, 'f', 1)
                                             .arg(QLocale().toString(qint64(summary.rows / summary.seconds)));
     summary.message = head + QStringLiteral("\n\n") + lines.join(u'\n');
-    return summary;
 }
 
 } // namespace mianshen::ui

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectDialog.h"
+#include "JobRunner.h"
 #include "LanguageSwitcher.h"
 #include "MessageBox.h"
 #include "Settings.h"
@@ -24,7 +25,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -33,6 +33,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+
+#include <utility>
 
 namespace mianshen::ui {
 
@@ -69,6 +71,7 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_schemaLabel);
 
+    m_opener = new JobRunner(this);
     createActions();
     retranslate();
 
@@ -218,21 +221,21 @@ void MainWindow::openInitialDatabase(const QString &databaseArgument)
         MessageBox::critical(this, tr("Cannot open the database"), spec.error());
         return;
     }
-    if (spec->dialect == store::Dialect::Postgres && spec->password.isEmpty()) {
-        // Passwords are not remembered: try without (a .pgpass or trust), else ask.
-        auto db = store::Database::open(spec.value());
-        if (db) {
-            adoptDatabase(std::move(db).value());
-            return;
-        }
-        connectPostgresDialog(spec.value());
-        return;
-    }
-    openDatabase(spec.value(), !databaseArgument.isEmpty());
+    // Passwords are not remembered: try without (a .pgpass or trust), else ask.
+    const bool ask = spec->dialect == store::Dialect::Postgres && spec->password.isEmpty();
+    if (startOpeningDatabase(spec.value(), !databaseArgument.isEmpty()))
+        m_dialogOnFailure = ask;
 }
 
-bool MainWindow::openDatabase(const store::ConnectionSpec &spec, bool askBeforeCreating)
+bool MainWindow::isOpeningDatabase() const
 {
+    return m_opener->isRunning();
+}
+
+bool MainWindow::startOpeningDatabase(const store::ConnectionSpec &spec, bool askBeforeCreating)
+{
+    if (isOpeningDatabase())
+        return false;
     if (spec.dialect == store::Dialect::Sqlite && !QFileInfo::exists(spec.path)) {
         if (askBeforeCreating
             && MessageBox::question(this, tr("Create a new database?"),
@@ -242,39 +245,101 @@ bool MainWindow::openDatabase(const store::ConnectionSpec &spec, bool askBeforeC
                    != QMessageBox::Yes)
             return false;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto db = store::Database::open(spec);
-    QGuiApplication::restoreOverrideCursor();
-    if (!db) {
-        MessageBox::critical(this, tr("Cannot open the database"), db.error());
+    return startOpening(spec);
+}
+
+bool MainWindow::startAdoptingDatabase(std::unique_ptr<store::Database> db)
+{
+    if (!db || isOpeningDatabase())
         return false;
+    const store::ConnectionSpec spec = db->spec();
+    m_adopting = std::move(db);
+    return startOpening(spec);
+}
+
+bool MainWindow::startOpening(const store::ConnectionSpec &spec)
+{
+    using Answer = std::pair<QString, QString>; // why it did not open, why it could not be migrated
+    m_dialogOnFailure = false;
+    m_databaseLabel->setText(tr("Opening %1…").arg(spec.displayName()));
+    for (QAction *action : {m_openAction, m_connectAction, m_closeAction})
+        action->setEnabled(false);
+    m_recentMenu->setEnabled(false);
+    return m_opener->start<Answer>(
+        [spec](JobControl &) {
+            auto db = store::Database::open(spec);
+            if (!db)
+                return Answer(db.error(), QString());
+            store::Migrator migrator(*db.value());
+            const domain::Status migrated = migrator.migrate();
+            return Answer(QString(), migrated ? QString() : migrated.error());
+        },
+        [this, spec](Answer answer) { openingDone(answer.first, answer.second, spec); });
+}
+
+void MainWindow::openingDone(const QString &openError, const QString &migrateError, const store::ConnectionSpec &spec)
+{
+    for (QAction *action : {m_openAction, m_connectAction, m_closeAction})
+        action->setEnabled(true);
+    m_recentMenu->setEnabled(true);
+    std::unique_ptr<store::Database> db = std::move(m_adopting);
+    QString error = openError;
+    if (error.isEmpty() && migrateError.isEmpty() && !db) {
+        auto opened = store::Database::open(spec);
+        if (opened)
+            db = std::move(opened).value();
+        else
+            error = opened.error();
     }
-    return adoptDatabase(std::move(db).value());
+    const bool dialogOnFailure = std::exchange(m_dialogOnFailure, false);
+    if (!error.isEmpty() || !migrateError.isEmpty()) {
+        updateStatus();
+        if (dialogOnFailure && !error.isEmpty())
+            connectPostgresDialog(spec);
+        else if (!error.isEmpty())
+            MessageBox::critical(this, tr("Cannot open the database"), error);
+        else
+            MessageBox::critical(this, tr("Cannot use this database"), migrateError);
+        Q_EMIT databaseOpened(false);
+        return;
+    }
+    install(std::move(db));
+    Q_EMIT databaseOpened(true);
+}
+
+bool MainWindow::openDatabase(const store::ConnectionSpec &spec, bool askBeforeCreating)
+{
+    if (!startOpeningDatabase(spec, askBeforeCreating))
+        return false;
+    m_opener->waitForFinished();
+    return m_db && m_db->spec().toString(false) == spec.toString(false);
 }
 
 bool MainWindow::adoptDatabase(std::unique_ptr<store::Database> db)
 {
-    store::Migrator migrator(*db);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const domain::Status migrated = migrator.migrate();
-    QGuiApplication::restoreOverrideCursor();
-    if (!migrated) {
-        MessageBox::critical(this, tr("Cannot use this database"), migrated.error());
+    store::Database *raw = db.get();
+    if (!startAdoptingDatabase(std::move(db)))
         return false;
-    }
+    m_opener->waitForFinished();
+    return m_db.get() == raw;
+}
+
+void MainWindow::install(std::unique_ptr<store::Database> db)
+{
     closeDatabase();
     m_db = std::move(db);
     rememberDatabase();
     for (Page *page : m_pages)
         page->setDatabase(m_db.get());
     retranslate();
-    return true;
 }
 
 void MainWindow::closeDatabase()
 {
-    for (Page *page : m_pages)
+    for (Page *page : m_pages) {
+        page->clear(); // nothing of this database stays on screen
         page->setDatabase(nullptr);
+    }
     m_db.reset();
     if (m_fileMenu)
         retranslate();
@@ -329,7 +394,7 @@ void MainWindow::openRecent(const QString &entry)
             Settings::instance().removeRecentDatabase(entry);
         return;
     }
-    openDatabase(spec.value(), false);
+    startOpeningDatabase(spec.value(), false);
 }
 
 void MainWindow::openSqliteDialog()
@@ -344,7 +409,7 @@ void MainWindow::openSqliteDialog()
     dialog.setDefaultSuffix(QStringLiteral("sqlite"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    openDatabase(store::ConnectionSpec::sqlite(dialog.selectedFiles().constFirst()), true);
+    startOpeningDatabase(store::ConnectionSpec::sqlite(dialog.selectedFiles().constFirst()), true);
 }
 
 void MainWindow::connectPostgresDialog(const store::ConnectionSpec &prefill)
@@ -355,7 +420,7 @@ void MainWindow::connectPostgresDialog(const store::ConnectionSpec &prefill)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto db = dialog.takeDatabase())
-        adoptDatabase(std::move(db));
+        startAdoptingDatabase(std::move(db));
 }
 
 void MainWindow::showSettings()

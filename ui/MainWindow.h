@@ -21,6 +21,7 @@ class Database;
 namespace mianshen::ui {
 
 class DataPage;
+class JobRunner;
 class LanguageSwitcher;
 class Page;
 
@@ -40,9 +41,18 @@ public:
     // else the demo database if there is one.
     void openInitialDatabase(const QString &databaseArgument);
     // Opens, migrates (asking first if a new SQLite file would be created)
-    // and shows a database. Errors are shown to the user; returns success.
+    // and shows a database, in the background: a worker thread opens a
+    // connection of its own and migrates, then the window opens its
+    // connection (quick: the database has just answered) and the pages show
+    // it. Returns at once (false when declined or an opening is running);
+    // databaseOpened() follows. Errors are shown to the user.
+    bool startOpeningDatabase(const store::ConnectionSpec &spec, bool askBeforeCreating = true);
+    // Takes a database already opened (the connection dialog's) and
+    // migrates it in the background the same way.
+    bool startAdoptingDatabase(std::unique_ptr<store::Database> db);
+    bool isOpeningDatabase() const;
+    // The same, waiting for the result (tests and scripted use: it blocks).
     bool openDatabase(const store::ConnectionSpec &spec, bool askBeforeCreating = true);
-    // Takes a database already opened (the connection dialog's).
     bool adoptDatabase(std::unique_ptr<store::Database> db);
     void closeDatabase();
 
@@ -55,6 +65,10 @@ public:
 
     // Where the demo database lives (scripts/demo creates it).
     static QString demoDatabasePath();
+
+Q_SIGNALS:
+    // An opening started by startOpeningDatabase / startAdoptingDatabase is over.
+    void databaseOpened(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,9 +88,15 @@ private:
     void showAbout();
     void refreshAll();
     void rememberDatabase();
+    bool startOpening(const store::ConnectionSpec &spec);
+    void openingDone(const QString &openError, const QString &migrateError, const store::ConnectionSpec &spec);
+    void install(std::unique_ptr<store::Database> db);
 
     LanguageSwitcher &m_languages;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::Database> m_adopting; // the dialog's connection, while it is migrated
+    JobRunner *m_opener = nullptr;
+    bool m_dialogOnFailure = false; // start-up without a password: ask rather than complain
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -4,9 +4,11 @@
 #include "matching/MatchingRun.h"
 
 #include <QObject>
+#include <QPointer>
 
-#include <atomic>
+#include <optional>
 
+#include <QProgressDialog>
 class QWidget;
 
 namespace mianshen::store {
@@ -15,28 +17,39 @@ class Database;
 
 namespace mianshen::ui {
 
-// Runs a matching run on a worker thread (over its own connection, opened
-// there with openAnother()) while a progress dialog shows the phase,
+class JobRunner;
+
+// Runs a matching run on a worker thread (a JobRunner, over its own
+// connection) while a window-modal progress dialog shows the phase,
 // evaluations per second and the time left, with Cancel: a cancelled run
-// leaves no decisions behind.
+// leaves no decisions behind. start() returns at once; finished() comes
+// once with result() filled.
 class MatchingRunner final : public QObject
 {
     Q_OBJECT
 public:
     MatchingRunner(const store::Database &db, QWidget *dialogParent);
+    ~MatchingRunner() override; // cancels and waits for a running run
 
-    domain::Result<matching::RunResult> run(const matching::RunRequest &request);
-    void cancel() { m_cancel = true; }
+    bool start(const matching::RunRequest &request);
+    bool isRunning() const;
+    void cancel();
+    const std::optional<domain::Result<matching::RunResult>> &result() const { return m_result; }
+    const matching::RunRequest &request() const { return m_request; }
+    QProgressDialog *progressDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    void finished();
 
 private:
+    void showProgress();
+
     const store::Database &m_db;
-    QWidget *m_parent;
-    std::atomic<bool> m_cancel{false};
-    std::atomic<int> m_phase{0};
-    std::atomic<qint64> m_done{0};
-    std::atomic<qint64> m_total{0};
-    std::atomic<qint64> m_perSecond{0};
-    std::atomic<qint64> m_secondsLeft{-1};
+    QPointer<QWidget> m_parent;
+    JobRunner *m_job = nullptr;
+    QPointer<QProgressDialog> m_dialog;
+    matching::RunRequest m_request;
+    std::optional<domain::Result<matching::RunResult>> m_result;
 };
 
 } // namespace mianshen::ui

@@ -1,9 +1,17 @@
 #include "TableBrowser.h"
 
+#include "JobRunner.h"
+#include "MessageBox.h"
 #include "Settings.h"
 #include "itemmodels/PagedTableModel.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextDocument>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,10 +40,17 @@ TableBrowser::TableBrowser(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_unmask = new QCheckBox(this);
     m_status = new QLabel(this);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportTable"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printTable"));
+    m_job = new JobRunner(this);
     bar->addWidget(m_column);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_unmask);
     bar->addWidget(m_status);
+    bar->addWidget(m_export);
+    bar->addWidget(m_print);
     layout->addLayout(bar);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -65,9 +80,75 @@ TableBrowser::TableBrowser(QWidget *parent)
     connect(m_unmask, &QCheckBox::toggled, this, [this](bool unmask) {
         if (m_model)
             m_model->setMasked(!unmask);
+        Q_EMIT maskingChanged(!unmask);
     });
     m_unmask->setChecked(!Settings::instance().maskSensitive());
+    connect(m_export, &QPushButton::clicked, this, &TableBrowser::chooseExportFile);
+    connect(m_print, &QPushButton::clicked, this, &TableBrowser::choosePrinter);
     retranslate();
+}
+
+bool TableBrowser::isBusy() const
+{
+    return m_job->isRunning();
+}
+
+void TableBrowser::chooseExportFile()
+{
+    if (!m_model)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the Table as CSV"),
+                                                      QDir::home().filePath(m_model->source().table + QStringLiteral(".csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        exportTo(file);
+}
+
+bool TableBrowser::exportTo(const QString &file)
+{
+    if (!m_model || m_job->isRunning())
+        return false;
+    auto write = m_model->csvExport();
+    m_export->setEnabled(false);
+    return m_job->start<domain::Status>([write, file](JobControl &control) { return write(file, &control.cancel); },
+                                        [this](domain::Status status) {
+                                            m_export->setEnabled(true);
+                                            if (!status)
+                                                MessageBox::critical(this, tr("Cannot export"), status.error());
+                                            Q_EMIT exported(status.ok());
+                                        });
+}
+
+void TableBrowser::choosePrinter()
+{
+    if (!m_model)
+        return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(printer);
+}
+
+bool TableBrowser::printTo(std::shared_ptr<QPrinter> printer)
+{
+    if (!m_model || m_job->isRunning())
+        return false;
+    auto read = m_model->htmlExport(PrintRowLimit);
+    m_print->setEnabled(false);
+    // The rows are read on a worker; the page is laid out and printed here.
+    return m_job->start<domain::Result<QString>>(
+        [read](JobControl &control) { return read(&control.cancel); },
+        [this, printer](domain::Result<QString> html) {
+            m_print->setEnabled(true);
+            if (!html) {
+                MessageBox::critical(this, tr("Cannot print"), html.error());
+            } else {
+                QTextDocument document;
+                document.setHtml(html.value());
+                document.print(printer.get());
+            }
+            Q_EMIT printed(html.ok());
+        });
 }
 
 TableBrowser::~TableBrowser()
@@ -108,6 +189,8 @@ void TableBrowser::setModel(std::unique_ptr<itemmodels::PagedTableModel> model)
             m_error->show();
         });
     }
+    m_export->setEnabled(m_model != nullptr);
+    m_print->setEnabled(m_model != nullptr);
     fillColumnChooser();
     updateStatus();
 }
@@ -157,13 +240,25 @@ void TableBrowser::updateStatus()
     const QLocale locale;
     const int shown = m_model->rowCount();
     QString text;
-    if (const auto total = m_model->totalRows())
+    if (!m_model->lastError().isEmpty())
+        text = tr("%1 rows loaded; reading failed (see above)").arg(locale.toString(shown));
+    else if (const auto total = m_model->totalRows())
         text = tr("%1 of %2 rows loaded").arg(locale.toString(shown), locale.toString(*total));
     else
         text = tr("%1 rows loaded, counting…").arg(locale.toString(shown));
     if (m_model->isLoading())
         text += QStringLiteral(" — ") + tr("reading…");
     m_status->setText(text);
+}
+
+bool TableBrowser::isMasked() const
+{
+    return !m_unmask->isChecked();
+}
+
+void TableBrowser::setMasked(bool masked)
+{
+    m_unmask->setChecked(!masked);
 }
 
 QString TableBrowser::statusText() const
@@ -183,6 +278,10 @@ void TableBrowser::retranslate()
     m_filter->setPlaceholderText(tr("Filter: text to find, =exact, >=1000, <2021-07, - for no value"));
     m_column->setToolTip(tr("The column to filter"));
     m_unmask->setText(tr("Show id and account numbers"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save every row matching the filter as CSV (for Excel), masked as shown."));
+    m_print->setText(tr("Print…"));
+    m_print->setToolTip(tr("Print the rows matching the filter (at most %1), masked as shown.").arg(PrintRowLimit));
     if (m_model) {
         m_model->retranslate();
         fillColumnChooser();

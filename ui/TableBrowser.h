@@ -8,6 +8,8 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPrinter;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -17,13 +19,20 @@ class PagedTableModel;
 
 namespace mianshen::ui {
 
+class JobRunner;
+
 // A table of any size with a filter line, sorting by header click, a count
 // of rows and a toggle to show masked id and account numbers. Filters and
-// sorting run in SQL (PagedTableModel); typing is debounced.
+// sorting run in SQL (PagedTableModel); typing is debounced. Every table
+// can be exported (CSV with a byte-order mark, every row matching the
+// filter, on a worker thread) and printed (the rows matching the filter, up
+// to PrintRowLimit), masked as shown.
 class TableBrowser final : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int PrintRowLimit = 5000;
+
     explicit TableBrowser(QWidget *parent = nullptr);
     ~TableBrowser() override;
 
@@ -34,6 +43,20 @@ public:
     // Applies a filter as if typed (tests and pages).
     bool applyFilter(int column, const QString &text);
     QString statusText() const;
+    // Export and print without their dialogs (the buttons end here); both
+    // return at once, exported() / printed() follow.
+    bool exportTo(const QString &file);
+    bool printTo(std::shared_ptr<QPrinter> printer);
+    bool isBusy() const;
+    // Id and account numbers masked (the "show" switch off).
+    bool isMasked() const;
+    void setMasked(bool masked);
+
+Q_SIGNALS:
+    // The "show id and account numbers" switch was turned.
+    void maskingChanged(bool masked);
+    void exported(bool ok);
+    void printed(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +66,8 @@ private:
     void fillColumnChooser();
     void filterEdited();
     void updateStatus();
+    void chooseExportFile();
+    void choosePrinter();
 
     std::unique_ptr<itemmodels::PagedTableModel> m_model;
     QComboBox *m_column = nullptr;
@@ -52,6 +77,9 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
     QTimer *m_debounce = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_print = nullptr;
+    JobRunner *m_job = nullptr;
 };
 
 } // namespace mianshen::ui

@@ -67,6 +67,10 @@ struct Feed final
     QStringList key;         // CSV column names
     QList<Column> columns;
     bool registry = false;   // persons / enterprises
+    // The quality gate: a full snapshot deleting more than this share of
+    // the feed's rows (percent) is held until a person confirms it.
+    // "max_delete_percent" in the feed's JSON; 20 when absent.
+    int maxDeletePercent = 20;
 
     const Column *column(const QString &name) const;
     int columnIndex(const QString &name) const;

@@ -30,8 +30,13 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     const QCommandLineOption quarantine(QStringLiteral("quarantine"),
                                         tr("Import the good rows and keep the bad ones in quarantine."));
     const QCommandLineOption actor(QStringLiteral("actor"), tr("Who imports (for the import history)."), tr("NAME"));
+    const QCommandLineOption acceptLargeChange(
+        QStringLiteral("accept-large-change"),
+        tr("Apply a full snapshot even if it deletes more of a feed's rows than the feed allows (default 20%); "
+           "without it such a delivery is held and nothing is applied."));
     parser.addOption(report);
     parser.addOption(quarantine);
+    parser.addOption(acceptLargeChange);
     parser.addOption(actor);
     parser.addPositionalArgument(tr("FILE"), tr("Feed files, named <feed>.csv or <feed>_<anything>.csv."), tr("FILE..."));
     if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
@@ -54,6 +59,7 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     feeds::Importer importer(*db);
     feeds::ImportOptions options;
     options.quarantine = parser.isSet(quarantine);
+    options.acceptLargeChange = parser.isSet(acceptLargeChange);
     options.actor = parser.value(actor);
 
     QByteArray reportCsv = "\xEF\xBB\xBF" + feeds::ImportReport::csvHeader();

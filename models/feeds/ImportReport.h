@@ -41,6 +41,8 @@ struct ImportReport
     qint64 errorCount = 0;   // all errors, listed or not
     qint64 warningCount = 0; // all warnings, listed or not
     QList<ImportProblem> problems; // errors first listed in file order, then warnings
+    bool held = false;       // Rejected by the quality gate: imported once a person confirms the large change
+    bool largeChangeAccepted = false; // Imported: a large change a person confirmed
     QString message;         // one sentence for people (English; messageZh in Chinese)
     QString messageZh;
 

@@ -255,6 +255,16 @@ namespace {
 // Writes the history row and problems of an attempt that changed nothing
 // else (rejected, cancelled, skipped), in its own transaction.
 qint64 recordAttempt(store::Database &db, const ImportReport &r, const QString &actor, QString *error);
+// The history row of an attempt could not be written: both messages say so.
+// Below this many rows a feed is too small to tell a truncated delivery
+// from a real change: the quality gate leaves it alone.
+constexpr qint64 kMinRowsForQualityGate = 100;
+void noteHistoryFailure(ImportReport &report, const QString &error)
+{
+    report.message += QStringLiteral(" (The import history could not be written: ") + error + u')';
+    if (!report.messageZh.isEmpty())
+        report.messageZh += QStringLiteral("（导入历史未能写入：") + error + QStringLiteral("）");
+}
 bool insertProblems(store::Database &db, qint64 importId, const QList<ImportProblem> &problems, QString *error);
 bool appendImportAudit(store::Database &db, const ImportReport &r, QString *error);
 
@@ -296,7 +306,7 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             QString error;
             report.importId = recordAttempt(m_db, report, actor, &error);
             if (report.importId == 0 && !error.isEmpty())
-                report.message += QStringLiteral(" (The import history could not be written: ") + error + u')';
+                noteHistoryFailure(report, error);
         }
         return report;
     };
@@ -691,6 +701,41 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
     if (report.errorRows > 0 && !options.quarantine)
         return abandon(ImportReport::Result::Rejected);
 
+    // The quality gate: a truncated or wrong delivery must not wipe a register.
+    if (report.mode == ImportReport::Mode::Snapshot && report.deleted > 0) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + feed->name) || !q.next()) { // a catalog name
+            databaseFailure(sqlError(q));
+            return abandon(ImportReport::Result::Rejected);
+        }
+        const qint64 before = q.value(0).toLongLong() - report.inserted + report.deleted;
+        q.finish();
+        if (before >= kMinRowsForQualityGate && report.deleted * 100 > before * feed->maxDeletePercent) {
+            if (!options.acceptLargeChange) {
+                report.held = true;
+                report.message = QStringLiteral("Held: this full snapshot would delete %1 of the %2 rows of %3 (more than "
+                                                "%4%); nothing was applied. If the delivery is right, import it again "
+                                                "confirming the large change.")
+                                     .arg(number(report.deleted), number(before), feed->name)
+                                     .arg(feed->maxDeletePercent);
+                report.messageZh = QStringLiteral("已暂缓：此全量快照将删除%3的%2行中的%1行（超过%4%），未作任何更改。"
+                                                  "如确认该文件无误，请确认大幅变动后重新导入。")
+                                       .arg(number(report.deleted), number(before), feed->name)
+                                       .arg(feed->maxDeletePercent);
+                return abandon(ImportReport::Result::Rejected);
+            }
+            report.largeChangeAccepted = true;
+            QSqlQuery accepted(m_db.connection());
+            accepted.prepare(QStringLiteral("UPDATE import_history SET large_change_accepted_by = ? WHERE id = ?"));
+            accepted.addBindValue(actor);
+            accepted.addBindValue(report.importId);
+            if (!accepted.exec()) {
+                databaseFailure(sqlError(accepted));
+                return abandon(ImportReport::Result::Rejected);
+            }
+        }
+    }
+
     // Complete the history row, store problems and quarantined rows, commit.
     report.result = ImportReport::Result::Imported;
     report.finishedAt = QDateTime::currentDateTimeUtc();
@@ -750,6 +795,8 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
             report.result = ImportReport::Result::Rejected;
             QString historyError;
             report.importId = recordAttempt(m_db, report, actor, &historyError);
+            if (report.importId == 0 && !historyError.isEmpty())
+                noteHistoryFailure(report, historyError);
             return report;
         }
     }
@@ -828,7 +875,7 @@ qint64 recordAttempt(store::Database &db, const ImportReport &r, const QString &
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO import_history (started_at, finished_at, actor, file_name, sha256, feed, mode, "
                              "quarantine, rows_read, inserted, updated, deleted, errors, warnings, quarantined, result, "
-                             "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, 0, ?, ?) RETURNING id"));
+                             "message, held) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, 0, ?, ?, ?) RETURNING id"));
     q.addBindValue(nowText(r.startedAt));
     q.addBindValue(nowText(r.finishedAt));
     q.addBindValue(actor);
@@ -842,6 +889,7 @@ qint64 recordAttempt(store::Database &db, const ImportReport &r, const QString &
     q.addBindValue(r.warningCount);
     q.addBindValue(ImportReport::resultName(r.result));
     q.addBindValue(r.message);
+    q.addBindValue(r.held ? 1 : 0);
     if (!q.exec() || !q.next()) {
         *error = sqlError(q);
         db.rollback();

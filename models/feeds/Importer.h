@@ -30,6 +30,11 @@ struct ImportOptions
     // in one TOO_MANY_ERRORS / MORE_WARNINGS line, to keep memory bounded).
     int maxListedErrors = 200000;
     int maxListedWarningsPerKind = 1000;
+    // The quality gate: a full snapshot deleting more than the feed's
+    // maxDeletePercent of its rows (of at least 100) is held (rejected,
+    // nothing applied, recorded with held = 1) unless a person confirmed the
+    // large change (recorded in large_change_accepted_by).
+    bool acceptLargeChange = false;
     // Test seam: the database "fails" after this many rows were written (0 = never).
     qint64 failAfterRows = 0;
 };

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QColor>
 #include <QLocale>
+#include <climits>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,7 +30,8 @@ domain::Result<QList<FeedSummaryModel::Line>> FeedSummaryModel::read(store::Data
         QSqlQuery query(connection);
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral(
-                "SELECT feed, COALESCE(finished_at, started_at), result, file_name FROM import_history "
+                "SELECT feed, COALESCE(finished_at, started_at), result, file_name, warnings, errors, held "
+                "FROM import_history "
                 "WHERE id IN (SELECT MAX(id) FROM import_history GROUP BY feed)")))
             return R::failure(query.lastError().text());
         while (query.next()) {
@@ -36,6 +39,9 @@ domain::Result<QList<FeedSummaryModel::Line>> FeedSummaryModel::read(store::Data
             line.lastImportAt = query.value(1).toString();
             line.lastResult = query.value(2).toString();
             line.lastFile = query.value(3).toString();
+            line.lastWarnings = query.value(4).toLongLong();
+            line.lastErrors = query.value(5).toLongLong();
+            line.lastHeld = query.value(6).toLongLong() != 0;
             last.insert(query.value(0).toString(), line);
         }
     }
@@ -127,6 +133,9 @@ QVariant FeedSummaryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == LastImport && !line.lastFile.isEmpty())
         return line.lastFile;
+    if (role == Qt::ForegroundRole && index.column() == LastResult
+        && (line.lastHeld || line.lastWarnings > 0 || line.lastErrors > 0))
+        return QColor(line.lastHeld || line.lastErrors > 0 ? 0xb00020 : 0x9a6700);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -142,8 +151,16 @@ QVariant FeedSummaryModel::data(const QModelIndex &index, int role) const
         if (line.lastImportAt.isEmpty())
             return QCoreApplication::translate("FeedSummaryModel", "never");
         return localTime(line.lastImportAt);
-    case LastResult:
-        return resultText(line.lastResult);
+    case LastResult: {
+        if (line.lastHeld)
+            return QCoreApplication::translate("FeedSummaryModel", "held: a large change to confirm");
+        QString text = resultText(line.lastResult);
+        if (line.lastErrors > 0)
+            text += QStringLiteral("; ") + QCoreApplication::translate("FeedSummaryModel", "%n error(s)", "", int(qMin<qint64>(line.lastErrors, INT_MAX)));
+        if (line.lastWarnings > 0)
+            text += QStringLiteral("; ") + QCoreApplication::translate("FeedSummaryModel", "%n warning(s)", "", int(qMin<qint64>(line.lastWarnings, INT_MAX)));
+        return text;
+    }
     case ColumnCount:
         break;
     }

@@ -35,6 +35,9 @@ public:
         QString lastImportAt;         // finished_at (or started_at) of the newest attempt
         QString lastResult;           // imported | rejected | skipped | cancelled
         QString lastFile;
+        qint64 lastWarnings = 0;      // of the newest attempt
+        qint64 lastErrors = 0;
+        bool lastHeld = false;        // held by the quality gate: a large change to confirm
     };
 
     explicit FeedSummaryModel(QObject *parent = nullptr);

@@ -1,6 +1,9 @@
 #include "itemmodels/PageLoader.h"
 
 #include "store/Database.h"
+#include "store/QueryCanceller.h"
+
+#include <QCoreApplication>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,13 +12,21 @@ namespace mianshen::itemmodels {
 
 PageLoader::PageLoader(store::ConnectionSpec spec)
     : m_spec(std::move(spec))
+    , m_canceller(std::make_shared<store::QueryCanceller>())
 {
 }
 
-PageLoader::~PageLoader() = default;
+PageLoader::~PageLoader()
+{
+    m_canceller->detach();
+}
 
 bool PageLoader::ensureOpen(QString *error)
 {
+    if (m_canceller->isCancelled()) {
+        *error = QCoreApplication::translate("PagedTableModel", "Cancelled.");
+        return false;
+    }
     if (m_db)
         return true;
     auto opened = store::Database::open(m_spec);
@@ -24,6 +35,7 @@ bool PageLoader::ensureOpen(QString *error)
         return false;
     }
     m_db = std::move(opened).value();
+    m_canceller->attach(*m_db);
     return true;
 }
 

@@ -12,6 +12,7 @@
 
 namespace mianshen::store {
 class Database;
+class QueryCanceller;
 }
 
 namespace mianshen::itemmodels {
@@ -27,6 +28,10 @@ public:
     explicit PageLoader(store::ConnectionSpec spec);
     ~PageLoader() override;
 
+    // Cancels the running query from any thread (the model going away);
+    // later queries are refused. Outlives the loader.
+    std::shared_ptr<store::QueryCanceller> canceller() const { return m_canceller; }
+
     struct Rows
     {
         QList<QVariantList> rows;
@@ -41,6 +46,7 @@ public:
 private:
     bool ensureOpen(QString *error);
     store::ConnectionSpec m_spec;
+    std::shared_ptr<store::QueryCanceller> m_canceller;
     std::unique_ptr<store::Database> m_db;
 };
 

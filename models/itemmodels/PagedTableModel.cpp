@@ -5,12 +5,14 @@
 #include "itemmodels/ColumnTitles.h"
 #include "itemmodels/CsvWriter.h"
 #include "store/Database.h"
+#include "store/QueryCanceller.h"
 #include "itemmodels/PageLoader.h"
 #include "itemmodels/SensitiveMask.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -44,6 +46,7 @@ PagedTableModel::PagedTableModel(const store::ConnectionSpec &spec, TableSource 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("PagedTableModel ") + m_source.table);
     m_loader = new PageLoader(spec);
+    m_canceller = m_loader->canceller();
     m_loader->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     m_thread->start();
@@ -52,8 +55,13 @@ PagedTableModel::PagedTableModel(const store::ConnectionSpec &spec, TableSource 
 
 PagedTableModel::~PagedTableModel()
 {
+    // A page or count still running is interrupted, not waited for; the
+    // loader is asked again until its thread is gone (a query may have
+    // started just after the first request).
+    m_canceller->cancel();
     m_thread->quit();
-    m_thread->wait();
+    while (!m_thread->wait(QDeadlineTimer(20)))
+        m_canceller->cancel();
 }
 
 QString PagedTableModel::orderExpression(int column) const
@@ -178,9 +186,14 @@ void PagedTableModel::requestCount()
     QMetaObject::invokeMethod(m_loader, [this, loader, sql, values, generation] {
         QString error;
         const qint64 count = loader->selectCount(sql, values, &error);
-        QMetaObject::invokeMethod(this, [this, generation, count] {
-            if (generation != m_generation || count < 0)
+        QMetaObject::invokeMethod(this, [this, generation, count, error] {
+            if (generation != m_generation)
                 return;
+            if (count < 0) {
+                m_error = error;
+                Q_EMIT errorOccurred(error);
+                return;
+            }
             m_total = count;
             Q_EMIT totalRowsChanged(count);
         }, Qt::QueuedConnection);
@@ -277,15 +290,14 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
-domain::Status PagedTableModel::writeCsv(QIODevice &out) const
+domain::Status PagedTableModel::readRows(const store::ConnectionSpec &spec, const TableSource &source,
+                                         const QString &sql, const QVariantList &values, bool masked,
+                                         const std::atomic<bool> *cancel,
+                                         const std::function<bool(const QStringList &)> &row)
 {
-    auto db = store::Database::open(m_spec);
+    auto db = store::Database::open(spec);
     if (!db)
         return domain::Status::failure(db.error());
-    QString sql = pageSql(false);
-    sql.truncate(sql.lastIndexOf(QStringLiteral(" LIMIT ")));
-    QVariantList values;
-    whereClause(&values, false);
     QSqlQuery query(db.value()->connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -294,26 +306,130 @@ domain::Status PagedTableModel::writeCsv(QIODevice &out) const
         query.addBindValue(v);
     if (!query.exec())
         return domain::Status::failure(query.lastError().text());
-    CsvWriter writer(out);
-    QStringList header;
-    for (const TableColumn &c : m_source.columns)
-        header << c.title();
-    if (!writer.writeRow(header))
-        return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
-    const int n = int(m_source.columns.size());
+    const int n = int(source.columns.size());
     while (query.next()) {
+        if (cancel && *cancel)
+            return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "Cancelled: no file was written."));
         QStringList fields;
         for (int c = 0; c < n; ++c) {
             const QVariant value = query.value(c);
-            if (m_source.columns.at(c).kind == ColumnKind::Money && !value.isNull())
+            if (source.columns.at(c).kind == ColumnKind::Money && !value.isNull())
                 fields << domain::Money::fromFen(value.toLongLong()).toYuanString();
             else
-                fields << display(c, value);
+                fields << displayValue(source.columns.at(c), value, masked);
         }
-        if (!writer.writeRow(fields))
+        if (!row(fields))
             return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
     }
+    if (query.lastError().isValid())
+        return domain::Status::failure(query.lastError().text());
     return {};
+}
+
+domain::Status PagedTableModel::writeRows(const store::ConnectionSpec &spec, const TableSource &source,
+                                          const QString &sql, const QVariantList &values, bool masked, QIODevice &out,
+                                          const std::atomic<bool> *cancel, std::atomic<qint64> *rows)
+{
+    CsvWriter writer(out);
+    QStringList header;
+    for (const TableColumn &c : source.columns)
+        header << c.title();
+    if (!writer.writeRow(header))
+        return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "The file could not be written."));
+    qint64 written = 0;
+    const domain::Status status = readRows(spec, source, sql, values, masked, cancel, [&](const QStringList &fields) {
+        if (!writer.writeRow(fields))
+            return false;
+        if (rows && (++written % 1024) == 0)
+            *rows = written;
+        return true;
+    });
+    if (rows)
+        *rows = written;
+    return status;
+}
+
+void PagedTableModel::exportQuery(QString *sql, QVariantList *values) const
+{
+    *sql = pageSql(false);
+    sql->truncate(sql->lastIndexOf(QStringLiteral(" LIMIT ")));
+    whereClause(values, false);
+}
+
+QString PagedTableModel::filterSummary() const
+{
+    QStringList parts;
+    for (int i = 0; i < m_filterTexts.size(); ++i) {
+        if (!m_filterTexts.at(i).isEmpty())
+            parts << m_source.columns.at(i).title() + QStringLiteral(": ") + m_filterTexts.at(i);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+PagedTableModel::HtmlExport PagedTableModel::htmlExport(int maxRows) const
+{
+    QString sql;
+    QVariantList values;
+    exportQuery(&sql, &values);
+    sql += QStringLiteral(" LIMIT ") + QString::number(maxRows + 1);
+    return [spec = m_spec, source = m_source, sql, values, masked = m_masked, maxRows,
+            filters = filterSummary()](const std::atomic<bool> *cancel) -> domain::Result<QString> {
+        QString html = QStringLiteral("<html><body><p><b>") + source.table.toHtmlEscaped() + QStringLiteral("</b>");
+        if (!filters.isEmpty())
+            html += QStringLiteral(" — ") + QCoreApplication::translate("PagedTableModel", "filter: %1").arg(filters).toHtmlEscaped();
+        html += QStringLiteral("</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr>");
+        for (const TableColumn &c : source.columns)
+            html += QStringLiteral("<th>") + c.title().toHtmlEscaped() + QStringLiteral("</th>");
+        html += QStringLiteral("</tr>");
+        int count = 0;
+        const domain::Status status = readRows(spec, source, sql, values, masked, cancel, [&](const QStringList &fields) {
+            if (++count > maxRows)
+                return true;
+            html += QStringLiteral("<tr>");
+            for (const QString &f : fields)
+                html += QStringLiteral("<td>") + f.toHtmlEscaped() + QStringLiteral("</td>");
+            html += QStringLiteral("</tr>");
+            return true;
+        });
+        if (!status)
+            return domain::Result<QString>::failure(status.error());
+        html += QStringLiteral("</table>");
+        if (count > maxRows)
+            html += QStringLiteral("<p>") + QCoreApplication::translate("PagedTableModel", "Only the first %1 rows are printed; filter the table to print the others.")
+                                               .arg(maxRows).toHtmlEscaped() + QStringLiteral("</p>");
+        return QString(html + QStringLiteral("</body></html>"));
+    };
+}
+
+domain::Status PagedTableModel::writeCsv(QIODevice &out) const
+{
+    QString sql;
+    QVariantList values;
+    exportQuery(&sql, &values);
+    return writeRows(m_spec, m_source, sql, values, m_masked, out, nullptr, nullptr);
+}
+
+PagedTableModel::CsvExport PagedTableModel::csvExport(std::atomic<qint64> *rows) const
+{
+    QString sql;
+    QVariantList values;
+    exportQuery(&sql, &values);
+    return [spec = m_spec, source = m_source, sql, values, masked = m_masked, rows](const QString &file,
+                                                                                  const std::atomic<bool> *cancel) {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly))
+            return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "%1 cannot be written: %2")
+                                               .arg(file, out.errorString()));
+        const domain::Status status = writeRows(spec, source, sql, values, masked, out, cancel, rows);
+        if (!status) {
+            out.cancelWriting();
+            return status;
+        }
+        if (!out.commit())
+            return domain::Status::failure(QCoreApplication::translate("PagedTableModel", "%1 cannot be written: %2")
+                                               .arg(file, out.errorString()));
+        return domain::Status();
+    };
 }
 
 void PagedTableModel::retranslate()
@@ -334,9 +450,13 @@ int PagedTableModel::columnCount(const QModelIndex &parent) const
 
 QString PagedTableModel::display(int column, const QVariant &value) const
 {
+    return displayValue(m_source.columns.at(column), value, m_masked);
+}
+
+QString PagedTableModel::displayValue(const TableColumn &c, const QVariant &value, bool masked)
+{
     if (value.isNull())
         return QString();
-    const TableColumn &c = m_source.columns.at(column);
     switch (c.kind) {
     case ColumnKind::Money:
         return domain::Money::fromFen(value.toLongLong()).toDisplayString();
@@ -352,9 +472,9 @@ QString PagedTableModel::display(int column, const QVariant &value) const
     case ColumnKind::Integer:
         return QString::number(value.toLongLong());
     case ColumnKind::IdNumber:
-        return m_masked ? SensitiveMask::idNumber(value.toString()) : value.toString();
+        return masked ? SensitiveMask::idNumber(value.toString()) : value.toString();
     case ColumnKind::AccountNumber:
-        return m_masked ? SensitiveMask::accountNumber(value.toString()) : value.toString();
+        return masked ? SensitiveMask::accountNumber(value.toString()) : value.toString();
     case ColumnKind::Text:
         if (ColumnTitles::hasValueTitles(c.sqlName)) {
             const QString title = ColumnTitles::valueTitle(c.sqlName, value.toString(), QLocale().language() == QLocale::Chinese);

@@ -9,10 +9,17 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
 class QThread;
+
+namespace mianshen::store {
+class QueryCanceller;
+}
 
 namespace mianshen::itemmodels {
 
@@ -37,6 +44,8 @@ public:
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     PagedTableModel(const store::ConnectionSpec &spec, TableSource source, QObject *parent = nullptr);
+    // Interrupts a query still running (sqlite3_interrupt, PQcancel) rather
+    // than waiting for it.
     ~PagedTableModel() override;
 
     const TableSource &source() const { return m_source; }
@@ -71,6 +80,19 @@ public:
     // (header: the column titles; values as shown, masked if masked; money
     // as yuan with two places). Reads over a connection of its own.
     domain::Status writeCsv(QIODevice &out) const;
+    // The same as a self-contained job for a worker thread: it holds copies
+    // of the query, the filters and the mask (the model may go meanwhile),
+    // writes `file` through a QSaveFile (nothing is left behind on failure
+    // or when *cancel becomes true) and counts the rows written in *rows.
+    using CsvExport = std::function<domain::Status(const QString &file, const std::atomic<bool> *cancel)>;
+    CsvExport csvExport(std::atomic<qint64> *rows = nullptr) const;
+    // The rows matching the filters, in the current order, as an HTML table
+    // for printing (a title line with the filters, then at most maxRows
+    // rows, values as shown), as a job for a worker thread like csvExport.
+    using HtmlExport = std::function<domain::Result<QString>(const std::atomic<bool> *cancel)>;
+    HtmlExport htmlExport(int maxRows) const;
+    // The filters as one line for people ("Name: 张; Amount: >=100"), empty when none.
+    QString filterSummary() const;
 
     // Header titles follow the current language.
     void retranslate();
@@ -95,6 +117,16 @@ private:
     QString orderExpression(int column) const;
     QVariant keysetValue(int column, const QVariant &value) const;
     QString display(int column, const QVariant &value) const;
+    static QString displayValue(const TableColumn &column, const QVariant &value, bool masked);
+    static domain::Status writeRows(const store::ConnectionSpec &spec, const TableSource &source, const QString &sql,
+                                    const QVariantList &values, bool masked, QIODevice &out,
+                                    const std::atomic<bool> *cancel, std::atomic<qint64> *rows);
+    // Runs the query over a connection of its own and hands every row, as
+    // text, to `row` (false stops: the device failed).
+    static domain::Status readRows(const store::ConnectionSpec &spec, const TableSource &source, const QString &sql,
+                                   const QVariantList &values, bool masked, const std::atomic<bool> *cancel,
+                                   const std::function<bool(const QStringList &)> &row);
+    void exportQuery(QString *sql, QVariantList *values) const;
     void restart();
     void requestPage();
     void requestCount();
@@ -119,6 +151,7 @@ private:
     quint64 m_generation = 0;
     QThread *m_thread = nullptr;
     PageLoader *m_loader = nullptr;
+    std::shared_ptr<store::QueryCanceller> m_canceller;
 };
 
 } // namespace mianshen::itemmodels

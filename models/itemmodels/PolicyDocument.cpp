@@ -208,8 +208,11 @@ QString PolicyDocument::sourceWithFindingsHtml(const QString &source, const rule
         if (text.endsWith(u'\r'))
             text.chop(1);
         const bool marked = byLine.contains(number);
-        html += (marked ? QStringLiteral("<b>") : QString()) + QStringLiteral("%1  ").arg(number, 6) + esc(text)
-                + (marked ? QStringLiteral("</b>") : QString()) + u'\n';
+        // A line with findings carries an anchor "line-N" (the findings list jumps there).
+        const QString shown = esc(marked && text.isEmpty() ? QStringLiteral(" ") : text);
+        html += (marked ? QStringLiteral("<b>") : QString()) + QStringLiteral("%1  ").arg(number, 6)
+                + (marked ? QStringLiteral("<a name=\"line-%1\">").arg(number) + shown + QStringLiteral("</a></b>") : shown)
+                + u'\n';
         for (const auto *d : byLine.value(number))
             html += finding(*d);
     }

@@ -118,7 +118,32 @@ domain::Result<QList<PolicyListModel::Entry>> PolicyListModel::readPublished(sto
         }
         entries << e;
     }
+    markSuperseded(entries);
     return entries;
+}
+
+void PolicyListModel::markSuperseded(QList<Entry> &entries)
+{
+    // Matching takes, per code and period, the newest published version in
+    // effect: an older published version whose whole period a newer one
+    // covers is never used again. Dates are ISO text; empty is open-ended.
+    const auto covers = [](const Entry &newer, const Entry &older) {
+        const bool fromCovered = newer.effectiveFrom.isEmpty()
+                                 || (!older.effectiveFrom.isEmpty() && newer.effectiveFrom <= older.effectiveFrom);
+        const bool untilCovered = newer.effectiveUntil.isEmpty()
+                                  || (!older.effectiveUntil.isEmpty() && newer.effectiveUntil >= older.effectiveUntil);
+        return fromCovered && untilCovered;
+    };
+    for (Entry &older : entries) {
+        older.supersededBy = 0;
+        if (older.publishedStatus != QLatin1String("published"))
+            continue;
+        for (const Entry &newer : std::as_const(entries)) {
+            if (newer.code == older.code && newer.publishedVersion > older.publishedVersion
+                && newer.publishedStatus == QLatin1String("published") && covers(newer, older))
+                older.supersededBy = qMax(older.supersededBy, newer.publishedVersion);
+        }
+    }
 }
 
 void PolicyListModel::setEntries(QList<Entry> entries)
@@ -171,8 +196,11 @@ QString PolicyListModel::statusText(const Entry &e) const
     if (!e.loadError.isEmpty())
         return QCoreApplication::translate("PolicyListModel", "cannot be read");
     if (e.source == Entry::Source::Published) {
-        const QString state = e.publishedStatus == QLatin1String("withdrawn") ? QCoreApplication::translate("PolicyListModel", "withdrawn") : QCoreApplication::translate("PolicyListModel", "published");
-        return state;
+        if (e.publishedStatus == QLatin1String("withdrawn"))
+            return QCoreApplication::translate("PolicyListModel", "withdrawn");
+        if (e.supersededBy > 0)
+            return QCoreApplication::translate("PolicyListModel", "superseded by version %1").arg(e.supersededBy);
+        return QCoreApplication::translate("PolicyListModel", "published");
     }
     const int errors = e.diagnostics.errorCount();
     const int warnings = e.diagnostics.warningCount();

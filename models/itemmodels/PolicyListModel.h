@@ -36,6 +36,7 @@ public:
         qint64 publishedId = 0;       // published_policies.id
         int publishedVersion = 0;
         QString publishedStatus;      // published | withdrawn
+        int supersededBy = 0;         // a later published version covering all its period, or 0
         QString code;
         QString titleZh;
         QString titleEn;
@@ -62,6 +63,8 @@ public:
     static QList<Entry> loadShipped();
     // Every published version in the database (parsed and tested again).
     static domain::Result<QList<Entry>> readPublished(store::Database &db);
+    // Sets supersededBy on the published entries (see Entry).
+    static void markSuperseded(QList<Entry> &entries);
 
     void setEntries(QList<Entry> entries);
     // Adds or replaces (same path) a loaded file; returns its row.

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void danglingReferences_areImportedAndWarned();
     void unknownFeed_isRejectedWithoutTouchingTheDatabase_data() { bothDatabases(); }
     void unknownFeed_isRejectedWithoutTouchingTheDatabase();
+    void qualityGate_largeDeletionHeldUntilConfirmed_data() { bothDatabases(); }
+    void qualityGate_largeDeletionHeldUntilConfirmed();
+    void historyWriteFailure_reportedInBothLanguages();
     void importOrder_putsRegistriesFirst();
     void preview_tellsFeedAndMode();
 
@@ -593,6 +596,59 @@ void TestImport::unknownFeed_isRejectedWithoutTouchingTheDatabase()
     QCOMPARE(r.problems[0].codeName(), u"UNKNOWN_FEED"_qs);
     QCOMPARE(fx.count(u"import_history"_qs), 0);
     QCOMPARE(fx.count(u"persons"_qs), 0);
+}
+
+void TestImport::qualityGate_largeDeletionHeldUntilConfirmed()
+{
+    OPEN_DB();
+    QByteArray all = personsHeader();
+    QByteArray truncated = personsHeader();
+    for (int i = 1; i <= 200; ++i) {
+        all += personRow(i);
+        if (i <= 150)
+            truncated += personRow(i);
+    }
+    QVERIFY(importer.import(writeFile(m_files.path(), u"persons_full.csv"_qs, all)).imported());
+    // A quarter of the register would go: held, nothing applied, recorded.
+    const QString cut = writeFile(m_files.path(), u"persons_cut.csv"_qs, truncated);
+    ImportOptions options;
+    options.actor = u"clerk"_qs;
+    const ImportReport held = importer.import(cut, options);
+    QCOMPARE(held.result, ImportReport::Result::Rejected);
+    QVERIFY(held.held);
+    QVERIFY2(held.message.contains(u"Held"_qs) && held.message.contains(u"50 of the 200"_qs), qPrintable(held.message));
+    QVERIFY(held.messageZh.contains(u"已暂缓"_qs));
+    QCOMPARE(fx.rows(u"SELECT COUNT(*) FROM persons"_qs), QStringList{u"200"_qs});
+    QCOMPARE(fx.rows(u"SELECT result, held FROM import_history ORDER BY id"_qs),
+             (QStringList{u"imported|0"_qs, u"rejected|1"_qs}));
+    // Confirmed: applied, and who confirmed is recorded.
+    options.acceptLargeChange = true;
+    const ImportReport confirmed = importer.import(cut, options);
+    QVERIFY2(confirmed.imported(), qPrintable(describe(confirmed)));
+    QVERIFY(confirmed.largeChangeAccepted);
+    QCOMPARE(confirmed.deleted, 50);
+    QCOMPARE(fx.rows(u"SELECT COUNT(*) FROM persons"_qs), QStringList{u"150"_qs});
+    QCOMPARE(fx.rows(u"SELECT result, held, COALESCE(large_change_accepted_by, '-') FROM import_history ORDER BY id"_qs),
+             (QStringList{u"imported|0|-"_qs, u"rejected|1|-"_qs, u"imported|0|clerk"_qs}));
+    // A small change passes without asking.
+    const ImportReport small = importer.import(
+        writeFile(m_files.path(), u"persons_small.csv"_qs, QByteArray(truncated).replace(personRow(150), QByteArray())));
+    QVERIFY2(small.imported() && !small.largeChangeAccepted, qPrintable(describe(small)));
+}
+
+void TestImport::historyWriteFailure_reportedInBothLanguages()
+{
+    MIANSHEN_FEEDS_DB(fx, false);
+    Importer importer(*fx.db);
+    QSqlQuery q(fx.db->connection());
+    QVERIFY(q.exec(u"CREATE TRIGGER no_rejections BEFORE INSERT ON import_history WHEN NEW.result = 'rejected' "
+                   "BEGIN SELECT RAISE(ABORT, 'the history is full'); END"_qs));
+    const ImportReport r = importer.import(writeFile(m_files.path(), u"persons_bad.csv"_qs,
+                                                     personsHeader() + "441200198501010000,B,M,1985-01-01,441200\n"));
+    QCOMPARE(r.result, ImportReport::Result::Rejected);
+    QCOMPARE(r.importId, 0);
+    QVERIFY2(r.message.contains(u"could not be written: "_qs) && r.message.contains(u"the history is full"_qs), qPrintable(r.message));
+    QVERIFY2(r.messageZh.contains(u"导入历史未能写入"_qs) && r.messageZh.contains(u"the history is full"_qs), qPrintable(r.messageZh));
 }
 
 void TestImport::importOrder_putsRegistriesFirst()

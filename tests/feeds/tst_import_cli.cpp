@@ -1,4 +1,4 @@
-// `mianshen --db X import FILE... [--report FILE.csv] [--quarantine]` through
+// `mianshen --db X import FILE... [--report FILE.csv] [--quarantine] [--accept-large-change]` through
 // the real executable: exit 0 imported, 1 rejected (report on stderr or as
 // CSV), 2 usage; registries imported first.
 #include "FeedsTestData.h"
@@ -19,6 +19,7 @@ private Q_SLOTS:
     void badFile_exitOne_reportOnStderr();
     void badFile_exitOne_reportAsCsv();
     void quarantine_exitZero();
+    void largeDeletion_heldExitOne_acceptedExitZero();
     void usage_exitTwo_data();
     void usage_exitTwo();
 
@@ -106,6 +107,28 @@ void TestImportCli::quarantine_exitZero()
     const Run r = run({u"import"_qs, u"--quarantine"_qs, mixed});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(u"quarantined"), qPrintable(r.out));
+}
+
+void TestImportCli::largeDeletion_heldExitOne_acceptedExitZero()
+{
+    const QString shared = m_db;
+    m_db = m_dir.filePath(u"gate.sqlite"_qs);
+    QCOMPARE(run({u"migrate"_qs}).exitCode, 0);
+    QByteArray all = personsHeader();
+    QByteArray cut = personsHeader();
+    for (int i = 1; i <= 120; ++i) {
+        all += personRow(i);
+        if (i <= 60)
+            cut += personRow(i);
+    }
+    const Run first = run({u"import"_qs, writeFile(m_dir.path(), u"persons_gate_1.csv"_qs, all)});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    const QString cutFile = writeFile(m_dir.path(), u"persons_gate_2.csv"_qs, cut);
+    const Run held = run({u"import"_qs, cutFile});
+    QVERIFY2(held.exitCode == 1 && held.err.contains(u"Held"), qPrintable(held.out + held.err));
+    const Run accepted = run({u"import"_qs, u"--accept-large-change"_qs, cutFile});
+    QVERIFY2(accepted.exitCode == 0 && accepted.out.contains(u"60 deleted"), qPrintable(accepted.out + accepted.err));
+    m_db = shared;
 }
 
 void TestImportCli::usage_exitTwo_data()

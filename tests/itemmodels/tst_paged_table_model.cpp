@@ -8,9 +8,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 using namespace mianshen;
 using itemmodels::PagedTableModel;
@@ -28,6 +36,34 @@ bool fetchAll(PagedTableModel &model)
         model.fetchMore({});
     }
     return false;
+}
+
+// A source over a table or view the test makes, keyed by "id".
+itemmodels::TableSource idSource(const QString &table)
+{
+    itemmodels::TableSource source;
+    source.table = table;
+    itemmodels::TableColumn id;
+    id.sqlName = QStringLiteral("id");
+    id.kind = itemmodels::ColumnKind::Integer;
+    id.nullable = false;
+    source.columns << id;
+    source.keyColumns << 0;
+    return source;
+}
+
+// Destroys a model whose first page and count are still running; returns
+// how long the destructor took in milliseconds.
+qint64 destroyWhileRunning(const store::ConnectionSpec &spec, const QString &table)
+{
+    auto model = std::make_unique<PagedTableModel>(spec, idSource(table));
+    QTest::qWait(400); // the worker has opened its connection and the queries run
+    if (!model->isLoading())
+        return -1;
+    QElapsedTimer clock;
+    clock.start();
+    model.reset();
+    return clock.elapsed();
 }
 
 } // namespace
@@ -321,6 +357,73 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1 + 4); // the header, then subject 249's four rows (2,490.00 and 2,490.01 yuan)
         QVERIFY(lines.at(1).contains(QStringLiteral("2490.01")));
         QVERIFY(lines.at(1).contains(QStringLiteral("441200********0249")));
+    }
+
+    void countAndPageErrors_reported_notShownAsEmpty()
+    {
+        PagedTableModel model(m_t.db().spec(), idSource(QStringLiteral("no_such_table")));
+        QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+        QTRY_COMPARE(errors.size(), 2); // the page and the count
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("no_such_table")));
+        QVERIFY(!model.totalRows().has_value());
+        QVERIFY(!model.lastError().isEmpty());
+    }
+
+    void destroy_whileSqliteQueryRuns_interruptsIt()
+    {
+        // A view whose every row costs a long recursion: its first page and
+        // its count take many seconds.
+        QVERIFY(m_t.exec(QStringLiteral("CREATE VIEW IF NOT EXISTS slow_rows AS WITH RECURSIVE c(x) AS "
+                                        "(SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000000) "
+                                        "SELECT x AS id FROM c")));
+        const qint64 ms = destroyWhileRunning(m_t.db().spec(), QStringLiteral("slow_rows"));
+        QVERIFY2(ms >= 0, "the query should still be running");
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("the model took %1 ms to go").arg(ms)));
+    }
+
+    void destroy_whilePostgresQueryRuns_cancelsIt()
+    {
+        testing::PostgresTestDatabase pg;
+        MIANSHEN_REQUIRE_POSTGRES(pg);
+        auto opened = store::Database::open(pg.spec());
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY2(q.exec(QStringLiteral("CREATE VIEW slow_rows AS SELECT 1::bigint AS id FROM pg_sleep(60)")),
+                 qPrintable(q.lastError().text()));
+        const qint64 ms = destroyWhileRunning(pg.spec(), QStringLiteral("slow_rows"));
+        QVERIFY2(ms >= 0, "the query should still be running");
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("the model took %1 ms to go").arg(ms)));
+    }
+
+    void csvExport_writesWithBomOnAnyThread_cancelLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("subsidies.csv"));
+        std::atomic<qint64> rows{0};
+        PagedTableModel::CsvExport write;
+        {
+            PagedTableModel model(m_t.db().spec(), m_subsidies);
+            write = model.csvExport(&rows);
+        } // the export holds what it needs: the model may go
+        std::atomic<bool> cancel{false};
+        domain::Status status;
+        QThread *thread = QThread::create([&] { status = write(file, &cancel); });
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        delete thread;
+        QVERIFY2(status, qPrintable(status.error()));
+        QCOMPARE(rows.load(), 1000);
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), 1 + 1000);
+
+        const QString cancelled = dir.filePath(QStringLiteral("cancelled.csv"));
+        cancel = true;
+        const domain::Status refused = write(cancelled, &cancel);
+        QVERIFY(!refused);
+        QVERIFY(!QFile::exists(cancelled));
     }
 };
 

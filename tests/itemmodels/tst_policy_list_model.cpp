@@ -118,6 +118,39 @@ private Q_SLOTS:
         QCOMPARE(entries->constFirst().publishedStatus, QStringLiteral("published"));
         QVERIFY(entries->constFirst().policy);
     }
+
+    void markSuperseded_olderVersionCoveredByANewerOne()
+    {
+        using Entry = itemmodels::PolicyListModel::Entry;
+        const auto version = [](const QString &code, int v, const QString &status, const QString &from, const QString &until) {
+            Entry e;
+            e.source = Entry::Source::Published;
+            e.code = code;
+            e.publishedVersion = v;
+            e.publishedStatus = status;
+            e.effectiveFrom = from;
+            e.effectiveUntil = until;
+            return e;
+        };
+        QList<Entry> entries{
+            version(QStringLiteral("A"), 1, QStringLiteral("published"), QStringLiteral("2021-01-01"), QString()),
+            version(QStringLiteral("A"), 2, QStringLiteral("published"), QStringLiteral("2020-01-01"), QString()),
+            version(QStringLiteral("B"), 1, QStringLiteral("published"), QStringLiteral("2020-01-01"), QString()),
+            version(QStringLiteral("B"), 2, QStringLiteral("published"), QStringLiteral("2022-01-01"), QString()), // later start: B1 still used before
+            version(QStringLiteral("C"), 1, QStringLiteral("published"), QString(), QString()),
+            version(QStringLiteral("C"), 2, QStringLiteral("withdrawn"), QString(), QString()), // withdrawn supersedes nothing
+        };
+        itemmodels::PolicyListModel::markSuperseded(entries);
+        QCOMPARE(entries.at(0).supersededBy, 2);
+        QCOMPARE(entries.at(1).supersededBy, 0);
+        QCOMPARE(entries.at(2).supersededBy, 0);
+        QCOMPARE(entries.at(4).supersededBy, 0);
+        itemmodels::PolicyListModel model;
+        model.setEntries(entries);
+        QCOMPARE(model.index(0, itemmodels::PolicyListModel::Status).data().toString(), QStringLiteral("superseded by version 2"));
+        QCOMPARE(model.index(1, itemmodels::PolicyListModel::Status).data().toString(), QStringLiteral("published"));
+        QCOMPARE(model.index(5, itemmodels::PolicyListModel::Status).data().toString(), QStringLiteral("withdrawn"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicyListModel)

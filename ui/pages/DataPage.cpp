@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/ImportRunner.h"
+#include "ui/JobRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
 #include "ui/TableBrowser.h"
@@ -38,6 +39,7 @@ DataPage::DataPage(QWidget *parent)
     m_heading->setFont(font);
     top->addWidget(m_heading, 1);
     m_importButton = new QPushButton(this);
+    m_importButton->setObjectName(QStringLiteral("importFiles"));
     m_refreshButton = new QPushButton(this);
     top->addWidget(m_importButton);
     top->addWidget(m_refreshButton);
@@ -63,6 +65,7 @@ DataPage::DataPage(QWidget *parent)
     m_problemsLabel = new QLabel(m_problemsPane);
     m_problemsLabel->setWordWrap(true);
     m_saveProblems = new QPushButton(m_problemsPane);
+    m_saveProblems->setObjectName(QStringLiteral("saveProblems"));
     problemsTop->addWidget(m_problemsLabel, 1);
     problemsTop->addWidget(m_saveProblems);
     problemsLayout->addLayout(problemsTop);
@@ -79,10 +82,18 @@ DataPage::DataPage(QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &DataPage::chooseFiles);
     connect(m_refreshButton, &QPushButton::clicked, this, &DataPage::refresh);
     connect(m_saveProblems, &QPushButton::clicked, this, &DataPage::saveProblems);
+    m_csvJob = new JobRunner(this);
     connect(m_feeds->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataPage::feedSelected);
     connect(m_history->view(), &QAbstractItemView::activated, this, &DataPage::historySelected);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         const auto result = m_watcher.result();
+        if (m_readGeneration != m_databaseGeneration) {
+            // Read from a database since closed: drop it, read the current one.
+            m_reading = false;
+            m_again = false;
+            refresh();
+            return;
+        }
         if (result) {
             m_summary->setLines(result.value());
             if (!m_currentFeed.isEmpty()) {
@@ -107,6 +118,7 @@ DataPage::DataPage(QWidget *parent)
 
 DataPage::~DataPage()
 {
+    m_import.reset();
     m_watcher.waitForFinished();
 }
 
@@ -134,7 +146,10 @@ void DataPage::retranslate()
 
 void DataPage::setDatabase(store::Database *db)
 {
+    m_import.reset(); // an import into the previous database is cancelled and waited for
+    ++m_databaseGeneration;
     m_db = db;
+    m_summary->setLines({}); // nothing of the previous database stays on screen
     m_currentFeed.clear();
     m_problemsImport = -1;
     m_rows->setModel(nullptr);
@@ -143,6 +158,18 @@ void DataPage::setDatabase(store::Database *db)
     m_importButton->setEnabled(db != nullptr);
     retranslate();
     refresh();
+}
+
+void DataPage::clear()
+{
+    ++m_databaseGeneration;
+    m_summary->setLines({});
+    m_currentFeed.clear();
+    m_problemsImport = -1;
+    m_rows->setModel(nullptr);
+    m_problems->setModel(nullptr);
+    m_history->setModel(nullptr);
+    retranslate();
 }
 
 void DataPage::refresh()
@@ -157,6 +184,7 @@ void DataPage::refresh()
     }
     const store::ConnectionSpec spec = m_db->spec();
     m_reading = true;
+    m_readGeneration = m_databaseGeneration;
     m_watcher.setFuture(QtConcurrent::run([spec] { return itemmodels::FeedSummaryModel::read(spec); }));
 
     if (auto history = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("import_history"))) {
@@ -221,23 +249,38 @@ void DataPage::showProblems(qint64 importId)
 
 void DataPage::saveProblems()
 {
-    auto *model = m_problems->model();
-    if (!model)
+    if (!m_problems->model())
         return;
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Save the Problems as CSV"),
         QDir::home().filePath(QStringLiteral("import_%1_problems.csv").arg(m_problemsImport)),
         tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        MessageBox::critical(this, tr("Cannot save"), tr("%1 cannot be written: %2").arg(file, out.errorString()));
-        return;
-    }
-    const domain::Status status = model->writeCsv(out);
-    if (!status)
-        MessageBox::critical(this, tr("Cannot save"), status.error());
+    if (!file.isEmpty())
+        saveProblemsTo(file);
+}
+
+bool DataPage::saveProblemsTo(const QString &file)
+{
+    auto *model = m_problems->model();
+    if (!model || m_csvJob->isRunning())
+        return false;
+    auto write = model->csvExport();
+    m_saveProblems->setEnabled(false);
+    m_problemsLabel->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(file)));
+    return m_csvJob->start<domain::Status>(
+        [write, file](JobControl &control) { return write(file, &control.cancel); },
+        [this](domain::Status status) {
+            m_saveProblems->setEnabled(true);
+            retranslate();
+            if (!status)
+                MessageBox::critical(this, tr("Cannot save"), status.error());
+            Q_EMIT problemsSaved(status.ok());
+        });
+}
+
+bool DataPage::isSavingProblems() const
+{
+    return m_csvJob->isRunning();
 }
 
 void DataPage::chooseFiles()
@@ -263,15 +306,36 @@ void DataPage::importFiles(const QStringList &files)
     ImportPreviewDialog preview(files, this);
     if (preview.exec() != QDialog::Accepted)
         return;
-    importFilesWithoutPreview(preview.recognisedFiles(), preview.quarantine());
+    startImport(preview.recognisedFiles(), preview.quarantine());
 }
 
-int DataPage::importFilesWithoutPreview(const QStringList &files, bool quarantine)
+bool DataPage::isImporting() const
 {
-    if (!m_db || files.isEmpty())
-        return 0;
-    ImportRunner runner(*m_db, this);
-    const ImportRunner::Summary summary = runner.run(files, quarantine);
+    return m_import && m_import->isRunning();
+}
+
+bool DataPage::startImport(const QStringList &files, bool quarantine, bool acceptLargeChange)
+{
+    if (!m_db || files.isEmpty() || isImporting())
+        return false;
+    if (m_import)
+        m_import.release()->deleteLater(); // done; may be the sender of the signal being handled
+    m_import = std::make_unique<ImportRunner>(*m_db, this);
+    connect(m_import.get(), &ImportRunner::finished, this, &DataPage::importDone);
+    m_importButton->setEnabled(false);
+    m_quarantine = quarantine;
+    if (!m_import->start(files, quarantine, acceptLargeChange)) {
+        m_import.reset();
+        m_importButton->setEnabled(true);
+        return false;
+    }
+    return true;
+}
+
+void DataPage::importDone()
+{
+    const ImportRunner::Summary summary = m_import->summary();
+    m_importButton->setEnabled(m_db != nullptr);
     refresh();
     if (summary.imported > 0)
         Q_EMIT dataChanged();
@@ -279,9 +343,24 @@ int DataPage::importFilesWithoutPreview(const QStringList &files, bool quarantin
         showProblems(summary.lastImportWithProblems);
     else
         m_tabs->setCurrentIndex(HistoryTab);
+    if (!summary.held.isEmpty()) {
+        // The quality gate held deliveries: the person confirms, once, or not.
+        const bool confirmed = MessageBox::question(
+                                   this, tr("Confirm a large change"),
+                                   summary.message + QStringLiteral("\n\n")
+                                       + tr("%n delivery(ies) would delete more of a register than usual. A truncated "
+                                            "or wrong file would wipe those rows. Import anyway?", "",
+                                            int(summary.held.size())),
+                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                               == QMessageBox::Yes;
+        Q_EMIT importFinished(summary.imported);
+        if (confirmed)
+            startImport(summary.held, m_quarantine, true);
+        return;
+    }
     if (!summary.message.isEmpty())
         MessageBox::information(this, tr("Import finished"), summary.message);
-    return summary.imported;
+    Q_EMIT importFinished(summary.imported);
 }
 
 } // namespace mianshen::ui

@@ -5,31 +5,34 @@
 #include "domain/Money.h"
 #include "domain/Month.h"
 #include "itemmodels/PagedTableModel.h"
+#include "itemmodels/SensitiveText.h"
 #include "itemmodels/TableSource.h"
 #include "matching/ExplanationJson.h"
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
+#include "ui/JobRunner.h"
 #include "ui/MatchingRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/PolicyPreviewDialog.h"
 #include "ui/TableBrowser.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace mianshen::ui {
 
@@ -46,10 +49,11 @@ MatchingPage::MatchingPage(QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     m_periodLabel = new QLabel(this);
-    m_period = new QLineEdit(this);
-    m_period->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}")), m_period));
-    m_period->setMaximumWidth(100);
-    m_period->setText(domain::Month::fromDate(QDate::currentDate()).addMonths(-1).toString());
+    m_period = new QDateEdit(this);
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_period->setCalendarPopup(true);
+    m_period->setDate(QDate::currentDate().addMonths(-1));
     m_policiesLabel = new QLabel(this);
     m_policies = new QListWidget(this);
     m_policies->setFlow(QListView::LeftToRight);
@@ -57,6 +61,7 @@ MatchingPage::MatchingPage(QWidget *parent)
     m_policies->setMaximumHeight(64);
     m_force = new QCheckBox(this);
     m_run = new QPushButton(this);
+    m_run->setObjectName(QStringLiteral("runMatching"));
     m_preview = new QPushButton(this);
     m_preview->setObjectName(QStringLiteral("WhatIfPreview"));
     controls->addWidget(m_periodLabel);
@@ -92,6 +97,7 @@ MatchingPage::MatchingPage(QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
+    m_policyReader = new JobRunner(this);
     connect(m_run, &QPushButton::clicked, this, [this] { runMatching(m_force->isChecked()); });
     connect(m_preview, &QPushButton::clicked, this, [this] { openPolicyPreview(); });
     connect(m_runs->view(), &QAbstractItemView::activated, this, &MatchingPage::runSelected);
@@ -100,9 +106,12 @@ MatchingPage::MatchingPage(QWidget *parent)
             [this](const QModelIndex &index) { showExplanation(index.row()); });
     connect(m_decisions->view(), &QAbstractItemView::clicked, this,
             [this](const QModelIndex &index) { showExplanation(index.row()); });
+    connect(m_decisions, &TableBrowser::maskingChanged, this, &MatchingPage::renderExplanation);
     retranslate();
     refresh();
 }
+
+MatchingPage::~MatchingPage() = default;
 
 QString MatchingPage::title() const
 {
@@ -128,13 +137,29 @@ void MatchingPage::retranslate()
     m_tabs->setTabText(SummaryTab, tr("Summary per policy"));
     m_tabs->setTabText(DecisionsTab, tr("Decisions"));
     m_tabs->setTabText(ExplanationTab, tr("Explanation"));
-    if (m_explanation->toPlainText().isEmpty() || m_runId == 0)
-        m_explanation->setPlainText(tr("Click a decision to read how it was reached."));
+    renderExplanation(); // follows the language switch
+}
+
+void MatchingPage::clear()
+{
+    ++m_databaseGeneration;
+    m_runId = 0;
+    m_runs->setModel(nullptr);
+    m_summary->setModel(nullptr);
+    m_decisions->setModel(nullptr);
+    m_policies->clear();
+    m_lastResult->clear();
+    m_explanationJson.clear();
+    renderExplanation();
 }
 
 void MatchingPage::setDatabase(store::Database *db)
 {
+    m_runner.reset(); // a run on the previous database is cancelled and waited for
+    ++m_databaseGeneration;
     m_db = db;
+    m_explanationJson.clear();
+    renderExplanation();
     m_runId = 0;
     m_summary->setModel(nullptr);
     m_decisions->setModel(nullptr);
@@ -144,10 +169,47 @@ void MatchingPage::setDatabase(store::Database *db)
 
 void MatchingPage::setPeriod(const QString &period)
 {
-    m_period->setText(period);
+    if (const auto month = domain::Month::parse(period))
+        m_period->setDate(QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate));
+}
+
+QString MatchingPage::period() const
+{
+    return m_period->date().toString(QStringLiteral("yyyy-MM"));
 }
 
 void MatchingPage::fillPolicies()
+{
+    using R = domain::Result<QList<matching::PublishedPolicy>>;
+    if (!m_db) {
+        m_policies->clear();
+        return;
+    }
+    if (m_policyReader->isRunning()) {
+        m_fillAgain = true;
+        return;
+    }
+    // Read on a worker: the list of published policies waits on the database.
+    const store::ConnectionSpec spec = m_db->spec();
+    const quint64 generation = m_databaseGeneration;
+    m_policyReader->start<R>(
+        [spec](JobControl &) -> R {
+            auto db = store::Database::open(spec);
+            if (!db)
+                return R::failure(db.error());
+            return matching::PolicyRepository(*db.value(), catalog::FeedCatalog::builtin()).list();
+        },
+        [this, generation](R list) {
+            // Asked again meanwhile, or read from a database since closed: read again.
+            if (std::exchange(m_fillAgain, false) || generation != m_databaseGeneration) {
+                fillPolicies();
+                return;
+            }
+            showPolicies(list);
+        });
+}
+
+void MatchingPage::showPolicies(const domain::Result<QList<matching::PublishedPolicy>> &list)
 {
     QStringList checked;
     for (int i = 0; i < m_policies->count(); ++i) {
@@ -155,12 +217,10 @@ void MatchingPage::fillPolicies()
             checked << m_policies->item(i)->data(Qt::UserRole).toString();
     }
     m_policies->clear();
-    if (!m_db)
+    if (!list) {
+        m_lastResult->setText(tr("The published policies could not be read: %1").arg(list.error()));
         return;
-    matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
-    const auto list = repository.list();
-    if (!list)
-        return;
+    }
     QStringList codes;
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const auto &p : list.value()) {
@@ -175,10 +235,15 @@ void MatchingPage::fillPolicies()
     }
 }
 
+bool MatchingPage::isReadingPolicies() const
+{
+    return m_policyReader->isRunning();
+}
+
 void MatchingPage::refresh()
 {
     fillPolicies();
-    m_run->setEnabled(m_db != nullptr);
+    m_run->setEnabled(m_db != nullptr && !isRunning());
     m_preview->setEnabled(m_db != nullptr);
     m_runs->setModel(nullptr);
     if (!m_db) {
@@ -202,7 +267,8 @@ void MatchingPage::refresh()
         m_empty->setVisible(total == 0);
     });
     m_runs->setModel(std::move(model));
-    for (const char *hidden : {"inputs", "policies", "fingerprint"}) {
+    // Technical columns (timings, threads, fingerprints) hidden by default.
+    for (const char *hidden : {"inputs", "policies", "fingerprint", "duration_ms", "load_ms", "evaluate_ms", "write_ms", "threads"}) {
         const int column = raw->source().columnIndex(QString::fromLatin1(hidden));
         if (column >= 0)
             m_runs->view()->hideColumn(column);
@@ -245,7 +311,8 @@ void MatchingPage::showRun(qint64 runId)
         if (explanation >= 0)
             m_decisions->view()->hideColumn(explanation);
     }
-    m_explanation->setPlainText(tr("Click a decision to read how it was reached."));
+    m_explanationJson.clear();
+    renderExplanation();
     m_tabs->setCurrentIndex(SummaryTab);
 }
 
@@ -257,16 +324,26 @@ void MatchingPage::showExplanation(int row)
     const int column = model->source().columnIndex(QStringLiteral("explanation"));
     if (column < 0)
         return;
-    const QString json = model->index(row, column).data(itemmodels::PagedTableModel::RawValueRole).toString();
-    m_explanation->setPlainText(matching::ExplanationJson::render(json, uiLanguage()));
+    m_explanationJson = model->index(row, column).data(itemmodels::PagedTableModel::RawValueRole).toString();
+    renderExplanation();
     m_tabs->setCurrentIndex(ExplanationTab);
+}
+
+void MatchingPage::renderExplanation()
+{
+    if (m_explanationJson.isEmpty()) {
+        m_explanation->setPlainText(tr("Click a decision to read how it was reached."));
+        return;
+    }
+    const QString text = matching::ExplanationJson::render(m_explanationJson, uiLanguage());
+    m_explanation->setPlainText(m_decisions->isMasked() ? itemmodels::SensitiveText::mask(text) : text);
 }
 
 PolicyPreviewDialog *MatchingPage::openPolicyPreview(const QString &file)
 {
     if (!m_db)
         return nullptr;
-    auto *dialog = new PolicyPreviewDialog(*m_db, m_period->text(), this);
+    auto *dialog = new PolicyPreviewDialog(*m_db, period(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     if (!file.isEmpty())
@@ -280,29 +357,46 @@ QString MatchingPage::explanationText() const
     return m_explanation->toPlainText();
 }
 
+bool MatchingPage::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
 bool MatchingPage::runMatching(bool force)
 {
-    if (!m_db)
+    if (!m_db || isRunning())
         return false;
-    if (!domain::Month::parse(m_period->text())) {
+    if (!domain::Month::parse(period())) {
         MessageBox::warning(this, tr("Period"), tr("Write the period as YYYY-MM, for example 2021-09."));
         return false;
     }
     matching::RunRequest request;
-    request.period = m_period->text();
+    request.period = period();
     request.startedBy = domain::currentActor(QStringLiteral("unknown"));
     request.force = force;
     for (int i = 0; i < m_policies->count(); ++i) {
         if (m_policies->item(i)->checkState() == Qt::Checked)
             request.policyCodes << m_policies->item(i)->data(Qt::UserRole).toString();
     }
-    MatchingRunner runner(*m_db, this);
-    const auto result = runner.run(request);
+    if (m_runner)
+        m_runner.release()->deleteLater(); // done; may be the sender of the signal being handled
+    m_runner = std::make_unique<MatchingRunner>(*m_db, this);
+    connect(m_runner.get(), &MatchingRunner::finished, this, &MatchingPage::runDone);
+    m_run->setEnabled(false);
+    return m_runner->start(request);
+}
+
+void MatchingPage::runDone()
+{
+    m_run->setEnabled(m_db != nullptr);
+    const matching::RunRequest &request = m_runner->request();
+    const auto &result = *m_runner->result();
     if (!result) {
         m_lastResult->setText(tr("The run did not complete: %1").arg(result.error()));
         MessageBox::critical(this, tr("Matching"), result.error());
         refresh();
-        return false;
+        Q_EMIT runFinished(false);
+        return;
     }
     const QLocale locale;
     if (result->upToDate) {
@@ -327,7 +421,7 @@ bool MatchingPage::runMatching(bool force)
     }
     m_runId = result->runId;
     refresh();
-    return true;
+    Q_EMIT runFinished(true);
 }
 
 } // namespace mianshen::ui

@@ -10,6 +10,10 @@ Page::Page(QWidget *parent)
 {
 }
 
+void Page::clear()
+{
+}
+
 rules::Language Page::uiLanguage()
 {
     return QLocale().language() == QLocale::Chinese ? rules::Language::Zh : rules::Language::En;

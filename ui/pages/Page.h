@@ -25,6 +25,11 @@ public:
     virtual void setDatabase(store::Database *db) = 0;
     // Reads again what the page shows (F5, after an import).
     virtual void refresh() = 0;
+    // Forgets everything read from the database: rows, texts, selections,
+    // explanations. The main window calls it on every page when a database
+    // closes, before another one opens, so nothing of the previous one
+    // stays on screen. Pages with their own widgets override it.
+    virtual void clear();
 
 protected:
     // The language of explanations and policy texts: the one the window speaks.

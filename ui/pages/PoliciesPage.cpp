@@ -5,6 +5,7 @@
 #include "itemmodels/PolicyDocument.h"
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
+#include "ui/JobRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
 
@@ -14,7 +15,11 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QColor>
 #include <QLabel>
+#include <QListWidget>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -23,6 +28,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace mianshen::ui {
 
@@ -39,7 +46,9 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     top->addWidget(m_heading, 1);
     m_load = new QPushButton(this);
     m_publish = new QPushButton(this);
+    m_publish->setObjectName(QStringLiteral("publishPolicy"));
     m_withdraw = new QPushButton(this);
+    m_withdraw->setObjectName(QStringLiteral("withdrawPolicy"));
     top->addWidget(m_load);
     top->addWidget(m_publish);
     top->addWidget(m_withdraw);
@@ -64,10 +73,17 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     m_tabs = new QTabWidget(m_splitter);
     m_readable = new QTextBrowser(m_tabs);
     m_readable->setOpenExternalLinks(true);
-    m_source = new QTextBrowser(m_tabs);
+    auto *sourcePane = new QSplitter(Qt::Vertical, m_tabs);
+    m_findings = new QListWidget(sourcePane);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_source = new QTextBrowser(sourcePane);
     m_source->setLineWrapMode(QTextEdit::NoWrap);
+    sourcePane->setStretchFactor(0, 1);
+    sourcePane->setStretchFactor(1, 4);
     m_tabs->addTab(m_readable, QString());
-    m_tabs->addTab(m_source, QString());
+    m_tabs->addTab(sourcePane, QString());
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { jumpToFinding(m_findings->row(item)); });
+    connect(m_findings, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { jumpToFinding(m_findings->row(item)); });
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
@@ -78,6 +94,7 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     connect(m_withdraw, &QPushButton::clicked, this, &PoliciesPage::withdrawSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PoliciesPage::showSelected);
 
+    m_reader = new JobRunner(this);
     m_shipped = itemmodels::PolicyListModel::loadShipped();
     retranslate();
     refresh();
@@ -90,7 +107,7 @@ QString PoliciesPage::title() const
 
 void PoliciesPage::retranslate()
 {
-    m_heading->setText(tr("Policies"));
+    m_heading->setText(headingText());
     m_load->setText(tr("&Load Policy Files…"));
     m_load->setToolTip(tr("Load policy files (JSON) to read them, see their check findings and run their tests."));
     m_publish->setText(tr("&Publish"));
@@ -105,26 +122,109 @@ void PoliciesPage::retranslate()
 
 void PoliciesPage::setDatabase(store::Database *db)
 {
+    ++m_databaseGeneration;
     m_db = db;
+    m_selectKey.clear();
     refresh();
+}
+
+void PoliciesPage::clear()
+{
+    ++m_databaseGeneration;
+    m_lastAction.clear();
+    // The published versions belong to the database; shipped and loaded files stay.
+    m_selectKey.clear();
+    showEntries(QList<itemmodels::PolicyListModel::Entry>());
+}
+
+QString PoliciesPage::headingText() const
+{
+    if (!m_readError.isEmpty())
+        return tr("Policies — the published versions could not be read: %1").arg(m_readError);
+    if (!m_lastAction.isEmpty())
+        return tr("Policies") + QStringLiteral(" — ") + m_lastAction;
+    return tr("Policies");
+}
+
+bool PoliciesPage::isReading() const
+{
+    return m_reader->isRunning();
+}
+
+QString PoliciesPage::entryKey(const itemmodels::PolicyListModel::Entry &entry)
+{
+    using Source = itemmodels::PolicyListModel::Entry::Source;
+    if (entry.source == Source::Published)
+        return QStringLiteral("published:") + entry.code + u':' + QString::number(entry.publishedVersion);
+    return QStringLiteral("file:") + entry.path;
+}
+
+void PoliciesPage::selectKey(const QString &key)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (entryKey(*m_model->entry(row)) == key) {
+            select(row);
+            return;
+        }
+    }
+    showSelected();
 }
 
 void PoliciesPage::refresh()
 {
+    using R = domain::Result<QList<itemmodels::PolicyListModel::Entry>>;
+    if (const auto *entry = m_model->entry(selectedRow()); entry && m_selectKey.isEmpty())
+        m_selectKey = entryKey(*entry);
+    if (!m_db) {
+        m_readError.clear();
+        showEntries(QList<itemmodels::PolicyListModel::Entry>());
+        return;
+    }
+    if (m_reader->isRunning()) {
+        m_again = true;
+        return;
+    }
+    const store::ConnectionSpec spec = m_db->spec();
+    const quint64 generation = m_databaseGeneration;
+    m_reader->start<R>(
+        [spec](JobControl &) -> R {
+            auto db = store::Database::open(spec);
+            if (!db)
+                return R::failure(db.error());
+            return itemmodels::PolicyListModel::readPublished(*db.value());
+        },
+        [this, generation](R published) {
+            // Asked again meanwhile, or read from a database since closed: read again.
+            if (std::exchange(m_again, false) || generation != m_databaseGeneration) {
+                refresh();
+                return;
+            }
+            showEntries(published);
+        });
+}
+
+void PoliciesPage::showEntries(const domain::Result<QList<itemmodels::PolicyListModel::Entry>> &published)
+{
     QList<itemmodels::PolicyListModel::Entry> entries = m_shipped;
     entries += m_loaded;
-    if (m_db) {
-        const auto published = itemmodels::PolicyListModel::readPublished(*m_db);
-        if (published)
-            entries += published.value();
-    }
-    const int row = selectedRow();
+    m_readError.clear();
+    if (published)
+        entries += published.value();
+    else
+        m_readError = published.error();
     m_model->setEntries(entries);
-    if (row >= 0)
-        select(qMin(row, m_model->rowCount() - 1));
+    m_heading->setText(headingText());
+    const QString key = std::exchange(m_selectKey, QString());
+    if (!key.isEmpty())
+        selectKey(key);
     else
         showSelected();
     updateButtons();
+}
+
+const itemmodels::PolicyListModel::Entry *PoliciesPage::selectedEntry() const
+{
+    return m_model->entry(selectedRow());
 }
 
 int PoliciesPage::selectedRow() const
@@ -145,7 +245,9 @@ void PoliciesPage::showSelected()
 {
     const auto *entry = m_model->entry(selectedRow());
     updateButtons();
+    m_findings->clear();
     if (!entry) {
+        m_findings->hide();
         m_readable->setHtml(QStringLiteral("<p>") + tr("Choose a policy in the list to read it.") + QStringLiteral("</p>"));
         m_source->clear();
         return;
@@ -162,8 +264,40 @@ void PoliciesPage::showSelected()
         m_readable->setHtml(html + QStringLiteral("</p>"));
     }
     m_source->setHtml(itemmodels::PolicyDocument::sourceWithFindingsHtml(entry->sourceText, entry->diagnostics, language));
+    for (const rules::Diagnostic &d : entry->diagnostics.items()) {
+        const QString where = d.line > 0 ? tr("line %1, column %2").arg(d.line).arg(d.column) : tr("the whole file");
+        auto *item = new QListWidgetItem(where + QStringLiteral(": ") + d.message.in(language), m_findings);
+        item->setData(Qt::UserRole, d.line);
+        item->setForeground(d.severity == rules::Severity::Error ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x6d, 0x00));
+    }
+    m_findings->setVisible(m_findings->count() > 0);
     if (!entry->policy && entry->loadError.isEmpty())
         m_tabs->setCurrentIndex(SourceTab);
+}
+
+void PoliciesPage::jumpToFinding(int row)
+{
+    const QListWidgetItem *item = m_findings->item(row);
+    if (!item)
+        return;
+    const QString anchor = QStringLiteral("line-%1").arg(item->data(Qt::UserRole).toInt());
+    m_tabs->setCurrentIndex(SourceTab);
+    for (QTextBlock block = m_source->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(anchor)) {
+                QTextCursor cursor(block);
+                cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+                m_source->setTextCursor(cursor);
+                m_source->ensureCursorVisible();
+                return;
+            }
+        }
+    }
+}
+
+QString PoliciesPage::sourceCursorLine() const
+{
+    return m_source->textCursor().block().text();
 }
 
 QString PoliciesPage::readableHtml() const
@@ -221,10 +355,46 @@ int PoliciesPage::loadFiles(const QStringList &paths)
     return last;
 }
 
+QString PoliciesPage::publishSummary(const itemmodels::PolicyListModel::Entry &entry) const
+{
+    using Entry = itemmodels::PolicyListModel::Entry;
+    const Entry *current = nullptr; // the version in effect now, if any
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Entry *e = m_model->entry(row);
+        if (e->source == Entry::Source::Published && e->code == entry.code && e->publishedStatus == QLatin1String("published")
+            && e->supersededBy == 0 && (!current || e->publishedVersion > current->publishedVersion))
+            current = e;
+    }
+    const bool chinese = uiLanguage() == rules::Language::Zh;
+    const auto range = [this](const Entry &e) {
+        return tr("%1 to %2").arg(e.effectiveFrom.isEmpty() ? tr("the start") : e.effectiveFrom,
+                                  e.effectiveUntil.isEmpty() ? tr("open-ended") : e.effectiveUntil);
+    };
+    QStringList lines;
+    lines << entry.code + QStringLiteral(" — ") + (chinese ? entry.titleZh : entry.titleEn);
+    if (current && current->sourceText == entry.sourceText)
+        lines << tr("This text is already published as version %1: nothing will change.").arg(current->publishedVersion);
+    else if (current)
+        lines << tr("It replaces version %1 (in effect %2): the next matching runs use the new text.")
+                     .arg(current->publishedVersion)
+                     .arg(range(*current));
+    else
+        lines << tr("It is the first published version of %1: the next matching runs apply it.").arg(entry.code);
+    lines << tr("In effect %1.").arg(range(entry));
+    lines << tr("%n test(s) of the file passed.", "", entry.testsPassed());
+    lines << tr("Decisions already made are not changed.");
+    return lines.join(u'\n');
+}
+
 bool PoliciesPage::publishSelected()
 {
     const auto *entry = m_model->entry(selectedRow());
     if (!m_db || !entry || !entry->policy)
+        return false;
+    // One question with what changes; no second box after it.
+    if (MessageBox::question(this, tr("Publish the policy?"), publishSummary(*entry),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
         return false;
     matching::PolicyRepository repository(*m_db, catalog::FeedCatalog::builtin());
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -234,16 +404,15 @@ bool PoliciesPage::publishSelected()
         MessageBox::critical(this, tr("Not published"), result.error());
         return false;
     }
-    if (result->alreadyPublished)
-        MessageBox::information(this, tr("Already published"),
-                                tr("This text of %1 is already published as version %2; nothing was changed.")
-                                    .arg(result->policy.code)
-                                    .arg(result->policy.version));
-    else
-        MessageBox::information(this, tr("Published"),
-                                tr("%1 is published as version %2 (%n test(s) passed).", "", result->testsPassed)
-                                    .arg(result->policy.code)
-                                    .arg(result->policy.version));
+    m_lastAction = result->alreadyPublished
+                       ? tr("This text of %1 is already published as version %2; nothing was changed.")
+                             .arg(result->policy.code)
+                             .arg(result->policy.version)
+                       : tr("%1 is published as version %2 (%n test(s) passed).", "", result->testsPassed)
+                             .arg(result->policy.code)
+                             .arg(result->policy.version);
+    // The selection moves to the version just published.
+    m_selectKey = QStringLiteral("published:") + result->policy.code + u':' + QString::number(result->policy.version);
     refresh();
     Q_EMIT policiesChanged();
     return true;
@@ -267,6 +436,7 @@ bool PoliciesPage::withdrawSelected()
         MessageBox::critical(this, tr("Not withdrawn"), status.error());
         return false;
     }
+    m_lastAction = tr("%1 version %2 is withdrawn.").arg(entry->code).arg(entry->publishedVersion);
     refresh();
     Q_EMIT policiesChanged();
     return true;

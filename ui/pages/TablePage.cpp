@@ -42,8 +42,9 @@ void TablePage::setDatabase(store::Database *db)
 
 void TablePage::refresh()
 {
-    retranslate();
     m_browser->setModel(nullptr);
+    m_empty->setText(emptyHeading(), emptyExplanation());
+    retranslate();
     if (!m_db) {
         m_empty->setText(tr("No database is open."),
                          tr("Open a SQLite database or connect to a PostgreSQL server from the File menu."));
@@ -63,10 +64,26 @@ void TablePage::refresh()
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(raw, &itemmodels::PagedTableModel::totalRowsChanged, this, [this, connection](qint64 total) {
         disconnect(*connection);
-        showEmpty(total == 0);
+        if (!m_empty->isError())
+            showEmpty(total == 0);
+    });
+    connect(raw, &itemmodels::PagedTableModel::errorOccurred, this, [this, raw](const QString &message) {
+        if (raw->rowCount() == 0) // nothing shown yet: the error takes the table's place
+            showError(message);
     });
     m_browser->setModel(std::move(model));
     showEmpty(false);
+}
+
+void TablePage::showError(const QString &message)
+{
+    m_empty->setError(tr("The rows could not be read."), message);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+bool TablePage::isShowingError() const
+{
+    return isShowingEmptyState() && m_empty->isError();
 }
 
 void TablePage::showEmpty(bool empty)
@@ -82,8 +99,15 @@ bool TablePage::isShowingEmptyState() const
 void TablePage::retranslate()
 {
     m_heading->setText(heading());
-    if (m_db)
+    if (m_db && !m_empty->isError())
         m_empty->setText(emptyHeading(), emptyExplanation());
+}
+
+void TablePage::clear()
+{
+    m_browser->setModel(nullptr);
+    m_empty->setText(QString(), QString());
+    showEmpty(true);
 }
 
 } // namespace mianshen::ui

@@ -25,7 +25,11 @@ public:
 
     void setDatabase(store::Database *db) override;
     void refresh() override;
+    void clear() override;
     bool isShowingEmptyState() const;
+    // True when a count or page query failed: the error is shown in place
+    // of the table.
+    bool isShowingError() const;
     TableBrowser *browser() const { return m_browser; }
     EmptyState *emptyState() const { return m_empty; }
 
@@ -41,6 +45,7 @@ protected:
 
 private:
     void showEmpty(bool empty);
+    void showError(const QString &message);
 
     store::Database *m_db = nullptr;
     QLabel *m_heading = nullptr;
