@@ -74,6 +74,11 @@ void checkDecidedOnce(store::Database &db, int cases, const QStringList &users)
         ++reviewers;
     }
     QVERIFY2(reviewers >= 2, "the work was not shared");
+    // The counts the queue shows (award_counts, kept by triggers) match the awards.
+    QCOMPARE(sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT status, COUNT(*) AS n FROM awards GROUP BY status) a "
+                                         "FULL OUTER JOIN (SELECT status, SUM(n) AS n FROM award_counts GROUP BY status "
+                                         "HAVING SUM(n) <> 0) c ON c.status = a.status WHERE a.n IS NULL OR c.n IS NULL OR a.n <> c.n")),
+             0);
     // Each decision and each claim has its audit row; the chain holds.
     QCOMPARE(sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'review.%' AND action <> 'review.claim'")),
              qint64(cases));
