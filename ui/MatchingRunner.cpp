@@ -2,6 +2,7 @@
 
 #include "JobRunner.h"
 #include "catalog/FeedCatalog.h"
+#include "review/AwardStore.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -62,6 +63,7 @@ bool MatchingRunner::start(const matching::RunRequest &request)
                 return R::failure(own.error());
             matching::MatchingRun run(*own.value(), catalog::FeedCatalog::builtin());
             run.setCancelFlag(&control.cancel);
+            run.setCompletionHook(&review::AwardStore::applyRun);   // decisions become awards with the run
             run.setProgress([&control](const matching::Progress &p) {
                 control.phase = int(p.phase);
                 control.done = p.done;

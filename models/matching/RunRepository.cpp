@@ -436,7 +436,7 @@ Result<qint64> RunRepository::start(const RunStart &start)
     return id;
 }
 
-Status RunRepository::complete(qint64 runId, const RunTotals &totals)
+Status RunRepository::complete(qint64 runId, const RunTotals &totals, const CompletionHook &hook)
 {
     auto current = run(runId);
     if (!current)
@@ -499,6 +499,12 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             return e;
         if (upd.numRowsAffected() != 1)
             return Status::failure(tr("Run %1 was no longer running when it was to complete.").arg(runId));
+        // The awards first: the audit row is appended last, since on
+        // PostgreSQL it holds the log's lock until the commit.
+        if (hook) {
+            if (Status applied = hook(m_db, runId); !applied)
+                return applied;
+        }
         return auditRunCompleted(m_db, current.value(), totals);
     });
     if (done && m_lock && m_lock->period() == current->period)
