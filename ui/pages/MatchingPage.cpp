@@ -7,6 +7,7 @@
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/TableSource.h"
 #include "matching/ExplanationJson.h"
+#include "matching/ExplanationReader.h"
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
@@ -104,6 +105,8 @@ MatchingPage::MatchingPage(QWidget *parent)
     refresh();
 }
 
+MatchingPage::~MatchingPage() = default;
+
 QString MatchingPage::title() const
 {
     return tr("Matching");
@@ -135,6 +138,7 @@ void MatchingPage::retranslate()
 void MatchingPage::setDatabase(store::Database *db)
 {
     m_db = db;
+    m_explanations.reset();
     m_runId = 0;
     m_summary->setModel(nullptr);
     m_decisions->setModel(nullptr);
@@ -254,11 +258,19 @@ void MatchingPage::showExplanation(int row)
     auto *model = m_decisions->model();
     if (!model || row < 0 || row >= model->rowCount())
         return;
-    const int column = model->source().columnIndex(QStringLiteral("explanation"));
-    if (column < 0)
+    const itemmodels::TableSource &source = model->source();
+    const int column = source.columnIndex(QStringLiteral("explanation"));
+    const int code = source.columnIndex(QStringLiteral("policy_code"));
+    const int version = source.columnIndex(QStringLiteral("policy_version"));
+    const int subject = source.columnIndex(QStringLiteral("subject_id"));
+    if (column < 0 || code < 0 || version < 0 || subject < 0 || !m_db)
         return;
-    const QString json = model->index(row, column).data(itemmodels::PagedTableModel::RawValueRole).toString();
-    m_explanation->setPlainText(matching::ExplanationJson::render(json, uiLanguage()));
+    auto raw = [&](int c) { return model->index(row, c).data(itemmodels::PagedTableModel::RawValueRole); };
+    if (!m_explanations)
+        m_explanations = std::make_unique<matching::ExplanationReader>(*m_db, catalog::FeedCatalog::builtin());
+    const auto json = m_explanations->json(raw(code).toString(), raw(version).toInt(), raw(subject).toString(),
+                                           raw(column).toString());
+    m_explanation->setPlainText(json ? matching::ExplanationJson::render(json.value(), uiLanguage()) : json.error());
     m_tabs->setCurrentIndex(ExplanationTab);
 }
 

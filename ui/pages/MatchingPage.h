@@ -2,6 +2,8 @@
 
 #include "ui/pages/Page.h"
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -10,6 +12,10 @@ class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTextBrowser;
+
+namespace mianshen::matching {
+class ExplanationReader;
+}
 
 namespace mianshen::ui {
 
@@ -28,6 +34,7 @@ public:
     enum Tab { SummaryTab, DecisionsTab, ExplanationTab };
 
     explicit MatchingPage(QWidget *parent = nullptr);
+    ~MatchingPage() override;
     QString title() const override;
     void setDatabase(store::Database *db) override;
     void refresh() override;
@@ -59,6 +66,7 @@ private:
     void runSelected();
 
     store::Database *m_db = nullptr;
+    std::unique_ptr<matching::ExplanationReader> m_explanations;   // rebuilds stored explanations
     qint64 m_runId = 0;
     QLabel *m_heading = nullptr;
     QLabel *m_periodLabel = nullptr;
