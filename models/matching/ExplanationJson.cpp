@@ -3,6 +3,7 @@
 #include "rules/Policy.h"
 #include "rules/TraceRecord.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,7 +113,8 @@ domain::Result<QString> ExplanationJson::rebuild(const QString &stored, const ru
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8(), &error);
     if (!doc.isArray())
-        return R::failure(QStringLiteral("The stored explanation is damaged (%1).").arg(error.errorString()));
+        return R::failure(QCoreApplication::translate("mianshen::rules::TraceRecord", "The stored explanation is damaged (%1).")
+                              .arg(error.errorString()));
     const QJsonArray a = doc.array();
     auto record = rules::TraceRecord::fromJson(a);
     if (!record)

@@ -7,6 +7,8 @@
 
 #include "domain/Month.h"
 
+#include <QCoreApplication>
+
 namespace mianshen::rules {
 
 using domain::Result;
@@ -114,7 +116,8 @@ QJsonArray TraceRecord::toJson() const
 Result<TraceRecord> TraceRecord::fromJson(const QJsonArray &a)
 {
     auto bad = [](const QString &what) {
-        return Result<TraceRecord>::failure(QStringLiteral("The stored explanation is damaged (%1).").arg(what));
+        return Result<TraceRecord>::failure(
+            QCoreApplication::translate("mianshen::rules::TraceRecord", "The stored explanation is damaged (%1).").arg(what));
     };
     if (a.size() < 9 || !a.at(8).isArray())
         return bad(QStringLiteral("header"));

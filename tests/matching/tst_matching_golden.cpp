@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(changes->first().subjectId, p0);
         QCOMPARE(changes->first().change, matching::Change::Withdrawn);
         QCOMPARE(changes->first().previousAmountFen.value_or(0), 300000);
-        QVERIFY(matching::ExplanationJson::render(changes->first().explanation, rules::Language::En).contains(QStringLiteral("zone_first_home")));
+        QVERIFY(testing::explanationOf(db, changes->first(), rules::Language::En).contains(QStringLiteral("zone_first_home")));
         for (const auto &s : rerun->policies)
             if (s.policyCode == u"TEST-HOUSE-A")
                 QCOMPARE(s.noLongerQualifying, 1);

@@ -348,6 +348,11 @@ private Q_SLOTS:
         page->showExplanation(0);
         QVERIFY(!page->explanationText().isEmpty());
         QVERIFY(page->explanationText() != QStringLiteral("Click a decision to read how it was reached."));
+        // Rebuilt from the stored form and the policy version: every step, and the decision.
+        QVERIFY2(page->explanationText().contains(QStringLiteral("[pass] gate gate"))
+                     || page->explanationText().contains(QStringLiteral("[通过] 前提 gate")), qPrintable(page->explanationText()));
+        QVERIFY2(page->explanationText().contains(QStringLiteral("Decision: ")) || page->explanationText().contains(QStringLiteral("结论：")),
+                 qPrintable(page->explanationText()));
         // Nothing changed: no second run.
         QVERIFY(page->runMatching());
         QTRY_COMPARE(page->runsBrowser()->model()->rowCount(), 1);
