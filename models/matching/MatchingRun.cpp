@@ -5,6 +5,7 @@
 #include "matching/EnginePolicyPreparation.h"
 #include "matching/DecisionWriter.h"
 #include "matching/ExplanationJson.h"
+#include "matching/ExplanationReader.h"
 #include "matching/PolicyRepository.h"
 #include "matching/SnapshotLoader.h"
 #include "matching/SqlHelpers.h"
@@ -582,6 +583,14 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
     if (!decision)
         return R::failure(decision.error());
     answer.decision = decision.value();
+    // Its explanation as it was at decision time, from the stored form and the
+    // policy version the decision names (which may be older than `pol`).
+    if (answer.decision) {
+        auto json = ExplanationReader(m_db, m_catalog).json(*answer.decision);
+        if (!json)
+            return R::failure(json.error());
+        answer.decision->explanation = json.value();
+    }
 
     SnapshotLoader loader(m_db, m_catalog);
     loader.setSubjectFilter(pol.subject, subjectId);

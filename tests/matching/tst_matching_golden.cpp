@@ -199,6 +199,10 @@ private Q_SLOTS:
         QVERIFY(awarded->decision.has_value());
         QVERIFY(awarded->eligibleNow);
         QVERIFY(!awarded->decision->explanation.isEmpty());
+        // ... with its explanation as at decision time, rebuilt from the stored form.
+        QVERIFY(matching::ExplanationJson::render(awarded->decision->explanation, rules::Language::En).contains(QStringLiteral("Decision: ")));
+        QCOMPARE(matching::ExplanationJson::render(awarded->decision->explanation, rules::Language::En),
+                 matching::ExplanationJson::render(awarded->explanation, rules::Language::En));
         // An unknown subject: answered, not awarded.
         auto unknown = run.why(QStringLiteral("2021-09"), QStringLiteral("TEST-PATENT"), QStringLiteral("91441200MA99999999"));
         QVERIFY(unknown.ok());
