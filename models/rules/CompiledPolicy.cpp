@@ -225,7 +225,7 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
         g.label = TraceText::gateLabel(e.status, m_policy);
         g.result = e.status == Evaluation::Status::Eligible ? Trace::Step::Result::Pass : Trace::Step::Result::Fail;
         g.details = TraceText::gateDetails(m_policy, inputs);
-        t.steps.push_back(g);
+        t.steps.push_back(std::move(g));
     }
     if (e.status != Evaluation::Status::Eligible)
         return t;
@@ -275,11 +275,11 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
             if (f.failed) {
                 s.result = Trace::Step::Result::Error;
                 details(s);
-                t.steps.push_back(s);
+                t.steps.push_back(std::move(s));
                 return true;
             }
             details(s);
-            t.steps.push_back(s);
+            t.steps.push_back(std::move(s));
             if (kind == Trace::Step::Kind::Flag) {
                 if (v)
                     t.flagIds << rules[i].id;
@@ -322,7 +322,7 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
     details(a);
     a.details.push_back(TraceText::amountDetail(amount));
     a.shownAmountFen = amount;
-    t.steps.push_back(a);
+    t.steps.push_back(std::move(a));
     if (f.failed) {
         e.status = Evaluation::Status::Error;
         e.errorPosition = f.errorPosition;
