@@ -33,7 +33,7 @@ struct Decision final
     std::int64_t amountFen = 0;
     QStringList flags;              // sorted flag ids
     QString explanation;            // as stored: the compact form (ExplanationJson::stored), or the JSON of a
-                                    // row written before 0009; ExplanationReader gives the JSON either way
+                                    // row written before the compact form; ExplanationReader gives the JSON either way
     std::optional<std::int64_t> previousAmountFen;
     QString runPeriod;              // the period of the run that decided it (read side only)
 

@@ -32,9 +32,9 @@ struct StackingBlock final
     bool earlier = false;    // awarded the winner in an earlier period (else: the winner won this period)
 };
 
-// The stored form of a decision's explanation (decisions.explanation): a
-// compact JSON object holding the rules' trace as data, in both languages,
-// plus what matching added after evaluation (budget, stacking group).
+// A decision's explanation as JSON: the rules' trace with its texts, in both
+// languages, plus what matching added after evaluation (budget, stacking
+// group). Readers render it (render(), summary()).
 //   {"policy","subject","period","status","amount_fen","flags":[...],"failed":[...],
 //    "outcome":"auto|review|over_budget|null","note":{"zh","en"},
 //    "stacking":{"group","winner","earlier":bool}|null,
@@ -45,7 +45,8 @@ struct StackingBlock final
 // compact form (stored(): rules::TraceRecord plus outcome, note and stacking
 // winner; a few hundred bytes), and rebuild() gives back the same JSON from
 // it and the published policy version the decision names. Rows written
-// before migration 0009 hold the JSON itself; rebuild() returns it as stored.
+// before the compact form (until 2026-12) hold the JSON itself; rebuild()
+// returns it as stored.
 class ExplanationJson final
 {
 public:

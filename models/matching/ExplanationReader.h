@@ -21,7 +21,7 @@ struct Decision;
 // explanation JSON of a decision exactly as it was produced at decision
 // time, rebuilt by ExplanationJson::rebuild from the stored compact form and
 // the published policy version the decision names (loaded once per version
-// and kept), or, for rows written before migration 0009, the JSON as stored.
+// and kept), or, for rows written before the compact form, the JSON as stored.
 class ExplanationReader final
 {
 public:

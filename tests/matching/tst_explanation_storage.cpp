@@ -7,7 +7,7 @@
 // snapshot, and for every subject and every shipped policy (eligible or not,
 // any gate) the stored form rebuilt with the policy version read back from
 // published_policies equals the direct JSON. Each stored form is under 1 KB;
-// a row written before migration 0009 (full JSON) is read as stored.
+// a row written before the compact form (full JSON) is read as stored.
 
 #include "MatchingTestDatabase.h"
 
@@ -255,7 +255,7 @@ private Q_SLOTS:
         }
     }
 
-    // Rows written before migration 0009 hold the full JSON: read as stored.
+    // Rows written before the compact form hold the full JSON: read as stored.
     void oldRows_fullJson_readAsStored_data() { MIANSHEN_BOTH_DATABASES(); }
     void oldRows_fullJson_readAsStored()
     {
