@@ -32,7 +32,8 @@ struct Decision final
     std::optional<Outcome> outcome; // empty when withdrawn
     std::int64_t amountFen = 0;
     QStringList flags;              // sorted flag ids
-    QString explanation;            // JSON, as it was at the time
+    QString explanation;            // as stored: the compact form (ExplanationJson::stored), or the JSON of a
+                                    // row written before the compact form; ExplanationReader gives the JSON either way
     std::optional<std::int64_t> previousAmountFen;
     QString runPeriod;              // the period of the run that decided it (read side only)
 

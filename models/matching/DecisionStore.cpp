@@ -6,6 +6,7 @@
 
 #include <QIODevice>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,6 +24,10 @@ namespace {
 const char *const decisionColumns =
     "d.run_id, d.policy_code, d.policy_version, d.subject_id, d.period, d.change, d.outcome, d.amount_fen, "
     "d.flags, d.explanation, d.previous_amount_fen, r.period";
+// The same columns without the explanation (read as NULL: an empty string).
+const char *const decisionColumnsWithoutExplanation =
+    "d.run_id, d.policy_code, d.policy_version, d.subject_id, d.period, d.change, d.outcome, d.amount_fen, "
+    "d.flags, NULL, d.previous_amount_fen, r.period";
 
 Decision readDecision(const QSqlQuery &q)
 {
@@ -63,13 +68,13 @@ DecisionStore::DecisionStore(store::Database &db) : m_db(db) {}
 
 // Rows of completed runs matching `where`, folded to the latest per
 // (run period, policy, subject, period); withdrawals removed.
-Result<QList<Decision>> DecisionStore::fold(const QString &where, const QVariantList &binds) const
+Result<QList<Decision>> DecisionStore::fold(const QString &where, const QVariantList &binds, bool explanations) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM decisions d JOIN matching_runs r ON r.id = d.run_id "
                              "WHERE r.status = 'completed' AND %2 ORDER BY d.run_id")
-                  .arg(QLatin1String(decisionColumns), where));
+                  .arg(QLatin1String(explanations ? decisionColumns : decisionColumnsWithoutExplanation), where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -89,7 +94,7 @@ Result<QList<Decision>> DecisionStore::fold(const QString &where, const QVariant
 
 Result<QList<Decision>> DecisionStore::current(const QString &runPeriod, const QStringList &policyCodes) const
 {
-    auto all = fold(QStringLiteral("r.period = ?"), {runPeriod});
+    auto all = fold(QStringLiteral("r.period = ?"), {runPeriod}, false);
     if (!all || policyCodes.isEmpty())
         return all;
     QList<Decision> out;
@@ -103,7 +108,7 @@ Result<std::optional<Decision>> DecisionStore::find(const QString &runPeriod, co
                                                     const QString &subjectId) const
 {
     auto rows = fold(QStringLiteral("r.period = ? AND d.policy_code = ? AND d.subject_id = ?"),
-                     {runPeriod, policyCode, subjectId});
+                     {runPeriod, policyCode, subjectId}, true);
     if (!rows)
         return Result<std::optional<Decision>>::failure(rows.error());
     if (rows->isEmpty())
@@ -127,18 +132,48 @@ Result<QList<Decision>> DecisionStore::changes(qint64 runId) const
     return out;
 }
 
+// Streams: one forward-only query in key order (then run), the latest row of
+// each key written as soon as the next key starts; no explanation is read
+// and nothing but the current row is held.
 Status DecisionStore::exportCsv(const QString &runPeriod, QIODevice &out) const
 {
-    auto rows = current(runPeriod);
-    if (!rows)
-        return Status::failure(rows.error());
-    QByteArray text = csvHeader().toUtf8() + '\n';
-    for (const Decision &d : rows.value()) {
-        text += d.policyCode.toUtf8() + ',' + d.subjectId.toUtf8() + ',' + d.period.toUtf8() + ','
-              + QByteArray::number(qint64(d.amountFen)) + ',' + outcomeName(d.outcome.value_or(Outcome::Auto)).toUtf8()
-              + ',' + d.flagsText().toUtf8() + '\n';
+    // Byte order for the codes and ids on both databases (PostgreSQL would
+    // otherwise sort by the database's collation).
+    const QString collate = m_db.dialect() == store::Dialect::Postgres ? QStringLiteral(" COLLATE \"C\"") : QString();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.policy_code, d.subject_id, d.period, d.change, d.outcome, d.amount_fen, d.flags "
+                             "FROM decisions d JOIN matching_runs r ON r.id = d.run_id "
+                             "WHERE r.period = ? AND r.status = 'completed' "
+                             "ORDER BY d.policy_code%1, d.subject_id%1, d.period%1, d.run_id").arg(collate));
+    q.addBindValue(runPeriod);
+    if (!q.exec())
+        return Status::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the decisions")));
+    auto write = [&out](const QByteArray &line) { return out.write(line) == line.size(); };
+    if (!write(csvHeader().toUtf8() + '\n'))
+        return Status::failure(out.errorString());
+    QByteArray pending;           // the latest row of the current key, or empty (withdrawn)
+    QString policy, subject, period;
+    bool any = false;
+    while (q.next()) {
+        const QString p = q.value(0).toString(), s = q.value(1).toString(), m = q.value(2).toString();
+        if (any && (p != policy || s != subject || m != period) && !pending.isEmpty() && !write(pending))
+            return Status::failure(out.errorString());
+        any = true;
+        policy = p;
+        subject = s;
+        period = m;
+        if (q.value(3).toString() == QLatin1String("withdrawn")) {
+            pending.clear();
+            continue;
+        }
+        const QString outcome = q.value(4).isNull() ? QStringLiteral("auto") : q.value(4).toString();
+        pending = p.toUtf8() + ',' + s.toUtf8() + ',' + m.toUtf8() + ',' + QByteArray::number(q.value(5).toLongLong()) + ','
+                + outcome.toUtf8() + ',' + q.value(6).toString().toUtf8() + '\n';
     }
-    if (out.write(text) != text.size())
+    if (q.lastError().isValid())
+        return Status::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "read the decisions")));
+    if (!pending.isEmpty() && !write(pending))
         return Status::failure(out.errorString());
     return {};
 }
@@ -213,7 +248,7 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
     // Folded first, then filtered, so that a later over-budget row hides an
     // earlier auto one.
     auto earlier = fold(QStringLiteral("r.period < ? AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.policy_code = d.policy_code "
-                                       "AND a.subject_id = d.subject_id AND a.period = d.period)"), {runPeriod});
+                                       "AND a.subject_id = d.subject_id AND a.period = d.period)"), {runPeriod}, false);
     if (!earlier)
         return Result<History>::failure(earlier.error());
     for (const Decision &d : earlier.value())

@@ -29,7 +29,8 @@ public:
     explicit DecisionStore(store::Database &db);
 
     // Current awards of a run period, sorted by policy then subject. Only
-    // completed runs count. policyCodes empty = every policy.
+    // completed runs count. policyCodes empty = every policy. Without their
+    // explanations (Decision::explanation empty): find() and changes() have them.
     domain::Result<QList<Decision>> current(const QString &runPeriod, const QStringList &policyCodes = {}) const;
     // The current decision of one (policy, subject) in a run period.
     domain::Result<std::optional<Decision>> find(const QString &runPeriod, const QString &policyCode,
@@ -38,7 +39,9 @@ public:
     domain::Result<QList<Decision>> changes(qint64 runId) const;
 
     // CSV with the header `policy,subject_id,period,amount_fen,status,flags`,
-    // one row per current award of the run period, '\n' line ends, UTF-8.
+    // one row per current award of the run period, '\n' line ends, UTF-8,
+    // sorted by policy, subject and period (byte order). Streamed: rows are
+    // written as the database gives them, explanations are not read.
     domain::Status exportCsv(const QString &runPeriod, QIODevice &out) const;
     static QString csvHeader() { return QStringLiteral("policy,subject_id,period,amount_fen,status,flags"); }
 
@@ -96,7 +99,7 @@ public:
                                                                           const QString &runPeriod);
 
 private:
-    domain::Result<QList<Decision>> fold(const QString &where, const QVariantList &binds) const;
+    domain::Result<QList<Decision>> fold(const QString &where, const QVariantList &binds, bool explanations) const;
     store::Database &m_db;
 };
 

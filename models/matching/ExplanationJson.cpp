@@ -1,5 +1,9 @@
 #include "matching/ExplanationJson.h"
 
+#include "rules/Policy.h"
+#include "rules/TraceRecord.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +66,73 @@ QString lang(rules::Language l)
 }
 
 } // namespace
+
+rules::Text ExplanationJson::noteText(ExplanationNote note)
+{
+    switch (note) {
+    case ExplanationNote::None: break;
+    case ExplanationNote::OverBudget:
+        return {QStringLiteral("预算已用尽：按政策规定的顺序，本项未能获得预算"),
+                QStringLiteral("over budget: in the policy's stated order, the budget ran out before this award")};
+    case ExplanationNote::NoLongerAwarded:
+        return {QStringLiteral("符合条件，但本期未获发放（预算顺序或“不重复享受”组变化）"),
+                QStringLiteral("qualifies, but is no longer awarded this period (budget order or stacking group)")};
+    }
+    return {};
+}
+
+QString ExplanationJson::fromTrace(const rules::Trace &trace, std::optional<Outcome> outcome, ExplanationNote note,
+                                   const std::optional<StackingBlock> &stacking)
+{
+    return fromTrace(trace, outcome, noteText(note), stacking);
+}
+
+QString ExplanationJson::stored(const rules::Trace &trace, std::optional<Outcome> outcome, ExplanationNote note,
+                                const std::optional<StackingBlock> &stacking)
+{
+    const std::optional<rules::TraceRecord> record = rules::TraceRecord::of(trace);
+    if (!record)
+        return fromTrace(trace, outcome, note, stacking);
+    QJsonArray a = record->toJson();
+    QJsonArray extra{outcome ? int(*outcome) : -1, int(note), stacking ? stacking->winner : QString(),
+                     stacking && stacking->earlier ? 1 : 0};
+    const QJsonArray defaults{-1, 0, QString(), 0};
+    while (!extra.isEmpty() && extra.last() == defaults.at(extra.size() - 1))
+        extra.removeLast();
+    for (const QJsonValue &v : extra)
+        a.append(v);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+domain::Result<QString> ExplanationJson::rebuild(const QString &stored, const rules::Policy &policy,
+                                                 const rules::PolicyNodes &nodes, const QString &subjectId)
+{
+    using R = domain::Result<QString>;
+    if (!isCompact(stored))
+        return R(stored);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8(), &error);
+    if (!doc.isArray())
+        return R::failure(QCoreApplication::translate("mianshen::rules::TraceRecord", "The stored explanation is damaged (%1).")
+                              .arg(error.errorString()));
+    const QJsonArray a = doc.array();
+    auto record = rules::TraceRecord::fromJson(a);
+    if (!record)
+        return R::failure(record.error());
+    constexpr int base = 9;   // the TraceRecord's elements
+    std::optional<Outcome> outcome;
+    const int o = a.size() > base ? a.at(base).toInt(-1) : -1;
+    if (o >= int(Outcome::Auto) && o <= int(Outcome::OverBudget))
+        outcome = Outcome(o);
+    const int n = a.size() > base + 1 ? a.at(base + 1).toInt() : 0;
+    const ExplanationNote note = n == int(ExplanationNote::OverBudget) ? ExplanationNote::OverBudget
+                                 : n == int(ExplanationNote::NoLongerAwarded) ? ExplanationNote::NoLongerAwarded
+                                                                              : ExplanationNote::None;
+    std::optional<StackingBlock> stacking;
+    if (a.size() > base + 2 && !a.at(base + 2).toString().isEmpty())
+        stacking = StackingBlock{policy.stackingGroup, a.at(base + 2).toString(), a.size() > base + 3 && a.at(base + 3).toInt() != 0};
+    return R(fromTrace(record->rebuild(policy, nodes, subjectId), outcome, note, stacking));
+}
 
 rules::Text ExplanationJson::stackingNote(const StackingBlock &block)
 {

@@ -5,6 +5,7 @@
 #include "matching/EnginePolicyPreparation.h"
 #include "matching/DecisionWriter.h"
 #include "matching/ExplanationJson.h"
+#include "matching/ExplanationReader.h"
 #include "matching/PolicyRepository.h"
 #include "matching/SnapshotLoader.h"
 #include "matching/SqlHelpers.h"
@@ -148,12 +149,6 @@ QString policyFingerprint(const Loaded &l, const std::vector<Loaded> &all, const
 QString periodColumn(const rules::Policy &p, const QString &period)
 {
     return p.schedule == rules::Policy::Schedule::Monthly ? period : QString();
-}
-
-rules::Text overBudgetNote()
-{
-    return {QStringLiteral("预算已用尽：按政策规定的顺序，本项未能获得预算"),
-            QStringLiteral("over budget: in the policy's stated order, the budget ran out before this award")};
 }
 
 // Runs `job(i)` for i in [0, n) on `threads` threads.
@@ -496,17 +491,17 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
         rules::Trace trace = engine.explain(pd.policy, pd.subject);
         if (pd.subject < 0)
             trace.subjectId = pd.decision.subjectId;
-        rules::Text note;
+        ExplanationNote note = ExplanationNote::None;
         std::optional<StackingBlock> block;
         if (pd.decision.outcome == Outcome::OverBudget)
-            note = overBudgetNote();
+            note = ExplanationNote::OverBudget;
         if (pd.decision.change == Change::Withdrawn && trace.evaluation.eligible()) {
             block = blockOf(pd.policy, pd.subject, pd.decision.subjectId);
             if (!block)
-                note = {QStringLiteral("符合条件，但本期未获发放（预算顺序或“不重复享受”组变化）"),
-                        QStringLiteral("qualifies, but is no longer awarded this period (budget order or stacking group)")};
+                note = ExplanationNote::NoLongerAwarded;
         }
-        pd.decision.explanation = ExplanationJson::fromTrace(trace, pd.decision.outcome, note, block);
+        // The compact form: the texts are rendered again from the policy when read.
+        pd.decision.explanation = ExplanationJson::stored(trace, pd.decision.outcome, note, block);
     });
     if (m_cancel && m_cancel->load())
         return abort(tr("Cancelled."));
@@ -588,6 +583,14 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
     if (!decision)
         return R::failure(decision.error());
     answer.decision = decision.value();
+    // Its explanation as it was at decision time, from the stored form and the
+    // policy version the decision names (which may be older than `pol`).
+    if (answer.decision) {
+        auto json = ExplanationReader(m_db, m_catalog).json(*answer.decision);
+        if (!json)
+            return R::failure(json.error());
+        answer.decision->explanation = json.value();
+    }
 
     SnapshotLoader loader(m_db, m_catalog);
     loader.setSubjectFilter(pol.subject, subjectId);
@@ -645,9 +648,14 @@ Result<MatchingRun::WhyAnswer> MatchingRun::why(const QString &period, const QSt
     std::optional<Outcome> outcome;
     if (answer.decision)
         outcome = answer.decision->outcome;
-    answer.explanation = ExplanationJson::fromTrace(trace, outcome,
-                                                    outcome == Outcome::OverBudget ? overBudgetNote() : rules::Text{},
-                                                    answer.stacking);
+    // Through the stored form, as every reader of explanations.
+    const QString stored = ExplanationJson::stored(trace, outcome,
+                                                   outcome == Outcome::OverBudget ? ExplanationNote::OverBudget : ExplanationNote::None,
+                                                   answer.stacking);
+    auto json = ExplanationJson::rebuild(stored, pol, compiled.value()->nodes(), trace.subjectId);
+    if (!json)
+        return R::failure(json.error());
+    answer.explanation = json.value();
     return answer;
 }
 

@@ -80,7 +80,9 @@ public:
     // evaluation with its full trace, reading only that subject's rows.
     struct WhyAnswer final
     {
-        std::optional<Decision> decision;   // the current award, if any
+        std::optional<Decision> decision;   // the current award, if any; its `explanation` is the
+                                            // JSON (ExplanationJson) as at decision time, rebuilt
+                                            // from the stored form by ExplanationReader
         QString explanation;                // JSON (ExplanationJson) of the fresh evaluation
         bool eligibleNow = false;           // meets the conditions now (even if its stacking group is taken)
         // Qualifies, but another policy of its stacking group takes precedence

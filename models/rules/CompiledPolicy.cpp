@@ -1,6 +1,8 @@
 #include "rules/CompiledPolicy.h"
 
 #include "rules/ExpressionCompiler.h"
+#include "rules/PolicyNodes.h"
+#include "rules/TraceText.h"
 
 #include "domain/Money.h"
 
@@ -23,7 +25,7 @@ struct CompiledPolicy::Program
 };
 
 CompiledPolicy::CompiledPolicy(const Policy &policy, const Snapshot &snapshot)
-    : m_policy(policy), m_snapshot(snapshot)
+    : m_policy(policy), m_snapshot(snapshot), m_nodes(std::make_unique<PolicyNodes>(policy))
 {
 }
 
@@ -157,34 +159,48 @@ Evaluation CompiledPolicy::evaluate(std::int32_t subject, std::int32_t period, c
 
 namespace {
 
-QString opSymbol(Node::Op op)
+// An observation as data: node ids instead of pointers, strings as their
+// text. False when it cannot be kept so (then the trace keeps only texts).
+bool toSeen(const Observation &o, const PolicyNodes &nodes, const ExpressionCompiler &c, Trace::Seen &seen)
 {
-    switch (op) {
-    case Node::Op::Eq: return QStringLiteral("=");
-    case Node::Op::Ne: return QStringLiteral("≠");
-    case Node::Op::Lt: return QStringLiteral("<");
-    case Node::Op::Le: return QStringLiteral("≤");
-    case Node::Op::Gt: return QStringLiteral(">");
-    case Node::Op::Ge: return QStringLiteral("≥");
-    default: return QStringLiteral("in");
+    auto operand = [&](const Type &type, std::int64_t v) {
+        Trace::Operand x;
+        x.number = v;
+        if (type.base == B::String) {
+            x.isText = true;
+            x.text = c.stringText(std::int32_t(v));
+            x.number = 0;
+        }
+        return x;
+    };
+    if (o.what == Observation::What::TableHit || o.what == Observation::What::TableMiss) {
+        seen.table = nodes.idOf(o.table);
+        if (seen.table < 0)
+            return false;
+        if (o.what == Observation::What::TableHit) {
+            seen.rule = o.rule;
+            seen.a = operand(o.table->outputType, o.a);
+        }
+        return true;
     }
-}
-
-Text gateText(Evaluation::Status s, const Policy &p)
-{
-    switch (s) {
-    case Evaluation::Status::NotInEffect:
-        return {QStringLiteral("评估期不在政策有效期内（%1 至 %2）").arg(monthIndexToString(p.effectiveFrom), p.effectiveUntil ? monthIndexToString(*p.effectiveUntil) : QStringLiteral("长期")),
-                QStringLiteral("the period is outside the policy's effective months (%1 to %2)").arg(monthIndexToString(p.effectiveFrom), p.effectiveUntil ? monthIndexToString(*p.effectiveUntil) : QStringLiteral("open"))};
-    case Evaluation::Status::NotRegistered:
-        return {QStringLiteral("运行中没有该对象"), QStringLiteral("the run holds no records of the subject")};
-    case Evaluation::Status::AlreadyAwarded:
-        return {QStringLiteral("一次性政策，此前已享受"), QStringLiteral("one-off policy already awarded before")};
-    case Evaluation::Status::LimitReached:
-        return {QStringLiteral("已享受满 %1 个月").arg(p.maxMonths), QStringLiteral("already awarded for the maximum of %1 months").arg(p.maxMonths)};
-    default:
-        return {QStringLiteral("政策有效、未超出享受次数"), QStringLiteral("policy in effect, within the award limits")};
+    seen.node = nodes.idOf(o.node);
+    if (seen.node < 0 || nodes.expressionOf(seen.node) != o.expression)
+        return false;
+    const Node &n = *o.node;
+    if (o.what == Observation::What::Compare) {
+        if (n.kids.size() != 2)
+            return false;
+        seen.compare = true;
+        seen.result = o.result;
+        seen.a = operand(n.kids[0]->type, o.a);
+        if (n.op != Node::Op::In)
+            seen.b = operand(n.kids[1]->type, o.b);
+        return true;
     }
+    seen.present = o.presentA;
+    if (o.presentA)
+        seen.a = operand(n.type, o.a);
+    return true;
 }
 
 } // namespace
@@ -198,6 +214,7 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
     if (subject >= 0 && subject < subjects.size())
         t.subjectId = subjects.id(subject);
     t.period = monthIndexToString(period);
+    t.inputs = inputs;
     const Program &p = *m_explain;
     const ExpressionCompiler &c = p.compiler;
 
@@ -207,15 +224,10 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
         Trace::Step g;
         g.kind = Trace::Step::Kind::Gate;
         g.id = QStringLiteral("gate");
-        g.label = gateText(e.status, m_policy);
+        g.label = TraceText::gateLabel(e.status, m_policy);
         g.result = e.status == Evaluation::Status::Eligible ? Trace::Step::Result::Pass : Trace::Step::Result::Fail;
-        if (m_policy.schedule == Policy::Schedule::Monthly && m_policy.maxMonths > 0)
-            g.details.push_back({QStringLiteral("已享受月数 %1 / %2").arg(inputs.awardedMonths).arg(m_policy.maxMonths),
-                                 QStringLiteral("months awarded so far %1 of %2").arg(inputs.awardedMonths).arg(m_policy.maxMonths)});
-        if (m_policy.schedule == Policy::Schedule::OneOff)
-            g.details.push_back({QStringLiteral("此前享受次数 %1").arg(inputs.awardedCount),
-                                 QStringLiteral("awards before %1").arg(inputs.awardedCount)});
-        t.steps.push_back(g);
+        g.details = TraceText::gateDetails(m_policy, inputs);
+        t.steps.push_back(std::move(g));
     }
     if (e.status != Evaluation::Status::Eligible)
         return t;
@@ -225,52 +237,26 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
     std::vector<Observation> obs;
     f.observations = &obs;
 
+    // Each observation becomes a detail line (once per distinct text), kept
+    // as data too (Trace::Step::seen) for the stored explanation.
     auto details = [&](Trace::Step &step) {
         QSet<QString> seen;
         for (const Observation &o : obs) {
+            Trace::Seen data;
+            const bool kept = toSeen(o, *m_nodes, c, data);
             Text line;
-            if (o.what == Observation::What::Compare) {
-                const Node &n = *o.node;
-                const QString text = o.expression->text(n);
-                const Type &lt = n.kids[0]->type;
-                const QString a = c.render(lt.required(), true, o.a, Language::En);
-                const QString az = c.render(lt.required(), true, o.a, Language::Zh);
-                if (n.op == Node::Op::In) {
-                    line = {QStringLiteral("%1：%2 %3").arg(text, az, o.result ? QStringLiteral("在列表中") : QStringLiteral("不在列表中")),
-                            QStringLiteral("%1: %2 %3").arg(text, a, o.result ? QStringLiteral("is in the list") : QStringLiteral("is not in the list"))};
-                } else {
-                    const Type &rt = n.kids[1]->type;
-                    Type lt2 = lt.required(), rt2 = rt.required();
-                    // values were compared in hundredths when a side was a decimal
-                    if (lt.base == B::Integer && rt.base == B::Decimal)
-                        lt2 = Type::of(B::Decimal);
-                    if (rt.base == B::Integer && lt.base == B::Decimal)
-                        rt2 = Type::of(B::Decimal);
-                    line = {QStringLiteral("%1：%2 %3 %4，%5").arg(text, c.render(lt2, true, o.a, Language::Zh), opSymbol(n.op),
-                                                                   c.render(rt2, true, o.b, Language::Zh), o.result ? QStringLiteral("成立") : QStringLiteral("不成立")),
-                            QStringLiteral("%1: %2 %3 %4 is %5").arg(text, c.render(lt2, true, o.a, Language::En), opSymbol(n.op),
-                                                                     c.render(rt2, true, o.b, Language::En), o.result ? QStringLiteral("true") : QStringLiteral("false"))};
-                }
-            } else if (o.what == Observation::What::Value) {
-                const Node &n = *o.node;
-                const QString text = o.expression->text(n);
-                line = {text + QStringLiteral(" = ") + c.render(n.type, o.presentA, o.a, Language::Zh),
-                        text + QStringLiteral(" = ") + c.render(n.type, o.presentA, o.a, Language::En)};
-            } else if (o.what == Observation::What::TableHit) {
-                const TableRule &r = o.table->rules[std::size_t(o.rule)];
-                QStringList cells;
-                for (std::size_t i = 0; i < r.cells.size(); ++i)
-                    cells << o.table->inputs[i].name + u' ' + r.cells[i].text;
-                const QString v = c.render(o.table->outputType, true, o.a, Language::En);
-                line = {QStringLiteral("决策表第 %1 行命中（%2）%3→ %4").arg(o.rule + 1).arg(cells.join(QStringLiteral("，")), r.label.zh.isEmpty() ? QString() : r.label.zh + u' ', v),
-                        QStringLiteral("table rule %1 matched (%2) %3→ %4").arg(o.rule + 1).arg(cells.join(QStringLiteral(", ")), r.label.en.isEmpty() ? QString() : r.label.en + u' ', v)};
+            if (kept) {
+                line = TraceText::detail(data, *m_nodes);
             } else {
-                line = {QStringLiteral("决策表没有命中任何行，取默认值"), QStringLiteral("no table rule matched; the default applies")};
+                step.seenComplete = false;
+                line = {QStringLiteral("（无法显示的值）"), QStringLiteral("(a value that cannot be shown)")};
             }
             if (seen.contains(line.en))
                 continue;
             seen.insert(line.en);
             step.details.push_back(line);
+            if (kept)
+                step.seen.push_back(std::move(data));
         }
         obs.clear();
     };
@@ -292,11 +278,11 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
             if (f.failed) {
                 s.result = Trace::Step::Result::Error;
                 details(s);
-                t.steps.push_back(s);
+                t.steps.push_back(std::move(s));
                 return true;
             }
             details(s);
-            t.steps.push_back(s);
+            t.steps.push_back(std::move(s));
             if (kind == Trace::Step::Kind::Flag) {
                 if (v)
                     t.flagIds << rules[i].id;
@@ -337,14 +323,14 @@ Trace CompiledPolicy::explain(std::int32_t subject, std::int32_t period, const S
     Trace::Step a;
     a.kind = Trace::Step::Kind::Amount;
     a.id = QStringLiteral("amount");
-    a.label = m_policy.amount.label.en.isEmpty() ? Text{QStringLiteral("金额"), QStringLiteral("Amount")} : m_policy.amount.label;
+    a.label = TraceText::amountLabel(m_policy);
     a.expression = m_policy.amount.expr.source;
     const std::int64_t amount = p.amount(f);
     a.result = f.failed ? Trace::Step::Result::Error : Trace::Step::Result::Value;
     details(a);
-    a.details.push_back({QStringLiteral("金额 = ") + domain::Money::fromFen(amount).toDisplayString(),
-                         QStringLiteral("amount = ") + domain::Money::fromFen(amount).toDisplayString()});
-    t.steps.push_back(a);
+    a.details.push_back(TraceText::amountDetail(amount));
+    a.shownAmountFen = amount;
+    t.steps.push_back(std::move(a));
     if (f.failed) {
         e.status = Evaluation::Status::Error;
         e.errorPosition = f.errorPosition;

@@ -12,6 +12,7 @@
 namespace mianshen::rules {
 
 class ExpressionCompiler;
+class PolicyNodes;
 
 // A checked policy compiled against one Snapshot: closures that read the
 // snapshot's arrays directly. Thread-safe for evaluation (const, no shared
@@ -29,6 +30,8 @@ public:
     const Policy &policy() const { return m_policy; }
     Evaluation evaluate(std::int32_t subject, std::int32_t periodMonthIndex, const SubjectInputs &inputs) const;
     Trace explain(std::int32_t subject, std::int32_t periodMonthIndex, const SubjectInputs &inputs) const;
+    // The numbering of the policy's nodes its traces use (Trace::Seen).
+    const PolicyNodes &nodes() const { return *m_nodes; }
 
 private:
     struct Program;
@@ -37,6 +40,7 @@ private:
     const Snapshot &m_snapshot;
     std::unique_ptr<Program> m_fast;
     std::unique_ptr<Program> m_explain;
+    std::unique_ptr<const PolicyNodes> m_nodes;
 };
 
 } // namespace mianshen::rules

@@ -1171,6 +1171,13 @@ Fn ExpressionCompiler::table(const DecisionTable &t)
     };
 }
 
+QString ExpressionCompiler::stringText(std::int32_t id) const
+{
+    if (id >= 0 && id < m_snapshot.stringCount())
+        return m_snapshot.string(id);
+    return m_literalTexts->value(id);
+}
+
 QString ExpressionCompiler::render(const Type &type, bool present, std::int64_t v, Language language) const
 {
     const bool zh = language == Language::Zh;

@@ -96,6 +96,8 @@ public:
 
     // Renders a value of a type for explanations.
     QString render(const Type &type, bool present, std::int64_t value, Language language) const;
+    // The text of a string value (an id of the snapshot's strings or of the policy's literals).
+    QString stringText(std::int32_t id) const;
 
 private:
     Fn scalarImpl(const Node &n);

@@ -111,6 +111,42 @@ qint64 timeQuery(store::Database &db, const QString &sql, const QString &period,
     return t.elapsed();
 }
 
+// Deletes every run of the period (their decisions, summaries and counts go
+// with them), so that the next run decides the whole month again.
+bool forgetPeriod(store::Database &db, const QString &period)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("DELETE FROM matching_runs WHERE period = ?"));
+    q.addBindValue(period);
+    if (!q.exec()) {
+        out << "cannot delete the period's runs: " << q.lastError().text() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// What the run's decisions store: the explanation column's bytes (average,
+// largest, total) and the bytes of every column of the rows.
+void printStoredBytes(store::Database &db, qint64 runId)
+{
+    const bool pg = db.dialect() == store::Dialect::Postgres;
+    const QString bytes = pg ? QStringLiteral("octet_length(%1)") : QStringLiteral("length(CAST(%1 AS BLOB))");
+    auto of = [&](const char *column) { return bytes.arg(QLatin1String(column)); };
+    const QString row = QStringList{of("policy_code"), of("subject_id"), of("period"), of("change"), QStringLiteral("COALESCE(%1, 0)").arg(of("outcome")),
+                                    of("flags"), of("explanation"), QStringLiteral("32")}.join(QLatin1Char('+'));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*), AVG(%1), MAX(%1), SUM(%1), SUM(%2) FROM decisions WHERE run_id = ?")
+                  .arg(of("explanation"), row));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next()) {
+        out << "cannot measure the stored decisions: " << q.lastError().text() << Qt::endl;
+        return;
+    }
+    out << "stored: " << q.value(0).toLongLong() << " decisions; explanation bytes per decision: average "
+        << qint64(q.value(1).toDouble() + 0.5) << ", largest " << q.value(2).toLongLong() << ", total " << q.value(3).toLongLong()
+        << "; whole rows (values + 32 bytes of integers) " << q.value(4).toLongLong() << " bytes" << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -125,7 +161,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption loadOnlyOption(QStringLiteral("load-only"),
                                             QStringLiteral("only load the snapshot of the published policies (no run)"));
-    parser.addOptions({dbOption, periodOption, threadsOption, noSqlOption, loadOnlyOption, runsOption});
+    const QCommandLineOption rewriteOption(QStringLiteral("rewrite"),
+                                           QStringLiteral("delete the period's runs before each run, so every run writes the "
+                                                          "whole month's decisions (times the write phase; prints the bytes stored)"));
+    parser.addOptions({dbOption, periodOption, threadsOption, noSqlOption, loadOnlyOption, runsOption, rewriteOption});
     parser.addHelpOption();
     parser.process(app);
     auto spec = store::ConnectionSpec::parse(parser.value(dbOption));
@@ -196,6 +235,8 @@ int main(int argc, char **argv)
     std::vector<qint64> walls;
     const int runs = std::max(1, parser.value(runsOption).toInt());
     for (int i = 0; i < runs; ++i) {
+        if (parser.isSet(rewriteOption) && !forgetPeriod(*db.value(), request.period))
+            return 1;
         t.start();
         auto result = run.execute(request);
         const qint64 ms = t.elapsed();
@@ -207,6 +248,8 @@ int main(int argc, char **argv)
         out << "engine run (forced): " << ms << " ms wall; load " << r.loadMs << " ms (read " << result->readMs << ", build "
             << result->buildMs << ", " << result->snapshotRows << " rows), evaluate " << r.evaluateMs << " ms, write "
             << r.writeMs << " ms, " << r.decisionsWritten << " decisions written" << Qt::endl;
+        if (parser.isSet(rewriteOption))
+            printStoredBytes(*db.value(), r.id);
         walls.push_back(ms);
         if (!first) {
             first = std::move(result.value());

@@ -5,7 +5,10 @@
 // Use with a data-driven test whose "postgres" column is a bool:
 //   MIANSHEN_MATCHING_DB(db);   // declares store::Database &db, or skips/fails
 
+#include "catalog/FeedCatalog.h"
 #include "matching/DecisionStore.h"
+#include "matching/ExplanationJson.h"
+#include "matching/ExplanationReader.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "support/PostgresTestDatabase.h"
@@ -55,6 +58,23 @@ inline QString exportOf(store::Database &db, const QString &period)
     b.open(QIODevice::WriteOnly);
     const auto s = matching::DecisionStore(db).exportCsv(period, b);
     return s ? QString::fromUtf8(b.data()) : s.error();
+}
+
+// A stored decision's explanation as text (rebuilt from its stored form and
+// its policy version, as the Matching page shows it), or the error.
+inline QString explanationOf(store::Database &db, const matching::Decision &d, rules::Language language)
+{
+    matching::ExplanationReader reader(db, catalog::FeedCatalog::builtin());
+    const auto text = reader.text(d, language);
+    return text ? text.value() : QStringLiteral("<%1>").arg(text.error());
+}
+
+// The stored decision's explanation JSON (rebuilt), or the error.
+inline QString explanationJsonOf(store::Database &db, const matching::Decision &d)
+{
+    matching::ExplanationReader reader(db, catalog::FeedCatalog::builtin());
+    const auto json = reader.json(d);
+    return json ? json.value() : QStringLiteral("<%1>").arg(json.error());
 }
 
 } // namespace mianshen::testing

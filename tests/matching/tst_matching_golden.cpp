@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(changes->first().subjectId, p0);
         QCOMPARE(changes->first().change, matching::Change::Withdrawn);
         QCOMPARE(changes->first().previousAmountFen.value_or(0), 300000);
-        QVERIFY(matching::ExplanationJson::render(changes->first().explanation, rules::Language::En).contains(QStringLiteral("zone_first_home")));
+        QVERIFY(testing::explanationOf(db, changes->first(), rules::Language::En).contains(QStringLiteral("zone_first_home")));
         for (const auto &s : rerun->policies)
             if (s.policyCode == u"TEST-HOUSE-A")
                 QCOMPARE(s.noLongerQualifying, 1);
@@ -199,6 +199,10 @@ private Q_SLOTS:
         QVERIFY(awarded->decision.has_value());
         QVERIFY(awarded->eligibleNow);
         QVERIFY(!awarded->decision->explanation.isEmpty());
+        // ... with its explanation as at decision time, rebuilt from the stored form.
+        QVERIFY(matching::ExplanationJson::render(awarded->decision->explanation, rules::Language::En).contains(QStringLiteral("Decision: ")));
+        QCOMPARE(matching::ExplanationJson::render(awarded->decision->explanation, rules::Language::En),
+                 matching::ExplanationJson::render(awarded->explanation, rules::Language::En));
         // An unknown subject: answered, not awarded.
         auto unknown = run.why(QStringLiteral("2021-09"), QStringLiteral("TEST-PATENT"), QStringLiteral("91441200MA99999999"));
         QVERIFY(unknown.ok());

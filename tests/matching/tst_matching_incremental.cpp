@@ -408,10 +408,11 @@ private Q_SLOTS:
         QCOMPARE(changes->at(0).change, matching::Change::New);
         QCOMPARE(changes->at(1).policyCode, QStringLiteral("TEST-HOUSE-B"));
         QCOMPARE(changes->at(1).change, matching::Change::Withdrawn);
-        const auto block = matching::ExplanationJson::stacking(changes->at(1).explanation);
-        QVERIFY(block.has_value());
+        const QString json = testing::explanationJsonOf(db, changes->at(1));
+        const auto block = matching::ExplanationJson::stacking(json);
+        QVERIFY2(block.has_value(), qPrintable(json));
         QCOMPARE(block->winner, QStringLiteral("TEST-HOUSE-A"));
-        QVERIFY(matching::ExplanationJson::render(changes->at(1).explanation, rules::Language::En)
+        QVERIFY(matching::ExplanationJson::render(json, rules::Language::En)
                     .contains(QStringLiteral("TEST-HOUSE-A takes precedence")));
     }
 
@@ -440,7 +441,7 @@ private Q_SLOTS:
         QCOMPARE(changes->size(), 1);
         QCOMPARE(changes->first().policyCode, QStringLiteral("TEST-HOUSE-A"));
         QCOMPARE(changes->first().change, matching::Change::Withdrawn);
-        const auto block = matching::ExplanationJson::stacking(changes->first().explanation);
+        const auto block = matching::ExplanationJson::stacking(testing::explanationJsonOf(db, changes->first()));
         QVERIFY(block && block->earlier && block->winner == u"TEST-HOUSE-B");
         const QString incremental = exportOf(db, kSept);
         auto full = run.execute(request(kSept, true));

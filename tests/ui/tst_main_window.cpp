@@ -525,6 +525,11 @@ private Q_SLOTS:
         page->decisionsBrowser()->setMasked(true);
         QVERIFY2(!page->explanationText().contains(fullId), qPrintable(page->explanationText().left(400)));
         QVERIFY(page->explanationText().contains(QStringLiteral("********")));
+        // Rebuilt from the stored form and the policy version: every step, and the decision.
+        QVERIFY2(page->explanationText().contains(QStringLiteral("[pass] gate gate"))
+                     || page->explanationText().contains(QStringLiteral("[通过] 前提 gate")), qPrintable(page->explanationText()));
+        QVERIFY2(page->explanationText().contains(QStringLiteral("Decision: ")) || page->explanationText().contains(QStringLiteral("结论：")),
+                 qPrintable(page->explanationText()));
         // Nothing changed: no second run.
         QVERIFY(runAndWait(page));
         QTRY_COMPARE(page->runsBrowser()->model()->rowCount(), 1);

@@ -8,6 +8,7 @@
 #include "itemmodels/SensitiveText.h"
 #include "itemmodels/TableSource.h"
 #include "matching/ExplanationJson.h"
+#include "matching/ExplanationReader.h"
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
@@ -158,6 +159,7 @@ void MatchingPage::setDatabase(store::Database *db)
     m_runner.reset(); // a run on the previous database is cancelled and waited for
     ++m_databaseGeneration;
     m_db = db;
+    m_explanations.reset();
     m_explanationJson.clear();
     renderExplanation();
     m_runId = 0;
@@ -321,11 +323,25 @@ void MatchingPage::showExplanation(int row)
     auto *model = m_decisions->model();
     if (!model || row < 0 || row >= model->rowCount())
         return;
-    const int column = model->source().columnIndex(QStringLiteral("explanation"));
-    if (column < 0)
+    const itemmodels::TableSource &source = model->source();
+    const int column = source.columnIndex(QStringLiteral("explanation"));
+    const int code = source.columnIndex(QStringLiteral("policy_code"));
+    const int version = source.columnIndex(QStringLiteral("policy_version"));
+    const int subject = source.columnIndex(QStringLiteral("subject_id"));
+    if (column < 0 || code < 0 || version < 0 || subject < 0 || !m_db)
         return;
-    m_explanationJson = model->index(row, column).data(itemmodels::PagedTableModel::RawValueRole).toString();
-    renderExplanation();
+    auto raw = [&](int c) { return model->index(row, c).data(itemmodels::PagedTableModel::RawValueRole); };
+    if (!m_explanations)
+        m_explanations = std::make_unique<matching::ExplanationReader>(*m_db, catalog::FeedCatalog::builtin());
+    const auto json = m_explanations->json(raw(code).toString(), raw(version).toInt(), raw(subject).toString(),
+                                           raw(column).toString());
+    if (json) {
+        m_explanationJson = json.value();
+        renderExplanation();
+    } else {
+        m_explanationJson.clear();
+        m_explanation->setPlainText(json.error());
+    }
     m_tabs->setCurrentIndex(ExplanationTab);
 }
 

@@ -15,6 +15,10 @@ class QSplitter;
 class QTabWidget;
 class QTextBrowser;
 
+namespace mianshen::matching {
+class ExplanationReader;
+}
+
 namespace mianshen::ui {
 
 class EmptyState;
@@ -82,6 +86,7 @@ private:
     void renderExplanation();
 
     store::Database *m_db = nullptr;
+    std::unique_ptr<matching::ExplanationReader> m_explanations;   // rebuilds stored explanations
     qint64 m_runId = 0;
     QLabel *m_heading = nullptr;
     QLabel *m_periodLabel = nullptr;
