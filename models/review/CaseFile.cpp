@@ -24,12 +24,15 @@ QString tr(const char *text)
 
 domain::Status readAward(store::Database &db, CaseFile &file)
 {
-    const bool hasFlags = db.connection().record(QStringLiteral("awards")).contains(QStringLiteral("flags"));
+    const QSqlRecord columns = db.connection().record(QStringLiteral("awards"));
+    const bool hasFlags = columns.contains(QStringLiteral("flags"));
+    const bool hasVersion = columns.contains(QStringLiteral("version"));
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT a.policy_code, a.policy_version, a.subject_id, a.period, a.amount_fen, "
                                        "a.status, a.created_at, COALESCE(r.period, ''), ")
                         + (hasFlags ? QStringLiteral("a.flags") : QStringLiteral("''"))
+                        + (hasVersion ? QStringLiteral(", a.version") : QStringLiteral(", 1"))
                         + QStringLiteral(" FROM awards a LEFT JOIN matching_runs r ON r.id = a.decided_in_run WHERE a.id = ?");
     if (!query.prepare(sql))
         return domain::Status::failure(tr("The case could not be read: %1").arg(query.lastError().text()));
@@ -51,6 +54,7 @@ domain::Status readAward(store::Database &db, CaseFile &file)
         file.runPeriod = file.period.isEmpty() ? file.createdAt.left(7) : file.period;
     for (const QString &id : query.value(8).toString().split(u';', Qt::SkipEmptyParts))
         file.flags << CaseFlag{id, id};
+    file.version = query.value(9).toInt();
     return {};
 }
 

@@ -117,6 +117,7 @@ struct CaseFile final
     QString runPeriod;                     // the month of the run that decided it
     qint64 amountFen = 0;
     QString status;
+    int version = 1;                       // the optimistic lock as read
     QString createdAt;
     QList<CaseFlag> flags;
 
