@@ -1,0 +1,320 @@
+// The Review page driven as a reviewer would, offscreen, on a real database
+// (a SQLite file; the PostgreSQL test server when MIANSHEN_TEST_PG is set):
+// filter the queue by a flag with the keyboard, open a case with the mouse,
+// read it (explanation, records with their delivery date, precedents;
+// personal data masked until revealed, the reveal on the audit log), reject
+// it with a reason from the keyboard, approve the next one, see the counts
+// change, undo the approval.
+
+#include "domain/IdentityCodes.h"
+#include "matching/PolicyRepository.h"
+#include "catalog/FeedCatalog.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+#include "support/PostgresTestDatabase.h"
+#include "ui/LanguageSwitcher.h"
+#include "ui/MessageBox.h"
+#include "ui/Settings.h"
+#include "ui/pages/ReviewPage.h"
+#include "ui/review/CaseActionPanel.h"
+#include "ui/review/CaseView.h"
+#include "ui/review/ReviewFilterBar.h"
+#include "ui/review/ReviewQueueModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mianshen;
+
+namespace {
+
+QString personId(int serial)
+{
+    const QByteArray body = "44120019850101" + QByteArray::number(serial).rightJustified(3, '0');
+    const auto check = domain::identity::idNumberCheckCharacter(std::string_view(body.constData(), 17));
+    return QString::fromLatin1(body + QByteArray(1, check.value_or('?')));
+}
+
+bool exec(store::Database &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db.connection());
+    if (!q.prepare(sql)) {
+        qWarning() << sql << q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning() << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVariant scalar(store::Database &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QStringList treeTexts(const QTreeWidget *tree)
+{
+    QStringList texts;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(tree)); *it; ++it) {
+        QStringList cells;
+        for (int c = 0; c < (*it)->columnCount(); ++c)
+            cells << (*it)->text(c);
+        texts << cells.join(u'|');
+    }
+    return texts;
+}
+
+// Four cases of TALENT-LIVING awaiting review in 2021-09, one decided
+// earlier (a precedent), a bank account delivered on 2021-09-03.
+bool fillQueue(store::Database &db, QString *error)
+{
+    auto published = matching::PolicyRepository(db, catalog::FeedCatalog::builtin()).publishFile(
+        QStringLiteral(":/policies/talent_living.json"), QStringLiteral("policy-office"));
+    if (!published) {
+        *error = published.error();
+        return false;
+    }
+    const int version = published->policy.version;
+    bool ok = exec(db, QStringLiteral("INSERT INTO import_history (started_at, finished_at, actor, file_name, sha256, feed, mode, result) "
+                                      "VALUES ('2021-09-03T08:00:00Z', '2021-09-03T08:01:00Z', 'loader', 'bank_accounts_202109.csv', ?, 'bank_accounts', 'snapshot', 'imported')"),
+                   {QString(64, u'a')});
+    const qint64 importId = scalar(db, QStringLiteral("SELECT MAX(id) FROM import_history")).toLongLong();
+    ok = ok && exec(db, QStringLiteral("INSERT INTO matching_runs (period, status, started_by, started_at, finished_at, threads) "
+                                       "VALUES ('2021-09', 'completed', 'loader', '2021-09-05T10:00:00Z', '2021-09-05T10:05:00Z', 1)"));
+    const qint64 runId = scalar(db, QStringLiteral("SELECT MAX(id) FROM matching_runs")).toLongLong();
+    const QStringList names{QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五"), QStringLiteral("赵六"),
+                            QStringLiteral("钱七")};
+    for (int i = 0; i < names.size() && ok; ++i)
+        ok = exec(db, QStringLiteral("INSERT INTO persons (id_number, name, gender, birth_date, household_area, import_id) "
+                                     "VALUES (?, ?, 'M', '1985-01-01', '441202', ?)"),
+                  {personId(i + 1), names.at(i), importId});
+    ok = ok && exec(db, QStringLiteral("INSERT INTO bank_accounts (subject_id, bank_name, account_no, account_name, verified, updated_date, import_id) "
+                                       "VALUES (?, 'ICBC', '6222020200112233445', ?, 1, '2021-08-30', ?)"),
+                    {personId(1), names.at(0), importId});
+    struct Case
+    {
+        int person;
+        qint64 fen;
+        const char *status;
+        const char *flags;
+        const char *waiting;
+    };
+    const Case cases[] = {
+        {1, 600000, "awaiting_review", "high_amount", "2021-09-05T10:05:00Z"},
+        {2, 300000, "awaiting_review", "no_bank_account", "2021-09-05T10:05:01Z"},
+        {3, 650000, "awaiting_review", "high_amount;no_bank_account", "2021-09-05T10:05:02Z"},
+        {4, 200000, "awaiting_review", "no_bank_account", "2021-09-05T10:05:03Z"},
+        {5, 300000, "rejected", "no_bank_account", "2021-08-05T10:05:00Z"},
+    };
+    for (const Case &c : cases) {
+        ok = ok && exec(db, QStringLiteral("INSERT INTO awards (policy_code, policy_version, subject_id, period, amount_fen, status, "
+                                           "decided_in_run, created_at, subject_kind, version, flags, subject_name, waiting_since) "
+                                           "VALUES ('TALENT-LIVING', ?, ?, ?, ?, ?, ?, ?, 'person', 1, ?, ?, ?)"),
+                        {version, personId(c.person), c.person == 5 ? QStringLiteral("2021-08") : QStringLiteral("2021-09"),
+                         c.fen, QLatin1String(c.status), runId, QLatin1String(c.waiting), QLatin1String(c.flags),
+                         names.at(c.person - 1), QLatin1String(c.waiting)});
+    }
+    const qint64 earlier = scalar(db, QStringLiteral("SELECT id FROM awards WHERE status = 'rejected'")).toLongLong();
+    ok = ok && exec(db, QStringLiteral("INSERT INTO reviews (award_id, reviewer, action, reason, decided_at, version, "
+                                       "policy_code, flags, status_before, status_after, amount_fen) "
+                                       "VALUES (?, 'colleague', 'reject', 'No account could be confirmed with the bank', "
+                                       "'2021-08-20T09:00:00Z', 1, 'TALENT-LIVING', 'no_bank_account', 'awaiting_review', 'rejected', 300000)"),
+                    {earlier});
+    if (!ok)
+        *error = QStringLiteral("the fixture could not be written (see the warnings)");
+    return ok;
+}
+
+} // namespace
+
+class TestReviewPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ui::LanguageSwitcher *m_languages = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MianshenTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("mianshen-review-page-test"));
+        QVERIFY(m_dir.isValid());
+        ui::MessageBox::setTestMode(true);
+        ui::Settings::instance().setValue(ui::Settings::Key::ReviewFilters, QVariantMap());
+        ui::Settings::instance().setValue(ui::Settings::Key::ReviewQueueHeader, QByteArray());
+        ui::Settings::instance().setLanguage(QStringLiteral("en"));
+        m_languages = new ui::LanguageSwitcher(this);
+        m_languages->apply(QStringLiteral("en"));
+    }
+
+    void reviewer_filtersOpensRejectsApprovesAndUndoes_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+
+    void reviewer_filtersOpensRejectsApprovesAndUndoes()
+    {
+        QFETCH(bool, postgres);
+        testing::PostgresTestDatabase pg;
+        store::ConnectionSpec spec = store::ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("review.sqlite")));
+        if (postgres) {
+            MIANSHEN_REQUIRE_POSTGRES(pg);
+            spec = pg.spec();
+        }
+        auto opened = store::Database::open(spec);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        store::Database &db = *opened.value();
+        const auto migrated = store::Migrator(db).migrate();
+        QVERIFY2(migrated, qPrintable(migrated.error()));
+        QString error;
+        QVERIFY2(fillQueue(db, &error), qPrintable(error));
+        ui::Settings::instance().setValue(ui::Settings::Key::ReviewFilters, QVariantMap());
+
+        ui::ReviewPage page;
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.setDatabase(&db);
+        QTRY_VERIFY(!page.isShowingEmptyState());
+        QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("4 case")), qPrintable(page.countsText()));
+        // Counts per flag (by label) and per policy.
+        QTRY_VERIFY2(page.countsText().contains(QStringLiteral("No verified bank account 3")), qPrintable(page.countsText()));
+        QVERIFY2(page.countsText().contains(QStringLiteral("Monthly amount of 5000 yuan or more 2")), qPrintable(page.countsText()));
+        QVERIFY2(page.countsText().contains(QStringLiteral("TALENT-LIVING 4")), qPrintable(page.countsText()));
+
+        // Filter: the flag "no bank account", chosen with the keyboard.
+        QComboBox *flag = page.filterBar()->flagBox();
+        QTRY_VERIFY(flag->findData(QStringLiteral("no_bank_account")) > 0);
+        flag->setFocus();
+        for (int i = 0; i < flag->count() && flag->currentData().toString() != u"no_bank_account"; ++i)
+            QTest::keyClick(flag, Qt::Key_Down);
+        QCOMPARE(flag->currentData().toString(), QStringLiteral("no_bank_account"));
+        QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("3 case")), qPrintable(page.countsText()));
+        QTRY_COMPARE(page.queueModel()->rowCount(), 3);
+        // The filter is remembered.
+        QCOMPARE(ui::Settings::instance().value(ui::Settings::Key::ReviewFilters).toMap().value(QStringLiteral("flag")).toString(),
+                 QStringLiteral("no_bank_account"));
+
+        // Open the first case with the mouse (oldest waiting first: person 2).
+        QTableView *view = page.queueView();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(page.queueModel()->index(0, 1)).center());
+        const qint64 first = page.queueModel()->award(0)->id;
+        QTRY_COMPARE(page.openAwardId(), first);
+        ui::CaseView *caseView = page.caseView();
+        QVERIFY2(caseView->headerText().contains(QStringLiteral("No verified bank account")), qPrintable(caseView->headerText()));
+        QVERIFY2(!caseView->headerText().contains(personId(2)), "the id number is masked");
+        QVERIFY2(caseView->headerText().contains(QStringLiteral("441200********")), qPrintable(caseView->headerText()));
+        QVERIFY2(!caseView->headerText().contains(QStringLiteral("李四")), "the name is hidden");
+        QVERIFY(!caseView->explanationText().isEmpty());
+        // The records the policy read, with the delivery they came from.
+        const QStringList records = treeTexts(caseView->recordsTree());
+        QVERIFY2(records.join(u'\n').contains(QStringLiteral("2021-09-03")), qPrintable(records.join(u'\n')));
+        // Precedents: the earlier rejection with its reason.
+        const QStringList precedents = treeTexts(caseView->precedentsTree());
+        QVERIFY2(precedents.join(u'\n').contains(QStringLiteral("No account could be confirmed with the bank")),
+                 qPrintable(precedents.join(u'\n')));
+        QVERIFY2(precedents.join(u'\n').contains(QStringLiteral("rejected 1")), qPrintable(precedents.join(u'\n')));
+        // The case is held by this reviewer.
+        QTRY_VERIFY2(page.statusText().contains(QStringLiteral("You hold case")), qPrintable(page.statusText()));
+
+        // Reveal: recorded first, then shown.
+        const qint64 auditBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'personal_data.reveal'")).toLongLong();
+        QTest::mouseClick(caseView->revealButton(), Qt::LeftButton);
+        QTRY_VERIFY(caseView->isRevealed());
+        QVERIFY(caseView->headerText().contains(personId(2)));
+        QVERIFY(caseView->headerText().contains(QStringLiteral("李四")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'personal_data.reveal'")).toLongLong(),
+                 auditBefore + 1);
+
+        // Reject with a reason, from the keyboard: R, a reason from the list, words, Enter.
+        ui::CaseActionPanel *actions = page.actionPanel();
+        QTRY_VERIFY(actions->rejectAction()->isEnabled());
+        QTest::keyClick(view, Qt::Key_R);
+        QCOMPARE(actions->openForm(), ui::CaseActionPanel::Form::Reject);
+        // Enter without a reason: refused in place, nothing saved.
+        QTest::keyClick(actions->textEdit(), Qt::Key_Return);
+        QVERIFY2(actions->formError().contains(QStringLiteral("choose a reason")), qPrintable(actions->formError()));
+        QCOMPARE(actions->openForm(), ui::CaseActionPanel::Form::Reject);
+        QTest::keyClick(actions->reasonBox(), Qt::Key_Down);
+        QVERIFY(!actions->reasonBox()->currentData().toString().isEmpty());
+        QTest::keyClicks(actions->textEdit(), QStringLiteral("The account on record belongs to someone else"));
+        QTest::keyClick(actions->textEdit(), Qt::Key_Return);
+        QCOMPARE(actions->openForm(), ui::CaseActionPanel::Form::None);
+        // Saved; the counts change; the next case opens by itself.
+        QTRY_VERIFY2(page.statusText().contains(QStringLiteral("rejected")), qPrintable(page.statusText()));
+        QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("2 case")), qPrintable(page.countsText()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM awards WHERE id = ?"), {first}).toString(), QStringLiteral("rejected"));
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM reviews WHERE award_id = ? AND reason LIKE ?"),
+                       {first, QStringLiteral("%someone else%")})
+                    .toLongLong() == 1);
+        QTRY_VERIFY(page.openAwardId() != 0 && page.openAwardId() != first);
+        const qint64 second = page.openAwardId();
+        QVERIFY2(!caseView->isRevealed(), "the next case starts masked");
+
+        // Approve the next with A.
+        QTRY_VERIFY(actions->approveAction()->isEnabled());
+        QTest::keyClick(view, Qt::Key_A);
+        QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("1 case")), qPrintable(page.countsText()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM awards WHERE id = ?"), {second}).toString(), QStringLiteral("approved"));
+        // The decisions are on the audit log, by this reviewer.
+        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'award' AND entity_id = ?"),
+                       {QString::number(second)})
+                    .toLongLong() >= 1);
+
+        // Undo my last decision (Ctrl+Z): the case is open again.
+        QTRY_VERIFY(actions->undoAction()->isEnabled() && !page.isBusy());
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("2 case")), qPrintable(page.countsText()));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM awards WHERE id = ?"), {second}).toString(),
+                 QStringLiteral("awaiting_review"));
+
+        // Every flag again: counts of the whole queue.
+        flag->setFocus();
+        QTest::keyClick(flag, Qt::Key_Home);
+        QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("3 case")), qPrintable(page.countsText()));
+        QTRY_VERIFY(!page.isBusy());
+        page.setDatabase(nullptr);
+    }
+
+    void emptyDatabase_saysHowCasesArrive()
+    {
+        auto opened = store::Database::open(store::ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        QVERIFY(store::Migrator(*opened.value()).migrate());
+        ui::ReviewPage page;
+        page.show();
+        page.setDatabase(opened.value().get());
+        QTRY_VERIFY(page.isShowingEmptyState());
+        page.setDatabase(nullptr);
+    }
+};
+
+QTEST_MAIN(TestReviewPage)
+#include "tst_review_page.moc"
