@@ -17,11 +17,6 @@ namespace mianshen::review {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mianshen::review::CaseFile", text);
-}
-
 domain::Status readAward(store::Database &db, CaseFile &file)
 {
     const QSqlRecord columns = db.connection().record(QStringLiteral("awards"));
@@ -35,12 +30,12 @@ domain::Status readAward(store::Database &db, CaseFile &file)
                         + (hasVersion ? QStringLiteral(", a.version") : QStringLiteral(", 1"))
                         + QStringLiteral(" FROM awards a LEFT JOIN matching_runs r ON r.id = a.decided_in_run WHERE a.id = ?");
     if (!query.prepare(sql))
-        return domain::Status::failure(tr("The case could not be read: %1").arg(query.lastError().text()));
+        return domain::Status::failure(CaseFile::tr("The case could not be read: %1").arg(query.lastError().text()));
     query.addBindValue(file.awardId);
     if (!query.exec())
-        return domain::Status::failure(tr("The case could not be read: %1").arg(query.lastError().text()));
+        return domain::Status::failure(CaseFile::tr("The case could not be read: %1").arg(query.lastError().text()));
     if (!query.next())
-        return domain::Status::failure(tr("There is no award %1. Refresh the queue (F5): it may have been removed.")
+        return domain::Status::failure(CaseFile::tr("There is no award %1. Refresh the queue (F5): it may have been removed.")
                                            .arg(file.awardId));
     file.policyCode = query.value(0).toString();
     file.policyVersion = query.value(1).toInt();

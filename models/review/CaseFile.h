@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "rules/Text.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -106,6 +107,8 @@ struct CasePrecedent final
 // in its error field; the rest is still shown.
 struct CaseFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(mianshen::review::CaseFile)
+public:
     qint64 awardId = 0;
     QString policyCode;
     int policyVersion = 0;
