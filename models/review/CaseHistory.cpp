@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 namespace mianshen::review {
@@ -56,6 +57,22 @@ domain::Status CaseHistory::read(store::Database &db, CaseFile &file)
                });
     if (!s)
         return s;
+    if (tables.contains(QStringLiteral("review_comments"))) {
+        s = select(db,
+                   QStringLiteral("SELECT c.award_id, a.policy_code, a.period, c.author, c.body, c.at FROM review_comments c "
+                                  "JOIN awards a ON a.id = c.award_id WHERE a.subject_id = ? ORDER BY c.at DESC, c.id DESC")
+                       + limit,
+                   {file.subjectId}, [&](const QSqlQuery &q) {
+                       file.reviews << CaseReviewLine{q.value(0).toLongLong(), q.value(1).toString(),
+                                                      q.value(2).toString(), q.value(3).toString(),
+                                                      QStringLiteral("comment"), q.value(4).toString(),
+                                                      q.value(5).toString()};
+                   });
+        if (!s)
+            return s;
+        std::stable_sort(file.reviews.begin(), file.reviews.end(),
+                         [](const CaseReviewLine &a, const CaseReviewLine &b) { return a.decidedAt > b.decidedAt; });
+    }
     s = select(db,
                QStringLiteral("SELECT p.award_id, a.policy_code, a.period, p.amount_fen, p.status, "
                               "COALESCE(p.paid_at, p.created_at) FROM payments p JOIN awards a ON a.id = p.award_id "

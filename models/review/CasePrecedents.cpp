@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace mianshen::review {
 
@@ -51,12 +52,16 @@ domain::Result<CasePrecedent> readOne(store::Database &db, const CaseFile &file,
     while (query.next())
         p.counts << qMakePair(query.value(0).toString(), query.value(1).toLongLong());
 
+    // Undone decisions are no precedent.
+    const QString undone = db.connection().record(QStringLiteral("reviews")).contains(QStringLiteral("undone"))
+                               ? QStringLiteral(" AND r.undone = 0")
+                               : QString();
     QSqlQuery recent(db.connection());
     recent.setForwardOnly(true);
     if (!recent.prepare(QStringLiteral("SELECT a.id, a.period, a.status, a.amount_fen, r.reviewer, r.action, "
                                        "COALESCE(r.reason, ''), r.decided_at FROM reviews r "
                                        "JOIN awards a ON a.id = r.award_id")
-                        + where + QStringLiteral(" AND a.status IN ") + QLatin1String(DecidedStatuses)
+                        + where + QStringLiteral(" AND a.status IN ") + QLatin1String(DecidedStatuses) + undone
                         + QStringLiteral(" AND COALESCE(r.reason, '') <> '' ORDER BY r.decided_at DESC, r.id DESC LIMIT ")
                         + QString::number(CasePrecedents::RecentLimit)))
         return R::failure(failed(recent));

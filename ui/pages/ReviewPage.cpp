@@ -9,6 +9,7 @@
 #include "review/ReviewQueue.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
+#include "ui/MessageBox.h"
 #include "ui/Settings.h"
 #include "ui/review/BackgroundDatabase.h"
 #include "ui/review/CaseActionPanel.h"
@@ -563,6 +564,11 @@ void ReviewPage::showQueueMenu(const QPoint &position)
 
 void ReviewPage::releaseAllOf(const QString &reviewer)
 {
+    if (MessageBox::question(this, tr("Release cases"),
+                             tr("Release every case %1 holds? They go back to the queue for anyone to take.").arg(reviewer),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
     auto released = std::make_shared<int>(0);
     m_background->run(
         [reviewer, released](store::Database &db) {
