@@ -308,6 +308,7 @@ private Q_SLOTS:
         auto opened = store::Database::open(store::ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("empty.sqlite"))));
         QVERIFY2(opened, qPrintable(opened.error()));
         QVERIFY(store::Migrator(*opened.value()).migrate());
+        ui::Settings::instance().setValue(ui::Settings::Key::ReviewFilters, QVariantMap());
         ui::ReviewPage page;
         page.show();
         page.setDatabase(opened.value().get());
