@@ -157,6 +157,7 @@ void ReviewPage::connectActions()
     connect(m_actions, &CaseActionPanel::nextRequested, this, [this] { moveBy(1); });
     connect(m_actions, &CaseActionPanel::previousRequested, this, [this] { moveBy(-1); });
     connect(m_actions, &CaseActionPanel::undoRequested, this, &ReviewPage::undo);
+    connect(m_actions, &CaseActionPanel::formClosed, this, [this] { m_view->setFocus(); });
     connect(m_actions, &CaseActionPanel::feedChosen, this, [this](const QString &name) {
         QList<QPair<QString, QString>> fields;
         const bool zh = uiLanguage() == rules::Language::Zh;

@@ -206,9 +206,12 @@ void CaseActionPanel::openForm(Form form)
 
 void CaseActionPanel::closeForm()
 {
+    const bool wasOpen = m_form != Form::None;
     m_form = Form::None;
     m_stack->setCurrentIndex(0);
     updateEnabled();
+    if (wasOpen)
+        Q_EMIT formClosed();
 }
 
 QString CaseActionPanel::formError() const

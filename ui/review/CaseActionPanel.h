@@ -67,6 +67,8 @@ Q_SIGNALS:
     void previousRequested();
     void undoRequested();
     void feedChosen(const QString &feed);
+    // The form closed (confirmed or cancelled): the keys go back to the queue.
+    void formClosed();
 
 protected:
     void changeEvent(QEvent *event) override;
