@@ -402,7 +402,7 @@ Result<qint64> RunRepository::start(const RunStart &start)
     return id;
 }
 
-Status RunRepository::complete(qint64 runId, const RunTotals &totals)
+Status RunRepository::complete(qint64 runId, const RunTotals &totals, const CompletionHook &hook)
 {
     auto current = run(runId);
     if (!current)
@@ -465,6 +465,8 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             return e;
         if (upd.numRowsAffected() != 1)
             return Status::failure(tr("Run %1 was no longer running when it was to complete.").arg(runId));
+        if (hook)
+            return hook(m_db, runId);
         return {};
     });
     if (done && m_lock && m_lock->period() == current->period)
