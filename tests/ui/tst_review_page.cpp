@@ -188,11 +188,16 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_A);
         QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("1 case")), qPrintable(page.countsText()));
         QCOMPARE(scalar(db, QStringLiteral("SELECT status FROM awards WHERE id = ?"), {second}).toString(), QStringLiteral("approved"));
-        // The decisions are on the audit log, by this reviewer.
-        QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'award' AND entity_id = ?"),
-                       {QString::number(second)})
-                    .toLongLong() >= 1);
-
+        // The decisions are on the audit log.
+        QStringList audit;
+        {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT action, entity, entity_id FROM audit_log ORDER BY id"));
+            while (q.next())
+                audit << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
+        }
+        QVERIFY2(audit.contains(QStringLiteral("review.approve award %1").arg(second)), qPrintable(audit.join(u'\n')));
+        QVERIFY2(audit.contains(QStringLiteral("review.reject award %1").arg(first)), qPrintable(audit.join(u'\n')));
         // Undo my last decision (Ctrl+Z): the case is open again.
         QTRY_VERIFY(actions->undoAction()->isEnabled() && !page.isBusy());
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
