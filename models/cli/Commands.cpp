@@ -9,6 +9,7 @@
 #include "cli/MatchCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/WhyCommand.h"
+#include "cli/ReviewCommand.h"
 
 namespace mianshen::cli {
 
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<WhyCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
     return commands;
 }

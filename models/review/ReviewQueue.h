@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -86,12 +87,14 @@ public:
     // Mon-Fri) at `now`: the Dashboard's figure.
     domain::Result<qint64> overdueCount(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
-    // The page as CSV (header + rows; subject names masked unless reveal) for `review list --out`.
+    // CSV for `review list --out` (no names; the caller masks subject ids).
     static QString csvHeader();
     static QString csvRow(const Award &award);
 
 private:
     store::Database &m_db;
+    mutable QHash<QString, int> m_deadlines;   // "CODE/version" -> working days
+    mutable bool m_deadlinesLoaded = false;
 };
 
 } // namespace mianshen::review
