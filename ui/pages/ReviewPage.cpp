@@ -113,6 +113,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &ReviewPage::showQueueMenu);
     connect(m_case, &CaseView::revealRequested, this, &ReviewPage::reveal);
     connectActions();
+    // The keys (also in the window's Case menu) work only while the page is shown.
+    m_actions->setActive(false);
     m_filters->restoreState(Settings::instance().value(Settings::Key::ReviewFilters).toMap());
     retranslate();
     setDatabase(nullptr);
@@ -196,6 +198,7 @@ void ReviewPage::setDatabase(store::Database *db)
         updateActions();
         return;
     }
+    retranslate();
     m_background = std::make_unique<BackgroundDatabase>(m_db->spec());
     m_model = std::make_unique<ReviewQueueModel>(*m_background);
     buildQueue();

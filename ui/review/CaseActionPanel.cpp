@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -24,7 +25,7 @@ CaseActionPanel::CaseActionPanel(QWidget *parent)
 
     // Page 0: the buttons.
     auto *buttons = new QWidget(m_stack);
-    auto *row = new QHBoxLayout(buttons);
+    auto *row = new QGridLayout(buttons);
     row->setContentsMargins(0, 0, 0, 0);
     m_approve = addCaseAction(QKeySequence(Qt::Key_A));
     m_reject = addCaseAction(QKeySequence(Qt::Key_R));
@@ -39,10 +40,9 @@ CaseActionPanel::CaseActionPanel(QWidget *parent)
         button->setFocusPolicy(Qt::NoFocus);   // keys go to the actions, not to a button
         connect(button, &QPushButton::clicked, a, &QAction::trigger);
         connect(a, &QAction::enabledChanged, button, &QWidget::setEnabled);
-        row->addWidget(button);
+        row->addWidget(button, int(m_buttons.size()) / 4, int(m_buttons.size()) % 4);
         m_buttons << qMakePair(a, button);
     }
-    row->addStretch(1);
     m_stack->addWidget(buttons);
 
     // Page 1: the form of an action that needs words.
@@ -53,11 +53,16 @@ CaseActionPanel::CaseActionPanel(QWidget *parent)
     QFont bold = m_formTitle->font();
     bold.setBold(true);
     m_formTitle->setFont(bold);
+    m_formTitle->setWordWrap(true);
     formLayout->addWidget(m_formTitle);
     auto *choices = new QHBoxLayout;
     m_reason = new QComboBox(form);
     m_feed = new QComboBox(form);
     m_field = new QComboBox(form);
+    for (QComboBox *box : {m_reason, m_feed, m_field}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     choices->addWidget(m_reason, 1);
     choices->addWidget(m_feed, 1);
     choices->addWidget(m_field, 1);

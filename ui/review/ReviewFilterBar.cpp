@@ -29,33 +29,34 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     m_status = new QComboBox(this);
     m_policy = new QComboBox(this);
     m_flag = new QComboBox(this);
-    for (QComboBox *box : {m_status, m_policy, m_flag})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *box : {m_status, m_policy, m_flag}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     m_period = new QLineEdit(this);
     m_minAmount = new QLineEdit(this);
     m_maxAmount = new QLineEdit(this);
     m_claimedBy = new QLineEdit(this);
     m_subject = new QLineEdit(this);
     m_overdue = new QCheckBox(this);
+    m_secondOpinion = new QCheckBox(this);
     for (QLineEdit *edit : {m_period, m_minAmount, m_maxAmount, m_claimedBy, m_subject})
         edit->setClearButtonEnabled(true);
-    m_period->setMaximumWidth(110);
-    m_minAmount->setMaximumWidth(110);
-    m_maxAmount->setMaximumWidth(110);
     grid->addWidget(m_status, 0, 0);
     grid->addWidget(m_policy, 0, 1);
     grid->addWidget(m_flag, 0, 2);
     grid->addWidget(m_period, 0, 3);
-    grid->addWidget(m_minAmount, 0, 4);
-    grid->addWidget(m_maxAmount, 0, 5);
-    grid->addWidget(m_claimedBy, 1, 0);
-    grid->addWidget(m_subject, 1, 1, 1, 3);
-    grid->addWidget(m_overdue, 1, 4, 1, 2);
+    grid->addWidget(m_minAmount, 1, 0);
+    grid->addWidget(m_maxAmount, 1, 1);
+    grid->addWidget(m_claimedBy, 1, 2);
+    grid->addWidget(m_overdue, 1, 3);
+    grid->addWidget(m_subject, 2, 0, 1, 3);
+    grid->addWidget(m_secondOpinion, 2, 3);
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     m_error->hide();
-    grid->addWidget(m_error, 2, 0, 1, 6);
+    grid->addWidget(m_error, 3, 0, 1, 4);
 
     m_status->addItem(QString(), OpenStatuses);
     for (const QString &s : review::allAwardStatuses())
@@ -75,6 +76,7 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     for (QComboBox *box : {m_status, m_policy, m_flag})
         connect(box, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::apply);
     connect(m_overdue, &QCheckBox::toggled, this, &ReviewFilterBar::apply);
+    connect(m_secondOpinion, &QCheckBox::toggled, this, &ReviewFilterBar::apply);
     retranslate();
 }
 
@@ -149,6 +151,7 @@ void ReviewFilterBar::apply()
     f.claimedBy = m_claimedBy->text().trimmed();
     f.subject = m_subject->text().trimmed();
     f.overdueOnly = m_overdue->isChecked();
+    f.secondOpinionOnly = m_secondOpinion->isChecked();
     m_error->setText(problems.join(u'\n'));
     m_error->setVisible(!problems.isEmpty());
     if (!problems.isEmpty())
@@ -167,7 +170,8 @@ QVariantMap ReviewFilterBar::state() const
             {QStringLiteral("max"), m_maxAmount->text()},
             {QStringLiteral("claimedBy"), m_claimedBy->text()},
             {QStringLiteral("subject"), m_subject->text()},
-            {QStringLiteral("overdue"), m_overdue->isChecked()}};
+            {QStringLiteral("overdue"), m_overdue->isChecked()},
+            {QStringLiteral("secondOpinion"), m_secondOpinion->isChecked()}};
 }
 
 void ReviewFilterBar::restoreState(const QVariantMap &state)
@@ -187,6 +191,7 @@ void ReviewFilterBar::restoreState(const QVariantMap &state)
     m_claimedBy->setText(state.value(QStringLiteral("claimedBy")).toString());
     m_subject->setText(state.value(QStringLiteral("subject")).toString());
     m_overdue->setChecked(state.value(QStringLiteral("overdue")).toBool());
+    m_secondOpinion->setChecked(state.value(QStringLiteral("secondOpinion")).toBool());
     m_restoring = false;
     apply();
 }
@@ -217,6 +222,7 @@ void ReviewFilterBar::retranslate()
     m_claimedBy->setPlaceholderText(tr("Held by (- for nobody)"));
     m_subject->setPlaceholderText(tr("Subject: id number, credit code or the start of a name"));
     m_overdue->setText(tr("Overdue only"));
+    m_secondOpinion->setText(tr("Second opinion asked"));
     m_status->setToolTip(tr("Status"));
     m_policy->setToolTip(tr("Policy"));
     m_flag->setToolTip(tr("Flag"));

@@ -61,6 +61,7 @@ private:
     QLineEdit *m_claimedBy = nullptr;
     QLineEdit *m_subject = nullptr;
     QCheckBox *m_overdue = nullptr;
+    QCheckBox *m_secondOpinion = nullptr;
     QLabel *m_error = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_restoring = false;
