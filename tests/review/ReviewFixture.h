@@ -19,6 +19,8 @@ namespace mianshen::testing {
 inline QString sqlExec(store::Database &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(db.connection());
+    if (binds.isEmpty())   // utility statements (CREATE ROLE, GRANT) cannot be prepared on PostgreSQL
+        return q.exec(sql) ? QString() : q.lastError().text() + QStringLiteral(" in ") + sql;
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
