@@ -138,6 +138,7 @@ private Q_SLOTS:
         QVERIFY2(caseView->headerText().contains(QStringLiteral("441200********")), qPrintable(caseView->headerText()));
         QVERIFY2(!caseView->headerText().contains(QStringLiteral("李四")), "the name is hidden");
         QVERIFY(!caseView->explanationText().isEmpty());
+        QVERIFY2(!caseView->explanationText().contains(personId(2)), "the explanation masks the subject too");
         // The records the policy read, with the delivery they came from.
         const QStringList records = treeTexts(caseView->recordsTree());
         QVERIFY2(records.join(u'\n').contains(QStringLiteral("2021-09-03")), qPrintable(records.join(u'\n')));
@@ -146,6 +147,9 @@ private Q_SLOTS:
         QVERIFY2(precedents.join(u'\n').contains(QStringLiteral("No account could be confirmed with the bank")),
                  qPrintable(precedents.join(u'\n')));
         QVERIFY2(precedents.join(u'\n').contains(QStringLiteral("rejected 1")), qPrintable(precedents.join(u'\n')));
+        // A picture for a person to look at the layout (when asked for).
+        if (const QString shots = qEnvironmentVariable("MIANSHEN_SCREENSHOT_DIR"); !shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/review_page_%1.png").arg(QLatin1String(QTest::currentDataTag())));
         // The case is held by this reviewer.
         QTRY_VERIFY2(page.statusText().contains(QStringLiteral("You hold case")), qPrintable(page.statusText()));
 

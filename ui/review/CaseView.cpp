@@ -177,9 +177,17 @@ void CaseView::render()
         labels << flag.label;
     m_flags->setText(labels.isEmpty() ? tr("Flags: none") : tr("Flags: %1").arg(labels.join(QStringLiteral("; "))));
     m_reveal->setText(m_revealed ? tr("Hide personal data") : tr("Show personal data…"));
-    m_explanation->setPlainText(f.explanationError.isEmpty()
-                                    ? f.explanation
-                                    : tr("The explanation could not be produced: %1").arg(f.explanationError));
+    // The explanation names the subject too: masked the same way until revealed.
+    QString explanation = f.explanationError.isEmpty()
+                              ? f.explanation
+                              : tr("The explanation could not be produced: %1").arg(f.explanationError);
+    if (!m_revealed) {
+        if (!f.subjectId.isEmpty())
+            explanation.replace(f.subjectId, subject);
+        if (person && !f.subjectName.isEmpty())
+            explanation.replace(f.subjectName, name);
+    }
+    m_explanation->setPlainText(explanation);
     renderRecords();
     renderHistory();
     renderPrecedents();
