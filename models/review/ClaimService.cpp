@@ -55,7 +55,7 @@ Result<std::optional<Award>> ClaimService::claimNext(const QString &policyCode)
             pick += QStringLiteral(" FOR UPDATE SKIP LOCKED");
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE awards SET claimed_by = ?, claimed_at = ?, lease_until = ? WHERE id = (%1) "
-                                 "RETURNING id").arg(pick));
+                                 "RETURNING %2").arg(pick, AwardStore::returningList()));
         q.addBindValue(me);
         q.addBindValue(now);
         q.addBindValue(until);
@@ -68,12 +68,9 @@ Result<std::optional<Award>> ClaimService::claimNext(const QString &policyCode)
             return e;
         if (!q.next())
             return {};   // nothing left
-        const qint64 id = q.value(0).toLongLong();
+        claimed = AwardStore::fromQuery(q);
+        const qint64 id = claimed->id;
         q.finish();
-        auto award = AwardStore(m_db).award(id);
-        if (!award)
-            return Status::failure(award.error());
-        claimed = award.value();
         return detail::audit(m_db, me, QStringLiteral("review.claim"), QStringLiteral("award"), QString::number(id), {},
                              QStringLiteral("{\"lease_until\":\"%1\"}").arg(until), {});
     });
