@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -98,6 +99,10 @@ private Q_SLOTS:
         QVERIFY2(migrated, qPrintable(migrated.error()));
         QString error;
         QVERIFY2(fillQueue(db, &error), qPrintable(error));
+        // A colleague holds person 4's case since ten minutes.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(exec(db, QStringLiteral("UPDATE awards SET claimed_by = 'bob', claimed_at = ?, lease_until = ? WHERE subject_id = ?"),
+                     {now.addSecs(-600).toString(Qt::ISODateWithMs), now.addSecs(300).toString(Qt::ISODateWithMs), personId(4)}));
         ui::Settings::instance().setValue(ui::Settings::Key::ReviewFilters, QVariantMap());
 
         ui::ReviewPage page;
@@ -123,6 +128,13 @@ private Q_SLOTS:
         QCOMPARE(flag->currentData().toString(), QStringLiteral("no_bank_account"));
         QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("3 case")), qPrintable(page.countsText()));
         QTRY_COMPARE(page.queueModel()->rowCount(), 3);
+        // Who holds each case and for how long; waiting past the deadline is marked.
+        const int bobsRow = 2;   // person 4 waited least
+        const QString held = page.queueModel()->index(bobsRow, int(review::QueueColumn::ClaimedBy)).data().toString();
+        QVERIFY2(held.startsWith(QStringLiteral("bob for 10 min")) || held.startsWith(QStringLiteral("bob for 9 min")), qPrintable(held));
+        const QModelIndex waited = page.queueModel()->index(0, int(review::QueueColumn::WaitingSince));
+        QVERIFY2(waited.data().toString().contains(QStringLiteral("overdue")), qPrintable(waited.data().toString()));
+        QVERIFY(waited.data(ui::ReviewQueueModel::OverdueRole).toBool());
         // The filter is remembered.
         QCOMPARE(ui::Settings::instance().value(ui::Settings::Key::ReviewFilters).toMap().value(QStringLiteral("flag")).toString(),
                  QStringLiteral("no_bank_account"));
