@@ -6,6 +6,7 @@
 // it with a reason from the keyboard, approve the next one, see the counts
 // change, undo the approval.
 
+#include "itemmodels/DashboardFigures.h"
 #include "review/CaseFixture.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
@@ -227,6 +228,14 @@ private Q_SLOTS:
         QTRY_VERIFY2(page.countsText().startsWith(QStringLiteral("3 case")), qPrintable(page.countsText()));
         QTRY_VERIFY(!page.isBusy());
         page.setDatabase(nullptr);
+
+        // The Dashboard counts the overdue cases (all three open ones waited since 2021).
+        const auto figures = itemmodels::DashboardFigures::read(db);
+        QVERIFY2(figures, qPrintable(figures.error()));
+        const auto overdue = std::find_if(figures->begin(), figures->end(),
+                                          [](const auto &f) { return f.id == u"overdue_reviews"; });
+        QVERIFY(overdue != figures->end());
+        QCOMPARE(overdue->count.value_or(-1), qint64(3));
     }
 
     void emptyDatabase_saysHowCasesArrive()
