@@ -5,6 +5,8 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace mianshen::review {
@@ -22,6 +24,11 @@ QString heldBy(const Award &a)
     const QDateTime until = QDateTime::fromString(a.leaseUntil, Qt::ISODateWithMs).toLocalTime();
     return QCoreApplication::translate("mianshen::review::ClaimService", "held by %1 until %2")
         .arg(a.claimedBy, until.toString(QStringLiteral("HH:mm")));
+}
+
+QString claimJson(const QString &reviewer)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("claimed_by"), reviewer}}).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -202,8 +209,7 @@ Status ClaimService::reassign(qint64 awardId, const QString &toReviewer)
         if (Status e = detail::exec(q, QT_TRANSLATE_NOOP("mianshen::review::Sql", "reassign the case")); !e)
             return e;
         return detail::audit(m_db, me, QStringLiteral("review.reassign"), QStringLiteral("award"), QString::number(awardId),
-                             QStringLiteral("{\"claimed_by\":\"%1\"}").arg(award->claimedBy),
-                             QStringLiteral("{\"claimed_by\":\"%1\"}").arg(toReviewer), {});
+                             claimJson(award->claimedBy), claimJson(toReviewer), {});
     });
 }
 
