@@ -97,6 +97,10 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
         page(Dashboard)->refresh();
         page(Matching)->refresh();
     });
+    connect(static_cast<ReviewPage *>(page(Review)), &ReviewPage::awardsChanged, this, [this] {
+        for (PageIndex index : {Dashboard, Payments, Statistics, Audit})
+            page(index)->refresh();
+    });
     connect(static_cast<MatchingPage *>(page(Matching)), &MatchingPage::decisionsChanged, this, [this] {
         for (PageIndex index : {Dashboard, Review, Payments, Statistics, Audit})
             page(index)->refresh();
@@ -136,6 +140,11 @@ void MainWindow::createActions()
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refreshAll);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
 
+    // The review desk's actions on the open case, with their keys (active
+    // while the Review page is shown).
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addActions(static_cast<ReviewPage *>(page(Review))->caseActions());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -154,6 +163,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
+    m_caseMenu->setTitle(tr("&Case"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Mianshen"));
     for (int i = 0; i < m_pages.size(); ++i) {

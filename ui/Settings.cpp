@@ -41,6 +41,9 @@ QString Settings::keyName(Key key)
     case Key::PoliciesSplitter: return QStringLiteral("policies/splitter");
     case Key::LastImportFolder: return QStringLiteral("data/lastImportFolder");
     case Key::LastPolicyFolder: return QStringLiteral("policies/lastFolder");
+    case Key::ReviewQueueHeader: return QStringLiteral("review/queueHeader");
+    case Key::ReviewFilters: return QStringLiteral("review/filters");
+    case Key::ReviewSplitter: return QStringLiteral("review/splitter");
     }
     return {};
 }
@@ -57,7 +60,10 @@ QVariant Settings::defaultValue(Key key)
     case Key::RejectionHeader:
     case Key::DataSplitter:
     case Key::MainSplitter:
-    case Key::PoliciesSplitter: return QByteArray();
+    case Key::PoliciesSplitter:
+    case Key::ReviewQueueHeader:
+    case Key::ReviewSplitter: return QByteArray();
+    case Key::ReviewFilters: return QVariantMap();
     case Key::CurrentPage: return 0;
     case Key::MaskSensitive: return true;
     case Key::LastImportFolder:

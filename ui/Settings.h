@@ -36,6 +36,9 @@ public:
         PoliciesSplitter,    // QByteArray
         LastImportFolder,    // QString
         LastPolicyFolder,    // QString
+        ReviewQueueHeader,   // QByteArray (the queue's column widths and order)
+        ReviewFilters,       // QVariantMap (the queue's filters, see ReviewFilterBar)
+        ReviewSplitter,      // QByteArray
     };
     Q_ENUM(Key)
 

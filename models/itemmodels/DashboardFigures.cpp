@@ -2,11 +2,13 @@
 
 #include "catalog/FeedCatalog.h"
 #include "itemmodels/ColumnFilter.h"
+#include "review/ReviewQueue.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace mianshen::itemmodels {
 
@@ -83,6 +85,20 @@ domain::Result<QList<DashboardFigures::Figure>> DashboardFigures::read(store::Da
     add(QStringLiteral("awards"), QCoreApplication::translate("DashboardFigures", "Awards"),
         QStringLiteral("awards"), QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM awards"),
         true, false);
+    // Review cases waiting longer than their policy's deadline (working days).
+    if (error.isEmpty() && tables.contains(QStringLiteral("awards"))
+        && connection.record(QStringLiteral("awards")).contains(QStringLiteral("waiting_since"))) {
+        const auto overdue = review::ReviewQueue(db).overdueCount();
+        if (overdue) {
+            Figure f;
+            f.id = QStringLiteral("overdue_reviews");
+            f.title = QCoreApplication::translate("DashboardFigures", "Overdue review cases");
+            f.count = overdue.value();
+            figures << f;
+        } else {
+            error = overdue.error();
+        }
+    }
     add(QStringLiteral("payments"), QCoreApplication::translate("DashboardFigures", "Payments"),
         QStringLiteral("payments"), QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payments"),
         true, false);

@@ -26,6 +26,7 @@
 #include "ui/pages/PoliciesPage.h"
 #include "ui/pages/ReviewPage.h"
 #include "ui/pages/AuditPage.h"
+#include "ui/review/ReviewQueueModel.h"
 #include "ui/pages/TablePage.h"
 
 #include <QApplication>
@@ -218,7 +219,7 @@ private Q_SLOTS:
             QVERIFY(!window.page(MainWindow::PageIndex(i))->title().isEmpty());
         }
         // Review: the empty state says how cases get there; no invented rows.
-        auto *review = static_cast<ui::TablePage *>(window.page(MainWindow::Review));
+        auto *review = static_cast<ui::ReviewPage *>(window.page(MainWindow::Review));
         QTRY_VERIFY(review->isShowingEmptyState());
         QCOMPARE(review->emptyState()->heading(), QStringLiteral("No cases are waiting for review."));
         QVERIFY(review->emptyState()->explanation().contains(QStringLiteral("matching run")));
@@ -533,9 +534,9 @@ private Q_SLOTS:
         // Nothing changed: no second run.
         QVERIFY(runAndWait(page));
         QTRY_COMPARE(page->runsBrowser()->model()->rowCount(), 1);
-        // The review page now lists the flagged decisions, if any, from real data.
-        auto *review = static_cast<ui::TablePage *>(window.page(MainWindow::Review));
-        QTRY_VERIFY(review->browser()->model() && review->browser()->model()->totalRows().has_value());
+        // The review page now counts the flagged cases (awards awaiting review), if any, from real data.
+        auto *review = static_cast<ui::ReviewPage *>(window.page(MainWindow::Review));
+        QTRY_VERIFY(review->queueModel() && review->queueModel()->totalRows().has_value());
 
         // Another database: nothing of this one stays on screen.
         QVERIFY(window.openDatabase(store::ConnectionSpec::sqlite(newDatabasePath(QStringLiteral("other.sqlite"))), false));

@@ -168,6 +168,8 @@ void DashboardPage::retranslate()
             titleText = tr("Completed matching runs");
         else if (figure.id == QLatin1String("awards"))
             titleText = tr("Awards");
+        else if (figure.id == QLatin1String("overdue_reviews"))
+            titleText = tr("Overdue review cases");
         else if (figure.id == QLatin1String("payments"))
             titleText = tr("Payments");
         else if (figure.id == QLatin1String("audit"))
@@ -176,6 +178,8 @@ void DashboardPage::retranslate()
             titleText = figure.title;
         name->setText(titleText);
         value->setText(figure.count ? locale.toString(*figure.count) : QStringLiteral("—"));
+        if (figure.id == QLatin1String("overdue_reviews") && figure.count.value_or(0) > 0)
+            value->setStyleSheet(QStringLiteral("color: #b00020;"));
         tileLayout->addWidget(name);
         tileLayout->addWidget(value);
         QString detail;
