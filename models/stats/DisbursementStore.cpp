@@ -1,6 +1,7 @@
 #include "stats/DisbursementStore.h"
 
 #include "store/Database.h"
+#include "store/Migrator.h"
 
 #include <QMap>
 #include <QSqlError>
@@ -192,6 +193,37 @@ domain::Result<QList<PaidPayment>> DisbursementStore::paymentsBehind(const QStri
         rows << p;
     }
     return rows;
+}
+
+domain::Status DisbursementStore::rebuild()
+{
+    QStringList statements;
+    for (const store::Migrator::Migration &m : store::Migrator(m_db).available()) {
+        if (m.version != 8)
+            continue;
+        for (const QString &statement : store::Migrator::splitStatements(m.sql))
+            if (statement.startsWith(QLatin1String("INSERT INTO stats_")) || statement.startsWith(QLatin1String("UPDATE stats_")))
+                statements << statement;
+    }
+    if (statements.isEmpty())
+        return domain::Status::failure(tr("The program has no statistics migration to rebuild from."));
+    if (!m_db.beginWrite())
+        return domain::Status::failure(tr("Could not start writing: %1").arg(m_db.lastError()));
+    QSqlQuery query(m_db.connection());
+    statements.prepend(QStringLiteral("DELETE FROM stats_policy_month"));
+    statements.prepend(QStringLiteral("DELETE FROM stats_subject_month"));
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            const QString error = query.lastError().text();
+            query.finish();
+            m_db.rollback();
+            return domain::Status::failure(tr("Could not rebuild the statistics: %1").arg(error));
+        }
+    }
+    query.finish();
+    if (!m_db.commit())
+        return domain::Status::failure(tr("Could not rebuild the statistics: %1").arg(m_db.lastError()));
+    return {};
 }
 
 } // namespace mianshen::stats

@@ -34,6 +34,11 @@ public:
     domain::Result<QList<PaidPayment>> paymentsBehind(const QString &policyCode, const QString &period,
                                                       int limit = 10000) const;
 
+    // Recomputes the summary tables from the ledger in one write transaction
+    // (the backfill statements of migration 0008): for a database whose
+    // totals were damaged, e.g. by hand edits with the triggers dropped.
+    domain::Status rebuild();
+
 private:
     store::Database &m_db;
 };

@@ -11,6 +11,16 @@
 
 namespace mianshen::stats {
 
+namespace {
+
+// A null QString binds as NULL; the table's texts are NOT NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
 NoticeObjections::NoticeObjections(store::Database &db)
     : m_db(db)
 {
@@ -46,10 +56,10 @@ domain::Result<qint64> NoticeObjections::record(NoticeObjection o)
     query.prepare(QStringLiteral(
         "INSERT INTO notice_objections (policy_code, period, subject_id, raised_by, received_at, content, outcome, "
         "outcome_note, decided_at, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant &v : {QVariant(o.policyCode), QVariant(o.period), QVariant(o.subjectId), QVariant(o.raisedBy),
-                              QVariant(o.receivedAt), QVariant(o.content), QVariant(o.outcome), QVariant(o.outcomeNote),
-                              o.decidedAt.isEmpty() ? QVariant() : QVariant(o.decidedAt), QVariant(o.recordedBy),
-                              QVariant(o.recordedAt)})
+    for (const QVariant &v : {text(o.policyCode), text(o.period), text(o.subjectId), text(o.raisedBy), text(o.receivedAt),
+                              text(o.content), text(o.outcome), text(o.outcomeNote),
+                              o.decidedAt.isEmpty() ? QVariant() : QVariant(o.decidedAt), text(o.recordedBy),
+                              text(o.recordedAt)})
         query.addBindValue(v);
     if (!query.exec() || !query.next()) {
         const QString error = query.lastError().text();
@@ -74,8 +84,8 @@ domain::Status NoticeObjections::decide(qint64 id, const QString &outcome, const
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE notice_objections SET outcome = ?, outcome_note = ?, decided_at = ? WHERE id = ?"));
     query.addBindValue(outcome);
-    query.addBindValue(note);
-    query.addBindValue(decidedAt);
+    query.addBindValue(text(note));
+    query.addBindValue(text(decidedAt));
     query.addBindValue(id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         const QString error = query.lastError().text();

@@ -42,6 +42,25 @@ CREATE TABLE stats_subject_month (
 -- The payments behind a bar of the charts (policy, month).
 CREATE INDEX stats_payments_policy_period ON payments (policy_code, period, status);
 
+-- Figures of payments and recoveries made before this migration (the same
+-- statements as DisbursementStore::rebuild).
+INSERT INTO stats_subject_month (policy_code, period, subject_id, subject_kind, payment_count)
+    SELECT policy_code, period, subject_id, min(subject_kind), count(*) FROM payments
+    WHERE status = 'paid' GROUP BY policy_code, period, subject_id;
+INSERT INTO stats_policy_month (policy_code, period, subject_kind, paid_fen, payment_count, subject_count)
+    SELECT policy_code, period, min(subject_kind), sum(amount_fen), count(*), count(DISTINCT subject_id) FROM payments
+    WHERE status = 'paid' GROUP BY policy_code, period;
+INSERT INTO stats_policy_month (policy_code, period, subject_kind)
+    SELECT r.policy_code, r.period, min(p.subject_kind) FROM recoveries r JOIN payments p ON p.id = r.payment_id
+    WHERE r.status = 'settled' AND NOT EXISTS (SELECT 1 FROM stats_policy_month s
+        WHERE s.policy_code = r.policy_code AND s.period = r.period)
+    GROUP BY r.policy_code, r.period;
+UPDATE stats_policy_month SET
+    recovered_fen = coalesce((SELECT sum(r.amount_fen) FROM recoveries r WHERE r.status = 'settled'
+        AND r.policy_code = stats_policy_month.policy_code AND r.period = stats_policy_month.period), 0),
+    recovery_count = (SELECT count(*) FROM recoveries r WHERE r.status = 'settled'
+        AND r.policy_code = stats_policy_month.policy_code AND r.period = stats_policy_month.period);
+
 -- Objections received while a 公示 (public notice) list is displayed.
 CREATE TABLE notice_objections (
     id {{ID}},

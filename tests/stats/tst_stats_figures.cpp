@@ -333,6 +333,11 @@ private Q_SLOTS:
                                       "AND subject_kind = 'person'"),
                        {}, &expected));
         QCOMPARE(distinct.value(), expected.toLongLong());
+        // Damaged totals are rebuilt from the ledger.
+        QVERIFY(t.exec(QStringLiteral("UPDATE stats_policy_month SET paid_fen = paid_fen + 1")));
+        QVERIFY(t.exec(QStringLiteral("DELETE FROM stats_subject_month")));
+        QVERIFY2(store.rebuild().ok(), "rebuild");
+        compareWithRecount(t, range(QStringLiteral("2021-01"), QStringLiteral("2021-12")));
     }
 };
 
