@@ -1,12 +1,10 @@
 #pragma once
 
 // A migrated SQLite or PostgreSQL database with helpers that write a ledger
-// (awards, batches, payments, recoveries) for the statistics tests.
-//
-// TEST-ONLY fixture: until the ledger's migration 0007_ledger.sql exists in
-// the program, the ledger tables are created here exactly as the shared
-// contract describes them (replacing 0001's empty payments table), just
-// before 0008_stats is applied. Nothing of it ships.
+// (awards, batches, payments, recoveries) for the statistics tests, through
+// the ledger's schema (0007_ledger): payments start as created in an open
+// batch of their month and move forward one legal step at a time; recoveries
+// start as proposed.
 
 #include "support/PostgresTestDatabase.h"
 
@@ -26,7 +24,7 @@ namespace mianshen::testing {
 class StatsTestDatabase final
 {
 public:
-    // dialect: "sqlite" or "postgresql" (needs create() of the Postgres one first).
+    // dialect: "sqlite" or "postgresql".
     bool open(const QString &dialect)
     {
         store::ConnectionSpec spec;
@@ -45,7 +43,11 @@ public:
             return false;
         }
         m_db = std::move(db).value();
-        return migrate();
+        store::Migrator migrator(*m_db);
+        const auto status = migrator.migrate();
+        if (!status)
+            m_error = status.error();
+        return status.ok();
     }
 
     store::Database &db() { return *m_db; }
@@ -85,108 +87,85 @@ public:
     }
     qint64 batch(const QString &period)
     {
-        return insertId(QStringLiteral("INSERT INTO payment_batches (period, status, total_fen, payment_count, created_by, "
-                                       "created_at) VALUES (?, 'created', 0, 0, 'test', ?)"),
+        return insertId(QStringLiteral("INSERT INTO payment_batches (period, created_by, created_at) VALUES (?, 'test', ?)"),
                         {period, now()});
     }
+    // A payment created in the (open) batch, then moved forward to `status`.
     qint64 payment(qint64 awardId, qint64 batchId, const QString &policy, const QString &subject, const QString &kind,
                    const QString &period, const QString &awardPeriod, qint64 amountFen, const QString &status)
     {
-        return insertId(QStringLiteral("INSERT INTO payments (award_id, batch_id, policy_code, subject_id, subject_kind, "
-                                       "period, award_period, amount_fen, status, created_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {awardId, batchId, policy, subject, kind, period, text(awardPeriod), amountFen, status, now()});
+        const qint64 id = insertId(
+            QStringLiteral("INSERT INTO payments (award_id, batch_id, policy_code, subject_id, subject_kind, period, "
+                           "award_period, amount_fen, account_name, bank_name, account_no, account_import_id, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'name', 'bank', '6222020200112233445', 1, ?)"),
+            {awardId, batchId, policy, subject, kind, period, text(awardPeriod), amountFen, now()});
+        if (id == 0 || !setPaymentStatus(id, status))
+            return 0;
+        return id;
     }
+    // Moves a payment forward, one legal step at a time, to `status`.
+    bool setPaymentStatus(qint64 id, const QString &status)
+    {
+        QVariant current;
+        if (!exec(QStringLiteral("SELECT status FROM payments WHERE id = ?"), {id}, &current))
+            return false;
+        QStringList path{QStringLiteral("created"), QStringLiteral("exported"), QStringLiteral("sent")};
+        if (status == QLatin1String("paid") || status == QLatin1String("failed"))
+            path << status;
+        else if (status == QLatin1String("expired"))
+            path << QStringLiteral("failed") << status;
+        const qsizetype target = path.indexOf(status);
+        const qsizetype from = path.indexOf(current.toString());
+        if (target < 0 || from < 0 || from > target) {
+            m_error = QStringLiteral("payment %1 cannot move from %2 to %3").arg(id).arg(current.toString(), status);
+            return false;
+        }
+        for (qsizetype i = from + 1; i <= target; ++i) {
+            const QString &next = path.at(i);
+            const bool paid = next == QLatin1String("paid");
+            const bool failed = next == QLatin1String("failed");
+            if (!exec(QStringLiteral("UPDATE payments SET status = ?, paid_at = ?, failed_at = coalesce(failed_at, ?), "
+                                     "failure_reason = coalesce(failure_reason, ?) WHERE id = ?"),
+                      {next, paid ? QVariant(now()) : QVariant(), failed ? QVariant(now()) : QVariant(),
+                       failed ? QVariant(QStringLiteral("account closed")) : QVariant(), id}))
+                return false;
+        }
+        return true;
+    }
+    // A recovery proposed for a paid payment, then moved forward to `status`.
     qint64 recovery(qint64 paymentId, const QString &policy, const QString &subject, const QString &period,
                     qint64 amountFen, const QString &status)
     {
-        return insertId(QStringLiteral("INSERT INTO recoveries (payment_id, policy_code, subject_id, period, amount_fen, "
-                                       "status, reason, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, 'test', '', ?)"),
-                        {paymentId, policy, subject, period, amountFen, status, now()});
-    }
-    bool setPaymentStatus(qint64 id, const QString &status)
-    {
-        return exec(QStringLiteral("UPDATE payments SET status = ? WHERE id = ?"), {status, id});
+        const qint64 id = insertId(
+            QStringLiteral("INSERT INTO recoveries (payment_id, policy_code, subject_id, period, amount_fen, reason, "
+                           "evidence, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'duplicate_subsidy', 'test', 'test', ?)"),
+            {paymentId, policy, subject, period, amountFen, now()});
+        if (id == 0 || !setRecoveryStatus(id, status))
+            return 0;
+        return id;
     }
     bool setRecoveryStatus(qint64 id, const QString &status)
     {
-        return exec(QStringLiteral("UPDATE recoveries SET status = ? WHERE id = ?"), {status, id});
-    }
-
-    // Whether the program's migrations hold the ledger (0007) yet.
-    bool programHasLedger() const
-    {
-        store::Migrator migrator(*m_db);
-        for (const auto &m : migrator.available())
-            if (m.version == 7)
-                return true;
-        return false;
+        QVariant current;
+        if (!exec(QStringLiteral("SELECT status FROM recoveries WHERE id = ?"), {id}, &current))
+            return false;
+        if (status == current.toString())
+            return true;
+        if (current.toString() == QLatin1String("proposed")
+            && !exec(QStringLiteral("UPDATE recoveries SET status = 'confirmed', confirmed_by = 'test', confirmed_at = ? "
+                                    "WHERE id = ?"),
+                     {now(), id}))
+            return false;
+        if (status == QLatin1String("confirmed"))
+            return true;
+        return exec(QStringLiteral("UPDATE recoveries SET status = ?, settled_by = 'test', settled_at = ? WHERE id = ?"),
+                    {status, now(), id});
     }
 
 private:
     // A null QString binds as NULL: the ledger's '' is an empty, non-null text.
     static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
     static QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
-
-    bool migrate()
-    {
-        store::Migrator migrator(*m_db);
-        if (programHasLedger()) {
-            const auto status = migrator.migrate();
-            if (!status)
-                m_error = status.error();
-            return status.ok();
-        }
-        // Apply the program's migrations one by one, with the contract's
-        // ledger tables in place of the missing 0007.
-        if (!exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
-                                 "applied_at TEXT NOT NULL, program_version TEXT NOT NULL)")))
-            return false;
-        for (const auto &m : migrator.available()) {
-            QString sql = m.sql;
-            if (m.version == 8)
-                sql = ledgerContractSql() + QLatin1Char('\n') + sql;
-            if (!m_db->beginWrite()) {
-                m_error = m_db->lastError();
-                return false;
-            }
-            for (const QString &statement : store::Migrator::splitStatements(sql)) {
-                if (!exec(statement)) {
-                    m_db->rollback();
-                    m_error = QStringLiteral("migration %1: %2").arg(m.version).arg(m_error);
-                    return false;
-                }
-            }
-            if (!exec(QStringLiteral("INSERT INTO schema_version VALUES (?, ?, ?, 'test')"), {m.version, m.name, now()})
-                || !m_db->commit())
-                return false;
-        }
-        return true;
-    }
-
-    // The ledger tables as the shared contract (HELPERS.md) describes them.
-    QString ledgerContractSql() const
-    {
-        const QString id = m_db->dialect() == store::Dialect::Sqlite
-            ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-            : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
-        return QStringLiteral(
-                   "DROP TABLE payments;\n"
-                   "CREATE TABLE payment_batches (id {{ID}}, period TEXT NOT NULL, status TEXT NOT NULL, "
-                   "total_fen BIGINT NOT NULL DEFAULT 0, payment_count BIGINT NOT NULL DEFAULT 0, "
-                   "created_by TEXT NOT NULL, created_at TEXT NOT NULL);\n"
-                   "CREATE TABLE payments (id {{ID}}, award_id BIGINT NOT NULL REFERENCES awards (id), "
-                   "batch_id BIGINT NOT NULL REFERENCES payment_batches (id), policy_code TEXT NOT NULL, "
-                   "subject_id TEXT NOT NULL, subject_kind TEXT NOT NULL, period TEXT NOT NULL, "
-                   "award_period TEXT NOT NULL, amount_fen BIGINT NOT NULL CHECK (amount_fen > 0), "
-                   "status TEXT NOT NULL, created_at TEXT NOT NULL, paid_at TEXT);\n"
-                   "CREATE UNIQUE INDEX payments_live_award ON payments (award_id) WHERE status NOT IN ('failed', 'expired');\n"
-                   "CREATE TABLE recoveries (id {{ID}}, payment_id BIGINT NOT NULL REFERENCES payments (id), "
-                   "policy_code TEXT NOT NULL, subject_id TEXT NOT NULL, period TEXT NOT NULL, "
-                   "amount_fen BIGINT NOT NULL CHECK (amount_fen > 0), status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
-                   "evidence TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, settled_at TEXT);\n")
-            .replace(QStringLiteral("{{ID}}"), id);
-    }
 
     QTemporaryDir m_dir;
     PostgresTestDatabase m_pg;
