@@ -68,7 +68,7 @@ stats::ExportTable NoticeDocument::objections(const stats::NoticeList &list)
 QString NoticeDocument::html(const stats::NoticeList &list, bool chinese)
 {
     const rules::Language language = chinese ? rules::Language::Zh : rules::Language::En;
-    auto tableHtml = [](const stats::ExportTable &t) {
+    auto tableHtml = [](const stats::ExportTable &t) -> QString {
         QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
         for (const QString &head : t.header)
             h += QStringLiteral("<th>") + head.toHtmlEscaped() + QStringLiteral("</th>");
