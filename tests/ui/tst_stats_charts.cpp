@@ -10,6 +10,7 @@
 #include "matching/PolicyRepository.h"
 #include "ui/Settings.h"
 #include "ui/pages/StatisticsPage.h"
+#include "ui/stats/KpiPanel.h"
 #include "ui/stats/PaymentsBehindDialog.h"
 #include "ui/stats/StatsChartView.h"
 
@@ -177,6 +178,18 @@ private Q_SLOTS:
         ui::PaymentsBehindDialog dialog(t.db(), QStringLiteral("TALENT-LIVING"), QStringLiteral("2021-09"));
         QCOMPARE(dialog.rowCount(), 1);
         page.setDatabase(nullptr);
+        // The Dashboard's KPIs, to the latest month with a batch.
+        ui::KpiPanel kpis;
+        kpis.setDatabase(&t.db());
+        QTRY_VERIFY_WITH_TIMEOUT(!kpis.isLoading() && !kpis.texts().isEmpty(), 20000);
+        const QStringList texts = kpis.texts();
+        QVERIFY2(texts.contains(QStringLiteral("Enterprises paid: 1 to the end of 2021-09")), qPrintable(texts.join(u';')));
+        QVERIFY(texts.contains(QStringLiteral("Persons paid: 1 to the end of 2021-09")));
+        QVERIFY(texts.contains(QStringLiteral("Payments made: 4 to the end of 2021-09")));
+        QVERIFY(texts.contains(QStringLiteral("Total paid (net): ¥13,000.00 to the end of 2021-09")));
+        QVERIFY2(texts.filter(QStringLiteral("This month's total: ¥6,500.00 in 2021-09 (2 payment")).size() == 1,
+                 qPrintable(texts.join(u';')));
+        kpis.setDatabase(nullptr);
     }
 };
 
