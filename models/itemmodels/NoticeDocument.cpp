@@ -4,6 +4,7 @@
 
 #include "itemmodels/SensitiveMask.h"
 #include "itemmodels/TableExport.h"
+#include "stats/YuanText.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -98,7 +99,7 @@ QString NoticeDocument::html(const stats::NoticeList &list, bool chinese)
     h += tableHtml(entries(list, chinese));
     h += QStringLiteral("<p>")
         + tr("%n subject(s), total %1 yuan.", "", int(list.entries.size()))
-              .arg(domain::Money::fromFen(list.totalFen()).toDisplayString())
+              .arg(stats::YuanText::grouped(list.totalFen()))
               .toHtmlEscaped()
         + QStringLiteral("</p>");
     h += QStringLiteral("<h3>") + tr("Objections received").toHtmlEscaped() + QStringLiteral("</h3>");
