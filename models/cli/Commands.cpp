@@ -11,6 +11,7 @@
 #include "cli/WhyCommand.h"
 #include "cli/PayCommand.h"
 #include "cli/PaymentsCommand.h"
+#include "cli/AuditCommand.h"
 
 namespace mianshen::cli {
 
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PayCommand>());
     commands.push_back(std::make_unique<PaymentsCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 
