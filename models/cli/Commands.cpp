@@ -13,6 +13,7 @@
 #include "cli/PaymentsCommand.h"
 #include "cli/StatsCommand.h"
 #include "cli/NoticeCommand.h"
+#include "cli/AuditCommand.h"
 
 namespace mianshen::cli {
 
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<NoticeCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 

@@ -1,5 +1,6 @@
 #include "feeds/Importer.h"
 
+#include "audit/AuditLog.h"
 #include "domain/Actor.h"
 #include "feeds/BackgroundHasher.h"
 #include "feeds/CsvReader.h"
@@ -255,6 +256,7 @@ namespace {
 // else (rejected, cancelled, skipped), in its own transaction.
 qint64 recordAttempt(store::Database &db, const ImportReport &r, const QString &actor, QString *error);
 bool insertProblems(store::Database &db, qint64 importId, const QList<ImportProblem> &problems, QString *error);
+bool appendImportAudit(store::Database &db, const ImportReport &r, QString *error);
 
 } // namespace
 
@@ -724,6 +726,8 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
                 }
             }
         }
+        if (ok && !appendImportAudit(m_db, report, &error))
+            ok = false;
         if (!ok || !m_db.commit()) {
             if (error.isEmpty())
                 error = m_db.lastError();
@@ -780,6 +784,32 @@ bool insertProblems(store::Database &db, qint64 importId, const QList<ImportProb
         }
     }
     return true;
+}
+
+// The audit row of an imported delivery, in the import's own transaction.
+bool appendImportAudit(store::Database &db, const ImportReport &r, QString *error)
+{
+    QJsonObject after;
+    after.insert(QStringLiteral("feed"), r.feed);
+    after.insert(QStringLiteral("file"), QFileInfo(r.filePath).fileName());
+    after.insert(QStringLiteral("sha256"), r.sha256);
+    after.insert(QStringLiteral("mode"), ImportReport::modeName(r.mode));
+    after.insert(QStringLiteral("rows_read"), r.rowsRead);
+    after.insert(QStringLiteral("inserted"), r.inserted);
+    after.insert(QStringLiteral("updated"), r.updated);
+    after.insert(QStringLiteral("deleted"), r.deleted);
+    after.insert(QStringLiteral("errors"), r.errorCount);
+    after.insert(QStringLiteral("warnings"), r.warningCount);
+    after.insert(QStringLiteral("quarantined"), r.quarantined);
+    audit::AuditEntry entry;
+    entry.action = QStringLiteral("import");
+    entry.entity = QStringLiteral("import");
+    entry.entityId = QString::number(r.importId);
+    entry.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    const auto appended = audit::appendAudit(db, entry);
+    if (!appended)
+        *error = appended.error();
+    return appended.ok();
 }
 
 qint64 recordAttempt(store::Database &db, const ImportReport &r, const QString &actor, QString *error)

@@ -1,5 +1,6 @@
 #include "matching/PolicyRepository.h"
 
+#include "audit/AuditLog.h"
 #include "matching/SqlHelpers.h"
 #include "rules/Diagnostic.h"
 #include "rules/PolicyChecker.h"
@@ -11,6 +12,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -29,6 +32,20 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 const char *const columns =
     "id, policy_code, version, file_version, subject_kind, schedule, title_zh, title_en, effective_from, "
     "effective_until, source, sha256, published_at, published_by, status, withdrawn_at, withdrawn_by";
+
+// The audit row of a publication or withdrawal, in its own transaction.
+Status auditPolicy(store::Database &db, const char *action, const QString &code, int version,
+                   const QString &fromStatus, const QJsonObject &after)
+{
+    audit::AuditEntry entry;
+    entry.action = QLatin1String(action);
+    entry.entity = QStringLiteral("policy");
+    entry.entityId = code + QLatin1Char('@') + QString::number(version);
+    if (!fromStatus.isEmpty())
+        entry.beforeJson = QStringLiteral("{\"status\":\"%1\"}").arg(fromStatus);
+    entry.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    return audit::appendAudit(db, entry);
+}
 
 PublishedPolicy readRow(const QSqlQuery &q)
 {
@@ -166,6 +183,10 @@ Result<PolicyRepository::PublishResult> PolicyRepository::publishText(const QStr
         return fail(detail::sqlFailure(ins, QT_TRANSLATE_NOOP("mianshen::matching::Sql", "publish the policy")));
     p.id = ins.value(0).toLongLong();
     ins.finish();
+    if (Status a = auditPolicy(m_db, "policy.publish", p.code, p.version, {},
+                               {{QStringLiteral("status"), p.status}, {QStringLiteral("sha256"), p.sha256},
+                                {QStringLiteral("published_by"), p.publishedBy}}); !a)
+        return fail(a.error());
     if (!m_db.commit())
         return R::failure(tr("The database refused to commit: %1").arg(m_db.lastError()));
     result.policy = p;
@@ -190,6 +211,12 @@ Status PolicyRepository::withdraw(const QString &code, int version, const QStrin
     if (q.numRowsAffected() != 1) {
         m_db.rollback();
         return Status::failure(tr("%1 version %2 is not a published version.").arg(code).arg(version));
+    }
+    if (Status a = auditPolicy(m_db, "policy.withdraw", code, version, QStringLiteral("published"),
+                               {{QStringLiteral("status"), QStringLiteral("withdrawn")},
+                                {QStringLiteral("withdrawn_by"), withdrawnBy}}); !a) {
+        m_db.rollback();
+        return a;
     }
     if (!m_db.commit())
         return Status::failure(tr("The database refused to commit: %1").arg(m_db.lastError()));

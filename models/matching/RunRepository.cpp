@@ -1,11 +1,15 @@
 #include "matching/RunRepository.h"
 
+#include "audit/AuditLog.h"
 #include "domain/Month.h"
 #include "matching/SqlHelpers.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
@@ -89,6 +93,36 @@ qint64 millisSince(const QString &isoStart)
     if (!start.isValid())
         return 0;
     return start.msecsTo(QDateTime::currentDateTimeUtc());
+}
+
+// The audit row of a completed run, with its per-policy counts, in the
+// transaction that completes it.
+Status auditRunCompleted(store::Database &db, const RunRecord &run, const RunTotals &totals)
+{
+    QJsonArray policies;
+    for (const PolicySummary &p : totals.policies)
+        policies.append(QJsonObject{{QStringLiteral("policy"), p.policyCode},
+                                    {QStringLiteral("version"), p.policyVersion},
+                                    {QStringLiteral("evaluated"), p.evaluated},
+                                    {QStringLiteral("approved"), p.approved},
+                                    {QStringLiteral("flagged"), p.flagged},
+                                    {QStringLiteral("over_budget"), p.overBudget},
+                                    {QStringLiteral("ineligible"), p.ineligible},
+                                    {QStringLiteral("skipped"), p.skipped},
+                                    {QStringLiteral("total_fen"), qint64(p.totalFen)},
+                                    {QStringLiteral("reevaluated"), p.reevaluated}});
+    const QJsonObject after{{QStringLiteral("period"), run.period},
+                            {QStringLiteral("status"), QStringLiteral("completed")},
+                            {QStringLiteral("subjects"), totals.subjects},
+                            {QStringLiteral("decisions_written"), totals.decisionsWritten},
+                            {QStringLiteral("policies"), policies}};
+    audit::AuditEntry entry;
+    entry.action = QStringLiteral("run.complete");
+    entry.entity = QStringLiteral("run");
+    entry.entityId = QString::number(run.id);
+    entry.beforeJson = QStringLiteral("{\"status\":\"running\"}");
+    entry.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    return audit::appendAudit(db, entry);
 }
 
 // Runs `work` inside a write transaction; rolls back on failure.
@@ -402,7 +436,7 @@ Result<qint64> RunRepository::start(const RunStart &start)
     return id;
 }
 
-Status RunRepository::complete(qint64 runId, const RunTotals &totals)
+Status RunRepository::complete(qint64 runId, const RunTotals &totals, const CompletionHook &hook)
 {
     auto current = run(runId);
     if (!current)
@@ -465,6 +499,10 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             return e;
         if (upd.numRowsAffected() != 1)
             return Status::failure(tr("Run %1 was no longer running when it was to complete.").arg(runId));
+        if (auto audited = auditRunCompleted(m_db, current.value(), totals); !audited)
+            return audited;
+        if (hook)
+            return hook(m_db, runId);
         return {};
     });
     if (done && m_lock && m_lock->period() == current->period)

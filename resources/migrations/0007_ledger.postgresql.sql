@@ -1,6 +1,9 @@
 -- The ledger's guards (see 0007_ledger.sql); the same rules as
 -- 0007_ledger.sqlite.sql.
 CREATE FUNCTION payment_batches_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    row_sum BIGINT;
+    row_count BIGINT;
 BEGIN
     IF TG_OP = 'DELETE' THEN
         RAISE EXCEPTION 'payment_batches: batches are never deleted';
@@ -24,10 +27,11 @@ BEGIN
        OR (OLD.status = 'sent' AND NEW.status = 'reconciled')) THEN
         RAISE EXCEPTION 'payment_batches: status moves only created -> approved -> exported -> sent -> reconciled';
     END IF;
-    IF (NEW.status <> OLD.status OR NEW.total_fen <> OLD.total_fen OR NEW.payment_count <> OLD.payment_count)
-       AND (NEW.total_fen, NEW.payment_count) IS DISTINCT FROM
-           (SELECT COALESCE(SUM(p.amount_fen), 0), COUNT(*) FROM payments p WHERE p.batch_id = NEW.id) THEN
-        RAISE EXCEPTION 'payment_batches: the total and count must equal the sum and number of the batch''s payments';
+    IF NEW.status <> OLD.status OR NEW.total_fen <> OLD.total_fen OR NEW.payment_count <> OLD.payment_count THEN
+        SELECT COALESCE(SUM(p.amount_fen), 0), COUNT(*) INTO row_sum, row_count FROM payments p WHERE p.batch_id = NEW.id;
+        IF NEW.total_fen <> row_sum OR NEW.payment_count <> row_count THEN
+            RAISE EXCEPTION 'payment_batches: the total and count must equal the sum and number of the batch''s payments';
+        END IF;
     END IF;
     RETURN NEW;
 END;

@@ -1,23 +1,91 @@
 #pragma once
 
-#include "ui/pages/TablePage.h"
+#include "ui/pages/Page.h"
+
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace mianshen::audit {
+struct VerifyReport;
+}
+namespace mianshen::itemmodels {
+class AuditLogModel;
+}
 
 namespace mianshen::ui {
 
-// The Audit page: the audit_log table, or an empty state saying how rows get there.
-class AuditPage final : public TablePage
+struct VerifyOutcome;
+
+// The Audit page: the audit log, newest first, paged from the database;
+// filters for who, what (action), entity and time; sorting by any column;
+// and "Verify the chain", which recomputes every hash on a worker thread
+// (with progress and cancel) and names the first row that does not match.
+class AuditPage final : public Page
 {
     Q_OBJECT
 public:
     explicit AuditPage(QWidget *parent = nullptr);
+    ~AuditPage() override;
     QString title() const override;
+    void setDatabase(store::Database *db) override;
+    void refresh() override;
+
+    itemmodels::AuditLogModel *model() const { return m_model.get(); }
+    QTableView *view() const { return m_view; }
+    QPushButton *verifyButton() const { return m_verify; }
+    QString verifyResultText() const;
+    bool isVerifying() const;
+    // Applies the filter fields (as the Filter button does).
+    void applyFilters();
 
 protected:
-    QString tableName() const override { return QStringLiteral("audit_log"); }
-    QString heading() const override;
-    QString emptyHeading() const override;
-    QString emptyExplanation() const override;
-    void prepareModel(itemmodels::PagedTableModel &model) const override;
+    void retranslate() override;
+
+private:
+    void buildFilters();
+    void clearFilters();
+    void startVerify();
+    void cancelVerify();
+    void verifyFinished();
+    void showVerifyResult(const audit::VerifyReport &report);
+    void updateStatus();
+
+    store::Database *m_db = nullptr;
+    std::unique_ptr<itemmodels::AuditLogModel> m_model;
+    QLabel *m_heading = nullptr;
+    QLabel *m_whoLabel = nullptr;
+    QLineEdit *m_who = nullptr;
+    QLabel *m_whatLabel = nullptr;
+    QComboBox *m_what = nullptr;
+    QLabel *m_entityLabel = nullptr;
+    QComboBox *m_entity = nullptr;
+    QLineEdit *m_entityId = nullptr;
+    QCheckBox *m_fromCheck = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QCheckBox *m_toCheck = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QPushButton *m_filter = nullptr;
+    QPushButton *m_clear = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_verify = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_verifyResult = nullptr;
+    QFutureWatcher<void> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    std::shared_ptr<VerifyOutcome> m_outcome;
 };
 
 } // namespace mianshen::ui

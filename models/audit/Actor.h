@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace mianshen::store {
+class Database;
+}
+
+namespace mianshen::audit {
+
+// Who acts, for every row of the audit log and every recorded decision.
+// PostgreSQL: the login of the connection (`SELECT session_user`), which the
+// server has authenticated. SQLite: the operating-system user
+// (domain::currentActor, i.e. $USER), which only the computer's own login
+// vouches for. Never empty: "unknown" when neither can be found.
+QString currentActor(store::Database &db);
+
+} // namespace mianshen::audit
