@@ -44,6 +44,10 @@ QString Settings::keyName(Key key)
     case Key::ReviewQueueHeader: return QStringLiteral("review/queueHeader");
     case Key::ReviewFilters: return QStringLiteral("review/filters");
     case Key::ReviewSplitter: return QStringLiteral("review/splitter");
+    case Key::StatsFrom: return QStringLiteral("statistics/from");
+    case Key::StatsTo: return QStringLiteral("statistics/to");
+    case Key::StatsPolicies: return QStringLiteral("statistics/policies");
+    case Key::StatsTab: return QStringLiteral("statistics/tab");
     }
     return {};
 }
@@ -68,6 +72,10 @@ QVariant Settings::defaultValue(Key key)
     case Key::MaskSensitive: return true;
     case Key::LastImportFolder:
     case Key::LastPolicyFolder: return QString();
+    case Key::StatsFrom:
+    case Key::StatsTo: return QString();
+    case Key::StatsPolicies: return QStringList();
+    case Key::StatsTab: return 0;
     }
     return {};
 }

@@ -39,6 +39,10 @@ public:
         ReviewQueueHeader,   // QByteArray (the queue's column widths and order)
         ReviewFilters,       // QVariantMap (the queue's filters, see ReviewFilterBar)
         ReviewSplitter,      // QByteArray
+        StatsFrom,           // QString 'YYYY-MM', the Statistics page's first month
+        StatsTo,             // QString 'YYYY-MM'
+        StatsPolicies,       // QStringList of policy codes (empty = all)
+        StatsTab,            // int, the chart shown
     };
     Q_ENUM(Key)
 

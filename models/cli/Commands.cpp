@@ -9,6 +9,10 @@
 #include "cli/MatchCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/WhyCommand.h"
+#include "cli/PayCommand.h"
+#include "cli/PaymentsCommand.h"
+#include "cli/StatsCommand.h"
+#include "cli/NoticeCommand.h"
 #include "cli/AuditCommand.h"
 #include "cli/ReviewCommand.h"
 
@@ -26,6 +30,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<WhyCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
+    commands.push_back(std::make_unique<PayCommand>());
+    commands.push_back(std::make_unique<PaymentsCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<NoticeCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     return commands;
