@@ -11,6 +11,7 @@
 // Without --db a SQLite file in a temporary folder is used. On PostgreSQL
 // the URL's role must be allowed to CREATE ROLE (for the second actor).
 
+#include "ledger/BankFileWriter.h"
 #include "ledger/BatchApproval.h"
 #include "ledger/BatchBuilder.h"
 #include "ledger/BatchDispatch.h"
@@ -70,6 +71,7 @@ double ms(const QElapsedTimer &t)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption awardsOption(QStringLiteral("awards"), QStringLiteral("Approved awards in the month."), QStringLiteral("N"), QStringLiteral("100000"));
@@ -140,6 +142,12 @@ int main(int argc, char **argv)
     if (!approved)
         die(approved.error());
     const double approveMs = ms(t);
+    t.restart();
+    auto loaded = ledger::BankFileWriter(db).load(built->batchId);
+    const double loadMs = ms(t);
+    t.restart();
+    ledger::BankFileWriter::writeCsv(loaded.value(), dir.filePath(QStringLiteral("probe.csv")));
+    std::printf("export parts: read %.0f ms, CSV written %.0f ms\n", loadMs, ms(t));
     t.restart();
     auto csv = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.csv")));
     if (!csv)
