@@ -58,6 +58,37 @@ QByteArray bytesOrNull(const QString &text)
     return text.isEmpty() ? QByteArray() : text.toUtf8();
 }
 
+// One round trip (QPSQL's prepare would add PREPARE and DEALLOCATE): the
+// log's lock is held until commit, so every millisecond here is one other
+// writers wait.
+Status insertPostgres(PGconn *conn, const AuditRow &row)
+{
+    const QByteArray id = QByteArray::number(row.id);
+    const QByteArray *fields[] = {&id, &row.at, &row.actor, &row.role, &row.action, &row.entity, &row.entityId,
+                                  &row.beforeJson, &row.afterJson, &row.reason, &row.prevHash, &row.hash};
+    const char *values[12];
+    int lengths[12];
+    int formats[12];
+    for (int i = 0; i < 12; ++i) {
+        const QByteArray &f = *fields[i];
+        values[i] = f.isNull() ? nullptr : f.constData();
+        lengths[i] = int(f.size());
+        formats[i] = 0;
+    }
+    PGresult *res = PQexecParams(conn,
+                                 "INSERT INTO audit_log (id, at, actor, role, action, entity, entity_id, before_json, "
+                                 "after_json, reason, prev_hash, hash) "
+                                 "VALUES ($1::bigint, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                                 12, nullptr, values, lengths, formats, 0);
+    const bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    const QString error = ok ? QString() : QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+    PQclear(res);
+    if (!ok)
+        return Status::failure(tr("The audit log could not be written (%1): %2")
+                                   .arg(tr("append the row"), error));
+    return {};
+}
+
 } // namespace
 
 Status appendAudit(store::Database &db, const AuditEntry &entry)
@@ -97,6 +128,8 @@ Status appendAudit(store::Database &db, const AuditEntry &entry)
     row.reason = bytesOrNull(entry.reason);
     row.hash = AuditChain::hashOf(row.prevHash, row);
 
+    if (PGconn *conn = db.postgresHandle())
+        return insertPostgres(conn, row);
     q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, role, action, entity, entity_id, before_json, "
                              "after_json, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(row.id);

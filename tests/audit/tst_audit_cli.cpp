@@ -67,6 +67,8 @@ private Q_SLOTS:
     void list_filtersAndWritesCsv_data() { MIANSHEN_AUDIT_BOTH_DATABASES(); }
     void list_filtersAndWritesCsv();
     void publish_recordsTheLoginAsActor();
+    void concurrentProcesses_keepOneChain_data() { MIANSHEN_AUDIT_BOTH_DATABASES(); }
+    void concurrentProcesses_keepOneChain();
 };
 
 void TestAuditCli::verify_exitCodes()
@@ -160,6 +162,29 @@ void TestAuditCli::publish_recordsTheLoginAsActor()
     QVERIFY2(lines.at(1).contains(QStringLiteral(",clerk_li,,policy.publish,policy,")), describe(r));
     r = runMianshen({QStringLiteral("--db"), target, QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 0, describe(r));
+}
+
+// Four processes publish at the same moment, each a different policy, on
+// the same database: four rows, one unbroken chain.
+void TestAuditCli::concurrentProcesses_keepOneChain()
+{
+    MIANSHEN_AUDIT_DB(db);
+    const QString target = dbArgument(db);
+    QCOMPARE(testing::appendRows(db, 3), QString());
+    const QString dir = QStringLiteral(MIANSHEN_SOURCE_DIR "/tests/matching/data/policies/");
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (const char *file : {"test-house-a.json", "test-house-b.json", "test-living.json", "test-patent.json"}) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(MIANSHEN_EXECUTABLE), {QStringLiteral("--db"), target, QStringLiteral("policy"),
+                                                       QStringLiteral("publish"), dir + QLatin1String(file)});
+        processes.push_back(std::move(p));
+    }
+    for (auto &p : processes) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    const Run r = runMianshen({QStringLiteral("--db"), target, QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("intact: 7 row")), describe(r));
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)

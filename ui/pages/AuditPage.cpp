@@ -4,6 +4,7 @@
 #include "audit/AuditVerifier.h"
 #include "itemmodels/AuditLogModel.h"
 #include "store/Database.h"
+#include "ui/EmptyState.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -41,6 +43,14 @@ AuditPage::AuditPage(QWidget *parent)
     font.setBold(true);
     m_heading->setFont(font);
     layout->addWidget(m_heading);
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyState(m_stack);
+    m_content = new QWidget(m_stack);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_content);
+    layout->addWidget(m_stack, 1);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
     buildFilters();
 
     m_view = new QTableView(this);
@@ -51,7 +61,7 @@ AuditPage::AuditPage(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view, 1);
+    contentLayout->addWidget(m_view, 1);
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -73,8 +83,8 @@ AuditPage::AuditPage(QWidget *parent)
     bottom->addWidget(m_verify);
     bottom->addWidget(m_progress);
     bottom->addWidget(m_cancel);
-    layout->addLayout(bottom);
-    layout->addWidget(m_verifyResult);
+    contentLayout->addLayout(bottom);
+    contentLayout->addWidget(m_verifyResult);
 
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::startVerify);
     connect(m_cancel, &QPushButton::clicked, this, &AuditPage::cancelVerify);
@@ -123,10 +133,19 @@ void AuditPage::buildFilters()
     m_filter->setObjectName(QStringLiteral("AuditFilter"));
     m_filter->setDefault(true);
     m_clear = new QPushButton(this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_whoLabel, m_who, m_whatLabel, m_what, m_entityLabel, m_entity,
-                                                       m_entityId, m_fromCheck, m_from, m_toCheck, m_to, m_filter, m_clear})
+    // Two rows, so that the page does not make the window wider than a small screen.
+    auto *times = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_whoLabel, m_who, m_whatLabel, m_what, m_entityLabel, m_entity, m_entityId})
         filters->addWidget(w);
-    static_cast<QVBoxLayout *>(layout())->addLayout(filters);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_fromCheck, m_from, m_toCheck, m_to, m_filter, m_clear})
+        times->addWidget(w);
+    times->addStretch();
+    for (QComboBox *box : {m_what, m_entity}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    static_cast<QVBoxLayout *>(m_content->layout())->addLayout(filters);
+    static_cast<QVBoxLayout *>(m_content->layout())->addLayout(times);
 
     connect(m_filter, &QPushButton::clicked, this, &AuditPage::applyFilters);
     connect(m_clear, &QPushButton::clicked, this, &AuditPage::clearFilters);
@@ -157,6 +176,9 @@ void AuditPage::retranslate()
     m_verify->setToolTip(tr("Recompute every row's hash and name the first row that was changed, deleted or inserted (%1)")
                              .arg(m_verify->shortcut().toString(QKeySequence::NativeText)));
     m_cancel->setText(tr("Cancel"));
+    if (m_model)
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, itemmodels::AuditLogModel::ColumnCount - 1);
+    showEmpty(isShowingEmptyState());
     updateStatus();
 }
 
@@ -174,7 +196,27 @@ void AuditPage::setDatabase(store::Database *db)
         connect(m_model.get(), &itemmodels::AuditLogModel::totalRowsChanged, this, &AuditPage::updateStatus);
         connect(m_model.get(), &itemmodels::AuditLogModel::errorOccurred, this, &AuditPage::updateStatus);
         applyFilters();
+        // Short columns fit their contents once the first page is in.
+        auto sized = std::make_shared<QMetaObject::Connection>();
+        *sized = connect(m_model.get(), &itemmodels::AuditLogModel::loadingChanged, this, [this, sized](bool loading) {
+            if (loading || !m_model || m_model->rowCount() == 0)
+                return;
+            disconnect(*sized);
+            for (int column = itemmodels::AuditLogModel::Id; column <= itemmodels::AuditLogModel::EntityId; ++column)
+                m_view->resizeColumnToContents(column);
+            for (int column : {itemmodels::AuditLogModel::Reason, itemmodels::AuditLogModel::Before, itemmodels::AuditLogModel::After})
+                m_view->setColumnWidth(column, 220);
+        });
+        // The first count decides between the table and the empty state;
+        // later ones (filtering) leave the table in place.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_model.get(), &itemmodels::AuditLogModel::totalRowsChanged, this,
+                              [this, connection](qint64 total) {
+                                  disconnect(*connection);
+                                  showEmpty(total == 0);
+                              });
     }
+    showEmpty(m_db == nullptr);
     for (QWidget *w : std::initializer_list<QWidget *>{m_verify, m_filter, m_clear, m_view})
         w->setEnabled(m_db != nullptr);
     updateStatus();
@@ -182,7 +224,11 @@ void AuditPage::setDatabase(store::Database *db)
 
 void AuditPage::refresh()
 {
-    if (m_model)
+    // Re-opened so that the first count decides again between the table
+    // and the empty state (rows may have arrived since).
+    if (m_db && isShowingEmptyState())
+        setDatabase(m_db);
+    else if (m_model)
         m_model->refresh();
     updateStatus();
 }
@@ -230,6 +276,22 @@ void AuditPage::updateStatus()
     }
     const auto total = m_model->totalRows();
     m_status->setText(total ? tr("%n row(s)", nullptr, int(qMin<qint64>(*total, INT_MAX))) : tr("Counting…"));
+}
+
+void AuditPage::showEmpty(bool empty)
+{
+    if (m_db)
+        m_empty->setText(tr("The audit log is empty."),
+                         tr("Every change to policies, decisions and payments is recorded here with who made it, when and why. Entries cannot be changed or deleted."));
+    else
+        m_empty->setText(tr("No database is open."),
+                         tr("Open a SQLite database or connect to a PostgreSQL server from the File menu."));
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_content);
+}
+
+bool AuditPage::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
 }
 
 bool AuditPage::isVerifying() const

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace mianshen::audit {
@@ -25,6 +26,7 @@ class AuditLogModel;
 
 namespace mianshen::ui {
 
+class EmptyState;
 struct VerifyOutcome;
 
 // The Audit page: the audit log, newest first, paged from the database;
@@ -46,6 +48,9 @@ public:
     QPushButton *verifyButton() const { return m_verify; }
     QString verifyResultText() const;
     bool isVerifying() const;
+    // No database, or a log without rows: a sentence instead of the table.
+    bool isShowingEmptyState() const;
+    EmptyState *emptyState() const { return m_empty; }
     // Applies the filter fields (as the Filter button does).
     void applyFilters();
 
@@ -60,10 +65,14 @@ private:
     void verifyFinished();
     void showVerifyResult(const audit::VerifyReport &report);
     void updateStatus();
+    void showEmpty(bool empty);
 
     store::Database *m_db = nullptr;
     std::unique_ptr<itemmodels::AuditLogModel> m_model;
     QLabel *m_heading = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QWidget *m_content = nullptr;
     QLabel *m_whoLabel = nullptr;
     QLineEdit *m_who = nullptr;
     QLabel *m_whatLabel = nullptr;
