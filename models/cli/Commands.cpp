@@ -12,6 +12,7 @@
 #include "cli/PayCommand.h"
 #include "cli/PaymentsCommand.h"
 #include "cli/AuditCommand.h"
+#include "cli/ReviewCommand.h"
 
 namespace mianshen::cli {
 
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<WhyCommand>());
     commands.push_back(std::make_unique<PayCommand>());
     commands.push_back(std::make_unique<PaymentsCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     return commands;

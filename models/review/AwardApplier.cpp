@@ -45,6 +45,7 @@ Result<AwardStore::ApplyCounts> AwardApplier::apply()
     if (!run.exec() || !run.next())
         return R::failure(tr("Run %1 is not in the database: its decisions cannot become awards.").arg(m_runId));
     m_period = run.value(0).toString();
+    run.finish();
     m_now = detail::nowText();
     m_actor = detail::actorOf(m_db);
     auto feeds = feedsNote();
@@ -137,7 +138,7 @@ Status AwardApplier::recordChanges(const QString &feeds)
         "  ELSE amount_before <> amount_after OR flags_before <> flags_after OR status_after <> status_before END")
                   .arg(QLatin1String(kNewStatus)));
     q.addBindValue(m_runId);
-    q.addBindValue(feeds);
+    q.addBindValue(detail::text(feeds));
     q.addBindValue(m_actor);
     q.addBindValue(m_now);
     q.addBindValue(m_runId);

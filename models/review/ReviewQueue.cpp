@@ -9,9 +9,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <map>
+#include <tuple>
 
 namespace mianshen::review {
 
@@ -167,9 +169,13 @@ static Result<Where> whereOf(store::Database &db, const QueueFilter &f, const QD
     else if (!f.claimedBy.isEmpty())
         w.add(QStringLiteral("a.claimed_by = ? AND a.lease_until >= ?"), {f.claimedBy, nowText});
     if (!f.subject.trimmed().isEmpty()) {
+        // An id (digits and capitals, no space): that subject; else the start of a name.
         const QString s = f.subject.trimmed();
-        w.add(QStringLiteral("(a.subject_id = ? OR (a.subject_name >= ? AND a.subject_name < ?))"),
-              {s.toUpper(), s, QString(s + QChar(0xFFFF))});
+        static const QRegularExpression idLike(QStringLiteral("^[0-9A-Za-z]{6,}$"));
+        if (idLike.match(s).hasMatch() && s.contains(QRegularExpression(QStringLiteral("[0-9]"))))
+            w.add(QStringLiteral("a.subject_id = ?"), {s.toUpper()});
+        else
+            w.add(QStringLiteral("a.subject_name >= ? AND a.subject_name < ?"), {s, QString(s + QChar(0xFFFF))});
     }
     if (f.secondOpinionOnly)
         w.add(QStringLiteral("a.second_opinion_by IS NOT NULL"));
@@ -199,6 +205,9 @@ static void bindAll(QSqlQuery &q, const QVariantList &binds)
     for (const QVariant &b : binds)
         q.addBindValue(b);
 }
+
+static bool countable(const QueueFilter &f);
+static Result<QList<std::tuple<QString, QString, qint64>>> countRows(store::Database &db, const QueueFilter &f);
 
 Result<QueuePage> ReviewQueue::page(const QueueFilter &filter, const QueueSort &sort,
                                     const std::optional<QueueCursor> &after, int limit) const
@@ -260,6 +269,15 @@ Result<QueuePage> ReviewQueue::page(const QueueFilter &filter, const QueueSort &
 
 Result<qint64> ReviewQueue::count(const QueueFilter &filter) const
 {
+    if (countable(filter)) {
+        auto rows = countRows(m_db, filter);
+        if (!rows)
+            return Result<qint64>::failure(rows.error());
+        qint64 n = 0;
+        for (const auto &row : rows.value())
+            n += std::get<2>(row);
+        return n;
+    }
     auto where = whereOf(m_db, filter, QDateTime::currentDateTimeUtc());
     if (!where)
         return Result<qint64>::failure(where.error());
@@ -271,10 +289,81 @@ Result<qint64> ReviewQueue::count(const QueueFilter &filter) const
     return q.value(0).toLongLong();
 }
 
+// Filters the award_counts table can answer: statuses, policy, flag, period.
+static bool countable(const QueueFilter &f)
+{
+    return !f.minFen && !f.maxFen && f.claimedBy.isEmpty() && f.subject.trimmed().isEmpty() && !f.overdueOnly
+           && !f.secondOpinionOnly;
+}
+
+// (policy, flags, cases) of a countable filter, from award_counts.
+static Result<QList<std::tuple<QString, QString, qint64>>> countRows(store::Database &db, const QueueFilter &f)
+{
+    using R = Result<QList<std::tuple<QString, QString, qint64>>>;
+    QString where = QStringLiteral(" WHERE n > 0");
+    QVariantList binds;
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &st : f.statuses) {
+            marks << QStringLiteral("?");
+            binds << st;
+        }
+        where += QStringLiteral(" AND status IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (!f.policyCode.isEmpty()) {
+        where += QStringLiteral(" AND policy_code = ?");
+        binds << f.policyCode;
+    }
+    if (f.periodSet) {
+        where += QStringLiteral(" AND period = ?");
+        binds << detail::text(f.period);
+    }
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT policy_code, flags, SUM(n) FROM award_counts%1 GROUP BY policy_code, flags").arg(where));
+    bindAll(q, binds);
+    if (!q.exec())
+        return R::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::review::Sql", "count the review queue")));
+    QList<std::tuple<QString, QString, qint64>> out;
+    while (q.next()) {
+        const QString flags = q.value(1).toString();
+        if (!f.flag.isEmpty() && !flags.split(QLatin1Char(';')).contains(f.flag))
+            continue;
+        out.append({q.value(0).toString(), flags, q.value(2).toLongLong()});
+    }
+    return out;
+}
+
+static QList<QPair<QString, qint64>> sortedCounts(const std::map<QString, qint64> &counts)
+{
+    QList<QPair<QString, qint64>> out;
+    for (const auto &[k, n] : counts)
+        out.append({k, n});
+    std::stable_sort(out.begin(), out.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
+    return out;
+}
+
 static Result<QList<QPair<QString, qint64>>> grouped(store::Database &db, const QueueFilter &filter, const QString &column,
                                                      bool splitFlags)
 {
     using R = Result<QList<QPair<QString, qint64>>>;
+    std::map<QString, qint64> counts;
+    auto add = [&](const QString &key, qint64 n) {
+        if (!splitFlags) {
+            counts[key] += n;
+            return;
+        }
+        for (const QString &f : key.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            counts[f] += n;
+    };
+    if (countable(filter)) {
+        auto rows = countRows(db, filter);
+        if (!rows)
+            return R::failure(rows.error());
+        for (const auto &[policy, flags, n] : rows.value())
+            add(splitFlags ? flags : policy, n);
+        return sortedCounts(counts);
+    }
     auto where = whereOf(db, filter, QDateTime::currentDateTimeUtc());
     if (!where)
         return R::failure(where.error());
@@ -284,22 +373,9 @@ static Result<QList<QPair<QString, qint64>>> grouped(store::Database &db, const 
     bindAll(q, where->binds);
     if (!q.exec())
         return R::failure(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::review::Sql", "count the review queue")));
-    std::map<QString, qint64> counts;
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const qint64 n = q.value(1).toLongLong();
-        if (!splitFlags) {
-            counts[key] += n;
-            continue;
-        }
-        for (const QString &f : key.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            counts[f] += n;
-    }
-    QList<QPair<QString, qint64>> out;
-    for (const auto &[k, n] : counts)
-        out.append({k, n});
-    std::stable_sort(out.begin(), out.end(), [](const auto &x, const auto &y) { return x.second > y.second; });
-    return out;
+    while (q.next())
+        add(q.value(0).toString(), q.value(1).toLongLong());
+    return sortedCounts(counts);
 }
 
 Result<QList<QPair<QString, qint64>>> ReviewQueue::countsByFlag(const QueueFilter &filter) const

@@ -1,17 +1,13 @@
 #include "review/ReviewSql.h"
 
-#include "domain/Actor.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 
-#if __has_include("audit/AuditLog.h")
 #include "audit/Actor.h"
 #include "audit/AuditLog.h"
-#define MIANSHEN_REVIEW_HAS_AUDIT 1
-#endif
 
 namespace mianshen::review::detail {
 
@@ -45,23 +41,22 @@ QString text(const QString &value)
 
 QString actorOf(store::Database &db)
 {
-#ifdef MIANSHEN_REVIEW_HAS_AUDIT
     return audit::currentActor(db);
-#else
-    if (db.dialect() == store::Dialect::Postgres) {
-        QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
-            return q.value(0).toString();
-    }
-    return domain::currentActor(QStringLiteral("unknown"));
-#endif
 }
 
 domain::Status audit(store::Database &db, const QString &actor, const QString &action, const QString &entity,
                      const QString &entityId, const QString &beforeJson, const QString &afterJson,
                      const QString &reason)
 {
-#ifdef MIANSHEN_REVIEW_HAS_AUDIT
+    if (db.dialect() == store::Dialect::Postgres) {
+        // QPSQL leaves the end of the previous statement's results unread
+        // until the connection's next statement, and libpq reports the
+        // transaction as busy meanwhile: settle it before the audit log
+        // checks that a transaction is open.
+        QSqlQuery settle(db.connection());
+        settle.exec(QStringLiteral("SELECT 1"));
+        settle.finish();
+    }
     audit::AuditEntry e;
     e.actor = actor;
     e.action = action;
@@ -71,11 +66,6 @@ domain::Status audit(store::Database &db, const QString &actor, const QString &a
     e.afterJson = afterJson;
     e.reason = reason;
     return audit::appendAudit(db, e);
-#else
-    Q_UNUSED(db) Q_UNUSED(actor) Q_UNUSED(action) Q_UNUSED(entity) Q_UNUSED(entityId) Q_UNUSED(beforeJson)
-    Q_UNUSED(afterJson) Q_UNUSED(reason)
-    return {};
-#endif
 }
 
 } // namespace mianshen::review::detail

@@ -31,15 +31,30 @@ ALTER TABLE awards ADD COLUMN returned_field TEXT;
 ALTER TABLE awards ADD COLUMN returned_import BIGINT;
 
 -- The open queue (awaiting_review, reopened): one partial index per sort
--- and filter the queue serves (queries repeat the same status term).
-CREATE INDEX awards_open_waiting ON awards (waiting_since, id) WHERE status IN ('awaiting_review', 'reopened');
-CREATE INDEX awards_open_policy ON awards (policy_code, waiting_since, id) WHERE status IN ('awaiting_review', 'reopened');
-CREATE INDEX awards_open_amount ON awards (amount_fen, id) WHERE status IN ('awaiting_review', 'reopened');
-CREATE INDEX awards_open_period ON awards (period, waiting_since, id) WHERE status IN ('awaiting_review', 'reopened');
+-- and filter the queue serves (queries repeat the same status term). The
+-- trailing columns let a flag or policy filter be checked in the index
+-- while it is read in order, without visiting the table.
+CREATE INDEX awards_open_waiting ON awards (waiting_since, id, flags, policy_code) WHERE status IN ('awaiting_review', 'reopened');
+CREATE INDEX awards_open_policy ON awards (policy_code, waiting_since, id, flags) WHERE status IN ('awaiting_review', 'reopened');
+CREATE INDEX awards_open_amount ON awards (amount_fen, id, flags, policy_code) WHERE status IN ('awaiting_review', 'reopened');
+CREATE INDEX awards_open_period ON awards (period, waiting_since, id, flags, policy_code) WHERE status IN ('awaiting_review', 'reopened');
 CREATE INDEX awards_open_name ON awards (subject_name, id) WHERE status IN ('awaiting_review', 'reopened');
-CREATE INDEX awards_open_flags ON awards (flags, policy_code) WHERE status IN ('awaiting_review', 'reopened');
 CREATE INDEX awards_claimed ON awards (claimed_by, lease_until) WHERE claimed_by IS NOT NULL;
 CREATE INDEX awards_status_policy ON awards (status, policy_code, id);
+
+-- Counts per (policy, period, status, flags), kept by triggers on awards
+-- (0006_review.sqlite.sql / .postgresql.sql): the queue's counts per flag
+-- and per policy read this small table instead of a million awards.
+CREATE TABLE award_counts (
+    policy_code TEXT NOT NULL,
+    period TEXT NOT NULL,
+    status TEXT NOT NULL,
+    flags TEXT NOT NULL,
+    n BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (policy_code, period, status, flags)
+);
+INSERT INTO award_counts (policy_code, period, status, flags, n)
+SELECT policy_code, period, status, flags, COUNT(*) FROM awards GROUP BY policy_code, period, status, flags;
 
 -- reviews (0001, always empty before this version): a reviewer's decision.
 -- version = the award version it was decided on: UNIQUE (award_id, version)
