@@ -1,6 +1,7 @@
 #include "MatchingRunner.h"
 
 #include "catalog/FeedCatalog.h"
+#include "review/AwardStore.h"
 #include "store/Database.h"
 
 #include <QEventLoop>
@@ -44,6 +45,7 @@ domain::Result<matching::RunResult> MatchingRunner::run(const matching::RunReque
             return R::failure(own.error());
         matching::MatchingRun run(*own.value(), catalog::FeedCatalog::builtin());
         run.setCancelFlag(&m_cancel);
+        run.setCompletionHook(&review::AwardStore::applyRun);   // decisions become awards with the run
         run.setProgress([this](const matching::Progress &p) {
             m_phase = int(p.phase);
             m_done = p.done;

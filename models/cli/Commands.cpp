@@ -10,6 +10,7 @@
 #include "cli/DecisionsCommand.h"
 #include "cli/WhyCommand.h"
 #include "cli/AuditCommand.h"
+#include "cli/ReviewCommand.h"
 
 namespace mianshen::cli {
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<MatchCommand>());
     commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<WhyCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     return commands;

@@ -7,6 +7,7 @@
 #include "domain/Actor.h"
 #include "domain/Money.h"
 #include "matching/MatchingRun.h"
+#include "review/AwardStore.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -57,6 +58,7 @@ int MatchCommand::run(CommandContext &context, const QStringList &arguments)
     if (!db)
         return Failure;
     matching::MatchingRun run(*db, catalog::FeedCatalog::builtin());
+    run.setCompletionHook(&review::AwardStore::applyRun);   // decisions become awards with the run
     if (!parser.isSet(quiet)) {
         run.setProgress([&context](const matching::Progress &p) {
             if (p.phase == matching::Progress::Phase::Evaluating && p.total > 0 && p.done < p.total)

@@ -208,19 +208,26 @@ Result<DecisionStore::History> DecisionStore::historyBefore(const QString &runPe
             e->yearTotalFen += amount;
         h.spentFen[policy] += amount;
     };
-    // 1. Current awards of earlier run periods.
-    auto earlier = fold(QStringLiteral("r.period < ? AND d.outcome IN ('auto', 'review')"), {runPeriod});
+    // 1. Current awards of earlier run periods (auto or review), where no
+    // award row exists for them: an award's own status decides (step 2).
+    // Folded first, then filtered, so that a later over-budget row hides an
+    // earlier auto one.
+    auto earlier = fold(QStringLiteral("r.period < ? AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.policy_code = d.policy_code "
+                                       "AND a.subject_id = d.subject_id AND a.period = d.period)"), {runPeriod});
     if (!earlier)
         return Result<History>::failure(earlier.error());
     for (const Decision &d : earlier.value())
-        note(d.policyCode, d.subjectId, d.period, d.amountFen, monthIndex(d.runPeriod), false);
+        if (d.outcome == Outcome::Auto || d.outcome == Outcome::Review)
+            note(d.policyCode, d.subjectId, d.period, d.amountFen, monthIndex(d.runPeriod), false);
 
-    // 2. The ledger's awards (a decision may have become an award: counted once).
+    // 2. The awards (docs/matching.md "Awarded before"): approved,
+    // awaiting_review, returned, reopened and paid count; rejected,
+    // withdrawn and held do not.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT a.policy_code, a.subject_id, a.period, a.amount_fen, a.created_at, a.decided_in_run FROM awards a "
-        "WHERE a.status NOT IN ('rejected', 'cancelled', 'withdrawn') "
+        "WHERE a.status IN ('approved', 'awaiting_review', 'returned', 'reopened', 'paid') "
         "AND (a.decided_in_run IS NULL OR a.decided_in_run IN "
         "     (SELECT id FROM matching_runs WHERE period < ?))"));
     q.addBindValue(runPeriod);

@@ -42,9 +42,10 @@ public:
     domain::Status exportCsv(const QString &runPeriod, QIODevice &out) const;
     static QString csvHeader() { return QStringLiteral("policy,subject_id,period,amount_fen,status,flags"); }
 
-    // What subjects received before a run period, from every source: current
-    // awards of earlier run periods (auto or review), the ledger's awards
-    // (except rejected ones), and payment_history from the previous system.
+    // What subjects received before a run period, from every source: the
+    // awards of earlier run periods by status (approved, awaiting_review,
+    // returned, reopened, paid; docs/matching.md "Awarded before"), earlier
+    // decisions that have no award row (auto or review), and payment_history.
     // Each (policy, subject, period) counts once.
     struct Earlier final
     {

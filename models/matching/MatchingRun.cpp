@@ -526,7 +526,7 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     totals.evaluateMs = evaluateMs;
     totals.writeMs = phase.elapsed();
     totals.subjects = snap.subjects(rules::SubjectKind::Person).size() + snap.subjects(rules::SubjectKind::Enterprise).size();
-    if (auto s = runs.complete(runId, totals); !s)
+    if (auto s = runs.complete(runId, totals, m_completionHook); !s)
         return abort(s.error());
     if (m_progress)
         m_progress({Progress::Phase::Done, totals.evaluations, totals.evaluations, 0, 0});

@@ -68,6 +68,10 @@ public:
 
     void setProgress(ProgressCallback callback) { m_progress = std::move(callback); }
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    // Runs inside the transaction that completes the run (RunRepository::complete):
+    // the CLI and the GUI set review::AwardStore::applyRun so that the run's
+    // decisions become awards atomically with it.
+    void setCompletionHook(CompletionHook hook) { m_completionHook = std::move(hook); }
 
     domain::Result<RunResult> execute(const RunRequest &request);
 
@@ -90,6 +94,7 @@ private:
     const catalog::FeedCatalog &m_catalog;
     ProgressCallback m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
+    CompletionHook m_completionHook;
 };
 
 } // namespace mianshen::matching

@@ -436,7 +436,7 @@ Result<qint64> RunRepository::start(const RunStart &start)
     return id;
 }
 
-Status RunRepository::complete(qint64 runId, const RunTotals &totals)
+Status RunRepository::complete(qint64 runId, const RunTotals &totals, const CompletionHook &hook)
 {
     auto current = run(runId);
     if (!current)
@@ -499,7 +499,11 @@ Status RunRepository::complete(qint64 runId, const RunTotals &totals)
             return e;
         if (upd.numRowsAffected() != 1)
             return Status::failure(tr("Run %1 was no longer running when it was to complete.").arg(runId));
-        return auditRunCompleted(m_db, current.value(), totals);
+        if (Status a = auditRunCompleted(m_db, current.value(), totals); !a)
+            return a;
+        if (hook)
+            return hook(m_db, runId);
+        return {};
     });
     if (done && m_lock && m_lock->period() == current->period)
         m_lock.reset();

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -76,6 +77,12 @@ struct ConditionCount final
     qint64 failed = 0;
 };
 
+// Called inside the transaction that marks a run completed (after its
+// summaries are written), e.g. review::AwardStore::applyRun turning the run's
+// decisions into awards. A failure rolls the completion back. Matching comes
+// before review in the area order, so the caller (CLI, GUI) passes it in.
+using CompletionHook = std::function<domain::Status(store::Database &db, qint64 runId)>;
+
 struct RunStart final
 {
     QString period;
@@ -133,8 +140,9 @@ public:
     // inserts a 'running' row; returns its id.
     domain::Result<qint64> start(const RunStart &start);
     // In one transaction: per-policy summaries, condition counts, totals,
-    // status 'completed'. Decisions become visible with it. Releases the lock.
-    domain::Status complete(qint64 runId, const RunTotals &totals);
+    // status 'completed', then `hook` (if any). Decisions become visible with
+    // it. Releases the lock.
+    domain::Status complete(qint64 runId, const RunTotals &totals, const CompletionHook &hook = {});
     // 'cancelled' or 'failed': deletes the run's decisions, keeps the run row.
     // Releases the lock.
     domain::Status abort(qint64 runId, RunStatus status, const QString &message);

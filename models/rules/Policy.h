@@ -5,6 +5,7 @@
 #include "rules/Text.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -149,6 +150,16 @@ struct Policy final
     Definition amount;
     std::vector<Rule> flags;
     std::vector<PolicyTest> tests;
+
+    // --- review block ("review": {...}; models/review reads it back from the
+    // published source, docs/policies.md "Review") ---
+    struct Review
+    {
+        std::optional<std::int64_t> fourEyesAboveFen;  // two approvals above this amount
+        QStringList fourEyesFlags;                     // two approvals when one of these flags fired
+        int deadlineWorkingDays = 5;                   // overdue after this many working days (Mon-Fri)
+    } review;
+    // --- end of the review block ---
 
     // Every (feed, column) evaluation reads; hand it to SnapshotBuilder::declare.
     std::vector<ColumnUse> columnUses;

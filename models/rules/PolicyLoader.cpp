@@ -179,7 +179,54 @@ private:
     void amount(const SourceJson &root);
     void tests(const SourceJson &root);
     void collectRecordFilters();
+    void reviewBlock(const SourceJson &root);
 };
+
+// --- review block: "review": {"four_eyes": {"above_yuan", "flags"}, "deadline_working_days"} ---
+void Impl::reviewBlock(const SourceJson &root)
+{
+    const SourceJson *r = optionalMember(root, "review", Kind::Object);
+    if (!r)
+        return;
+    allowOnly(*r, {"four_eyes", "deadline_working_days"});
+    if (const SourceJson *f = optionalMember(*r, "four_eyes", Kind::Object)) {
+        allowOnly(*f, {"above_yuan", "flags"});
+        if (const SourceJson *y = optionalMember(*f, "above_yuan", Kind::String)) {
+            const auto m = domain::Money::parseYuan(y->text);
+            if (!m || m->fen() < 0)
+                errorAt(*y, QStringLiteral("bad-money"), QStringLiteral("四眼复核金额应为非负金额（元，最多两位小数）"),
+                        QStringLiteral("four_eyes.above_yuan must be an amount of yuan with at most two decimals"));
+            else
+                policy.review.fourEyesAboveFen = m->fen();
+        }
+        if (const SourceJson *flags = optionalMember(*f, "flags", Kind::Array)) {
+            for (const SourceJson &id : flags->items) {
+                if (id.kind != Kind::String) {
+                    wrongKind(id, QStringLiteral("four_eyes.flags[]"), Kind::String);
+                    continue;
+                }
+                const bool known = std::any_of(policy.flags.begin(), policy.flags.end(),
+                                               [&](const Rule &rule) { return rule.id == id.text; });
+                if (!known)
+                    errorAt(id, QStringLiteral("unknown-flag"),
+                            QStringLiteral("四眼复核标记“%1”不是本政策的复核标记").arg(id.text),
+                            QStringLiteral("four_eyes names \"%1\", which is not a flag of this policy").arg(id.text));
+                else
+                    policy.review.fourEyesFlags << id.text;
+            }
+        }
+    }
+    if (const SourceJson *d = optionalMember(*r, "deadline_working_days", Kind::Number)) {
+        bool ok = false;
+        const int days = d->text.toInt(&ok);
+        if (!ok || days < 1 || days > 250)
+            errorAt(*d, QStringLiteral("bad-deadline"), QStringLiteral("复核期限应为 1 到 250 个工作日"),
+                    QStringLiteral("deadline_working_days must be a whole number of working days from 1 to 250"));
+        else
+            policy.review.deadlineWorkingDays = days;
+    }
+}
+// --- end of the review block ---
 
 void Impl::run()
 {
@@ -189,7 +236,8 @@ void Impl::run()
         return;
     }
     allowOnly(root, {"format", "code", "version", "title", "legal_basis", "department", "subject", "effective", "schedule",
-                     "budget", "stacking", "definitions", "conditions", "exclusions", "amount", "flags", "tests"});
+                     "budget", "stacking", "definitions", "conditions", "exclusions", "amount", "flags", "tests",
+                     "review"});
     metadata(root);
     if (diags.hasErrors())
         return; // without a valid subject kind nothing else can be checked
@@ -216,6 +264,7 @@ void Impl::run()
                         QStringLiteral("the budget order must be a number, date or month"));
         }
     }
+    reviewBlock(root);
     policy.columnUses = checker->uses();
     tests(root);
     collectRecordFilters();
