@@ -9,6 +9,8 @@
 #include "cli/MatchCommand.h"
 #include "cli/DecisionsCommand.h"
 #include "cli/WhyCommand.h"
+#include "cli/PayCommand.h"
+#include "cli/PaymentsCommand.h"
 #include "cli/AuditCommand.h"
 #include "cli/ReviewCommand.h"
 
@@ -26,6 +28,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DecisionsCommand>());
     commands.push_back(std::make_unique<WhyCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
+    commands.push_back(std::make_unique<PayCommand>());
+    commands.push_back(std::make_unique<PaymentsCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     return commands;
