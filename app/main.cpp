@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +17,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mianshen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIANSHEN_VERSION));
 
+    if (mianshen::cli::CommandLine::isHeadless(arguments)
+        && mianshen::cli::CommandLine::needsGuiApplication(arguments)) {
+        // A PDF is drawn with fonts: a GUI application without a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        mianshen::ui::LanguageSwitcher language;
+        language.apply(mianshen::cli::CommandLine::languageArgument(arguments));
+        return mianshen::cli::CommandLine::run(arguments);
+    }
     if (mianshen::cli::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         mianshen::ui::LanguageSwitcher language;   // the system's, or the one --lang asks for

@@ -54,6 +54,8 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
     m_pages = {new DashboardPage(m_stack), new DataPage(m_stack), new PoliciesPage(m_stack),
                new MatchingPage(m_stack), new ReviewPage(m_stack), new PaymentsPage(m_stack),
                new StatisticsPage(m_stack), new AuditPage(m_stack)};
+    connect(static_cast<DashboardPage *>(m_pages.first()), &DashboardPage::statisticsRequested, this,
+            [this] { showPage(Statistics); });
     for (Page *page : m_pages) {
         m_stack->addWidget(page);
         m_navigation->addItem(QString());

@@ -41,6 +41,10 @@ QString Settings::keyName(Key key)
     case Key::PoliciesSplitter: return QStringLiteral("policies/splitter");
     case Key::LastImportFolder: return QStringLiteral("data/lastImportFolder");
     case Key::LastPolicyFolder: return QStringLiteral("policies/lastFolder");
+    case Key::StatsFrom: return QStringLiteral("statistics/from");
+    case Key::StatsTo: return QStringLiteral("statistics/to");
+    case Key::StatsPolicies: return QStringLiteral("statistics/policies");
+    case Key::StatsTab: return QStringLiteral("statistics/tab");
     }
     return {};
 }
@@ -62,6 +66,10 @@ QVariant Settings::defaultValue(Key key)
     case Key::MaskSensitive: return true;
     case Key::LastImportFolder:
     case Key::LastPolicyFolder: return QString();
+    case Key::StatsFrom:
+    case Key::StatsTo: return QString();
+    case Key::StatsPolicies: return QStringList();
+    case Key::StatsTab: return 0;
     }
     return {};
 }

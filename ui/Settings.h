@@ -36,6 +36,10 @@ public:
         PoliciesSplitter,    // QByteArray
         LastImportFolder,    // QString
         LastPolicyFolder,    // QString
+        StatsFrom,           // QString 'YYYY-MM', the Statistics page's first month
+        StatsTo,             // QString 'YYYY-MM'
+        StatsPolicies,       // QStringList of policy codes (empty = all)
+        StatsTab,            // int, the chart shown
     };
     Q_ENUM(Key)
 

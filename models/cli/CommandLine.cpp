@@ -85,6 +85,24 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     return false;
 }
 
+bool CommandLine::needsGuiApplication(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-')))
+            continue;
+        // The subcommand: only `notice` (not its objection/outcome verbs) draws.
+        const QString verb = arguments.value(i + 1);
+        return argument == QLatin1String("notice") && verb != QLatin1String("objection")
+            && verb != QLatin1String("outcome");
+    }
+    return false;
+}
+
 QString CommandLine::databaseArgument(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {

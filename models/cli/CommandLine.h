@@ -18,6 +18,10 @@ public:
     // The language of the messages: "zh_CN" or "en" when a command's
     // `--lang zh|en` asks for one, else "system".
     static QString languageArgument(const QStringList &arguments);
+    // True when the subcommand draws documents with fonts (a PDF notice
+    // list) and so needs a QGuiApplication (offscreen) instead of a
+    // QCoreApplication.
+    static bool needsGuiApplication(const QStringList &arguments);
     // Runs a headless invocation; returns the exit status (0, 1 or 2).
     static int run(const QStringList &arguments);
 };

@@ -11,6 +11,8 @@
 #include "cli/WhyCommand.h"
 #include "cli/PayCommand.h"
 #include "cli/PaymentsCommand.h"
+#include "cli/StatsCommand.h"
+#include "cli/NoticeCommand.h"
 #include "cli/AuditCommand.h"
 #include "cli/ReviewCommand.h"
 
@@ -30,6 +32,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<PayCommand>());
     commands.push_back(std::make_unique<PaymentsCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<NoticeCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     return commands;

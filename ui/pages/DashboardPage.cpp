@@ -4,6 +4,7 @@
 #include "itemmodels/FeedSummaryModel.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
+#include "ui/stats/KpiPanel.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -31,6 +32,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_grid = new QGridLayout(m_tiles);
     m_grid->setSpacing(12);
     layout->addWidget(m_tiles);
+    m_kpis = new KpiPanel(this);
+    connect(m_kpis, &KpiPanel::detailsRequested, this, &DashboardPage::statisticsRequested);
+    layout->addWidget(m_kpis);
     m_empty = new EmptyState(this);
     layout->addWidget(m_empty, 1);
     layout->addStretch(1);
@@ -59,6 +63,7 @@ QString DashboardPage::title() const
 void DashboardPage::setDatabase(store::Database *db)
 {
     m_db = db;
+    m_kpis->setDatabase(db);
     refresh();
 }
 
@@ -69,6 +74,7 @@ bool DashboardPage::isLoading() const
 
 void DashboardPage::refresh()
 {
+    m_kpis->refresh();
     if (m_reading) {
         m_again = true;
         return;
@@ -126,6 +132,7 @@ QStringList DashboardPage::tileTexts() const
 
 void DashboardPage::retranslate()
 {
+    m_kpis->retranslate();
     m_heading->setText(tr("Overview"));
     if (!m_db) {
         m_empty->setText(tr("No database is open."),

@@ -11,6 +11,7 @@ class QLabel;
 namespace mianshen::ui {
 
 class EmptyState;
+class KpiPanel;
 
 // The figures of the database at a glance: persons, enterprises, feeds with
 // data, imports, published policies, runs, awards, payments. Each is read
@@ -29,6 +30,11 @@ public:
     // What the tiles show, for tests: "title: value" lines.
     QStringList tileTexts() const;
     bool isLoading() const;
+    KpiPanel *kpiPanel() const { return m_kpis; }
+
+Q_SIGNALS:
+    // The KPI panel's link to the Statistics page.
+    void statisticsRequested();
 
 protected:
     void retranslate() override;
@@ -43,6 +49,7 @@ private:
     QWidget *m_tiles = nullptr;
     QGridLayout *m_grid = nullptr;
     EmptyState *m_empty = nullptr;
+    KpiPanel *m_kpis = nullptr;
     QFutureWatcher<domain::Result<QList<itemmodels::DashboardFigures::Figure>>> m_watcher;
     QList<itemmodels::DashboardFigures::Figure> m_figures;
     bool m_again = false;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "stats/DisbursementFigures.h"
+
+namespace mianshen::store {
+class Database;
+}
+
+namespace mianshen::stats {
+
+// Reads what DisbursementFigures computes from: the maintained totals of the
+// range, the totals before it, and the policies' facts.
+class FiguresLoader final
+{
+public:
+    static domain::Result<DisbursementFigures> load(store::Database &db, const StatsFilter &filter);
+    // With the policies' facts already read (PolicyDirectory::load).
+    static domain::Result<DisbursementFigures> load(store::Database &db, const StatsFilter &filter,
+                                                    const QList<PolicyFacts> &facts);
+};
+
+} // namespace mianshen::stats

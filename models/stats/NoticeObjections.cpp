@@ -1,0 +1,134 @@
+#include "stats/NoticeObjections.h"
+
+#include "domain/Actor.h"
+#include "domain/Month.h"
+#include "store/Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mianshen::stats {
+
+namespace {
+
+// A null QString binds as NULL; the table's texts are NOT NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+} // namespace
+
+NoticeObjections::NoticeObjections(store::Database &db)
+    : m_db(db)
+{
+}
+
+bool NoticeObjections::isOutcome(const QString &outcome)
+{
+    static const QStringList outcomes{QStringLiteral("pending"), QStringLiteral("upheld"), QStringLiteral("dismissed"),
+                                      QStringLiteral("withdrawn")};
+    return outcomes.contains(outcome);
+}
+
+domain::Result<qint64> NoticeObjections::record(NoticeObjection o)
+{
+    using R = domain::Result<qint64>;
+    if (!domain::Month::parse(o.period))
+        return R::failure(tr("The period \"%1\" is not a month: write it as YYYY-MM.").arg(o.period));
+    if (!QDate::fromString(o.receivedAt, Qt::ISODate).isValid())
+        return R::failure(tr("The date received \"%1\" is not a date: write it as YYYY-MM-DD.").arg(o.receivedAt));
+    if (o.raisedBy.trimmed().isEmpty())
+        return R::failure(tr("Say who raised the objection."));
+    if (o.outcome.isEmpty())
+        o.outcome = QStringLiteral("pending");
+    if (!isOutcome(o.outcome))
+        return R::failure(tr("The outcome \"%1\" is unknown: use pending, upheld, dismissed or withdrawn.").arg(o.outcome));
+    if (o.recordedBy.isEmpty())
+        o.recordedBy = domain::currentActor(QStringLiteral("unknown"));
+    if (o.recordedAt.isEmpty())
+        o.recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!m_db.beginWrite())
+        return R::failure(tr("Could not start writing: %1").arg(m_db.lastError()));
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO notice_objections (policy_code, period, subject_id, raised_by, received_at, content, outcome, "
+        "outcome_note, decided_at, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant &v : {text(o.policyCode), text(o.period), text(o.subjectId), text(o.raisedBy), text(o.receivedAt),
+                              text(o.content), text(o.outcome), text(o.outcomeNote),
+                              o.decidedAt.isEmpty() ? QVariant() : QVariant(o.decidedAt), text(o.recordedBy),
+                              text(o.recordedAt)})
+        query.addBindValue(v);
+    if (!query.exec() || !query.next()) {
+        const QString error = query.lastError().text();
+        query.finish();
+        m_db.rollback();
+        return R::failure(tr("Could not record the objection: %1").arg(error));
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    if (!m_db.commit())
+        return R::failure(tr("Could not record the objection: %1").arg(m_db.lastError()));
+    return id;
+}
+
+domain::Status NoticeObjections::decide(qint64 id, const QString &outcome, const QString &note, const QString &decidedAt)
+{
+    if (!isOutcome(outcome))
+        return domain::Status::failure(
+            tr("The outcome \"%1\" is unknown: use pending, upheld, dismissed or withdrawn.").arg(outcome));
+    if (!m_db.beginWrite())
+        return domain::Status::failure(tr("Could not start writing: %1").arg(m_db.lastError()));
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE notice_objections SET outcome = ?, outcome_note = ?, decided_at = ? WHERE id = ?"));
+    query.addBindValue(outcome);
+    query.addBindValue(text(note));
+    query.addBindValue(text(decidedAt));
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        const QString error = query.lastError().text();
+        m_db.rollback();
+        return domain::Status::failure(error.isEmpty() ? tr("There is no objection number %1.").arg(id)
+                                                       : tr("Could not record the outcome: %1").arg(error));
+    }
+    if (!m_db.commit())
+        return domain::Status::failure(tr("Could not record the outcome: %1").arg(m_db.lastError()));
+    return {};
+}
+
+domain::Result<QList<NoticeObjection>> NoticeObjections::list(const QString &policyCode, const QString &period) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, policy_code, period, subject_id, raised_by, received_at, content, outcome, outcome_note, "
+        "coalesce(decided_at, ''), recorded_by, recorded_at FROM notice_objections "
+        "WHERE policy_code = ? AND period = ? ORDER BY received_at, id"));
+    query.addBindValue(policyCode);
+    query.addBindValue(period);
+    if (!query.exec())
+        return domain::Result<QList<NoticeObjection>>::failure(
+            tr("Could not read the objections: %1").arg(query.lastError().text()));
+    QList<NoticeObjection> rows;
+    while (query.next()) {
+        NoticeObjection o;
+        o.id = query.value(0).toLongLong();
+        o.policyCode = query.value(1).toString();
+        o.period = query.value(2).toString();
+        o.subjectId = query.value(3).toString();
+        o.raisedBy = query.value(4).toString();
+        o.receivedAt = query.value(5).toString();
+        o.content = query.value(6).toString();
+        o.outcome = query.value(7).toString();
+        o.outcomeNote = query.value(8).toString();
+        o.decidedAt = query.value(9).toString();
+        o.recordedBy = query.value(10).toString();
+        o.recordedAt = query.value(11).toString();
+        rows << o;
+    }
+    return rows;
+}
+
+} // namespace mianshen::stats
