@@ -70,6 +70,11 @@ QString AwardStore::selectList()
         "a.returned_field");
 }
 
+QString AwardStore::returningList()
+{
+    return selectList().remove(QStringLiteral("a."));
+}
+
 Award AwardStore::fromQuery(const QSqlQuery &q, int c)
 {
     Award a;

@@ -95,6 +95,8 @@ public:
 
     // The SELECT list that fills an Award (alias a for awards), and the reader.
     static QString selectList();
+    // The same columns without the alias (for RETURNING).
+    static QString returningList();
     static Award fromQuery(const QSqlQuery &query, int firstColumn = 0);
     // The same for award_changes (alias c).
     static QString changeSelectList();

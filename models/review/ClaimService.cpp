@@ -5,6 +5,8 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace mianshen::review {
@@ -22,6 +24,11 @@ QString heldBy(const Award &a)
     const QDateTime until = QDateTime::fromString(a.leaseUntil, Qt::ISODateWithMs).toLocalTime();
     return QCoreApplication::translate("mianshen::review::ClaimService", "held by %1 until %2")
         .arg(a.claimedBy, until.toString(QStringLiteral("HH:mm")));
+}
+
+QString claimJson(const QString &reviewer)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("claimed_by"), reviewer}}).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -55,7 +62,7 @@ Result<std::optional<Award>> ClaimService::claimNext(const QString &policyCode)
             pick += QStringLiteral(" FOR UPDATE SKIP LOCKED");
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE awards SET claimed_by = ?, claimed_at = ?, lease_until = ? WHERE id = (%1) "
-                                 "RETURNING id").arg(pick));
+                                 "RETURNING %2").arg(pick, AwardStore::returningList()));
         q.addBindValue(me);
         q.addBindValue(now);
         q.addBindValue(until);
@@ -68,12 +75,9 @@ Result<std::optional<Award>> ClaimService::claimNext(const QString &policyCode)
             return e;
         if (!q.next())
             return {};   // nothing left
-        const qint64 id = q.value(0).toLongLong();
+        claimed = AwardStore::fromQuery(q);
+        const qint64 id = claimed->id;
         q.finish();
-        auto award = AwardStore(m_db).award(id);
-        if (!award)
-            return Status::failure(award.error());
-        claimed = award.value();
         return detail::audit(m_db, me, QStringLiteral("review.claim"), QStringLiteral("award"), QString::number(id), {},
                              QStringLiteral("{\"lease_until\":\"%1\"}").arg(until), {});
     });
@@ -205,8 +209,7 @@ Status ClaimService::reassign(qint64 awardId, const QString &toReviewer)
         if (Status e = detail::exec(q, QT_TRANSLATE_NOOP("mianshen::review::Sql", "reassign the case")); !e)
             return e;
         return detail::audit(m_db, me, QStringLiteral("review.reassign"), QStringLiteral("award"), QString::number(awardId),
-                             QStringLiteral("{\"claimed_by\":\"%1\"}").arg(award->claimedBy),
-                             QStringLiteral("{\"claimed_by\":\"%1\"}").arg(toReviewer), {});
+                             claimJson(award->claimedBy), claimJson(toReviewer), {});
     });
 }
 

@@ -1,5 +1,7 @@
 #include "review/ReviewDecisions.h"
 
+#include "review/ReviewSettings.h"
+
 #include "review/AwardStore.h"
 #include "review/FourEyesRule.h"
 #include "review/ReviewSettings.h"
@@ -142,10 +144,14 @@ Result<DecisionResult> ReviewDecisions::decide(const DecisionRequest &request)
         QVariantList binds;
         switch (request.action) {
         case ReviewAction::Approve: {
-            auto settings = ReviewSettings::load(m_db, a.policyCode, a.policyVersion);
-            if (!settings)
-                return Status::failure(settings.error());
-            auto verdict = FourEyesRule::judge(settings.value(), a, me);
+            const QString key = a.policyCode + QLatin1Char('/') + QString::number(a.policyVersion);
+            if (!m_settings.contains(key)) {
+                auto loaded = ReviewSettings::load(m_db, a.policyCode, a.policyVersion);
+                if (!loaded)
+                    return Status::failure(loaded.error());
+                m_settings.insert(key, loaded.value());
+            }
+            auto verdict = FourEyesRule::judge(m_settings.value(key), a, me);
             if (!verdict)
                 return Status::failure(verdict.error());
             if (verdict.value() == FourEyesRule::Verdict::FirstOfTwo) {
@@ -178,7 +184,8 @@ Result<DecisionResult> ReviewDecisions::decide(const DecisionRequest &request)
         }
         QSqlQuery u(m_db.connection());
         u.prepare(QStringLiteral("UPDATE awards SET %1, version = version + 1, updated_at = ?, claimed_by = NULL, "
-                                 "claimed_at = NULL, lease_until = NULL WHERE id = ? AND version = ?").arg(sets));
+                                 "claimed_at = NULL, lease_until = NULL WHERE id = ? AND version = ? RETURNING %2")
+                      .arg(sets, AwardStore::returningList()));
         for (const QVariant &b : binds)
             u.addBindValue(b);
         u.addBindValue(now);
@@ -186,8 +193,10 @@ Result<DecisionResult> ReviewDecisions::decide(const DecisionRequest &request)
         u.addBindValue(a.version);
         if (Status e = detail::exec(u, QT_TRANSLATE_NOOP("mianshen::review::Sql", "save the decision")); !e)
             return e;
-        if (u.numRowsAffected() != 1)
+        if (!u.next())
             return Status::failure(staleMessage(m_db, a, request.seenVersion));
+        result.award = AwardStore::fromQuery(u);
+        u.finish();
         QSqlQuery ins(m_db.connection());
         ins.prepare(QStringLiteral(
             "INSERT INTO reviews (award_id, reviewer, action, reason, decided_at, version, reason_code, feed, field, "
@@ -212,10 +221,6 @@ Result<DecisionResult> ReviewDecisions::decide(const DecisionRequest &request)
                                    + detail::sqlFailure(ins, QT_TRANSLATE_NOOP("mianshen::review::Sql", "record the decision")));
         result.reviewId = ins.value(0).toLongLong();
         ins.finish();
-        auto after = AwardStore(m_db).award(a.id);
-        if (!after)
-            return Status::failure(after.error());
-        result.award = after.value();
         const QString reason = request.reasonCode.isEmpty() ? request.reasonText
                                                             : request.reasonCode + QStringLiteral(": ") + request.reasonText;
         if (Status e = detail::audit(m_db, me, QStringLiteral("review.") + action, QStringLiteral("award"),

@@ -2,8 +2,10 @@
 
 #include "domain/Result.h"
 #include "review/Award.h"
+#include "review/ReviewSettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -108,6 +110,7 @@ public:
 private:
     store::Database &m_db;
     mutable QString m_actor;
+    QHash<QString, ReviewSettings> m_settings;   // "CODE/version" -> the published version's review block
 };
 
 } // namespace mianshen::review

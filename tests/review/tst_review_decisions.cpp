@@ -10,6 +10,13 @@
 #include "review/ReviewQueue.h"
 #include "review/WorkingDays.h"
 
+#include "catalog/FeedCatalog.h"
+#include "review/ReviewSettings.h"
+#include "rules/PolicyLoader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace mianshen;
@@ -208,6 +215,43 @@ private Q_SLOTS:
         QCOMPARE(overdue.value(), 2);
         QCOMPARE(review::WorkingDays::between(QDate(2026, 11, 20), QDate(2026, 11, 30)), 6);
         QCOMPARE(review::WorkingDays::add(QDate(2026, 11, 27), 1), QDate(2026, 11, 30));
+    }
+
+    // The policy format's review block: read by the loader (checked) and by the review area.
+    void policyReviewBlock_isCheckedAndRead()
+    {
+        QFile f(QStringLiteral(MIANSHEN_SOURCE_DIR "/tests/matching/data/policies/test-living.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString base = QString::fromUtf8(f.readAll());
+        auto withReview = [&](const QString &block) {
+            QString text = base;
+            text.replace(QStringLiteral("\"code\": \"TEST-LIVING\","),
+                         QStringLiteral("\"code\": \"TEST-LIVING\", \"review\": %1,").arg(block));
+            return text;
+        };
+        rules::PolicyLoader loader(catalog::FeedCatalog::builtin());
+        const QString good = withReview(QStringLiteral(
+            "{\"four_eyes\": {\"above_yuan\": \"1000.00\", \"flags\": [\"overseas_degree\"]}, \"deadline_working_days\": 3}"));
+        rules::Diagnostics d;
+        auto policy = loader.loadText(good, QStringLiteral("good.json"), d);
+        QVERIFY2(policy && !d.hasErrors(), qPrintable(d.render(good, rules::Language::En)));
+        QCOMPARE(policy->review.fourEyesAboveFen, std::optional<std::int64_t>(100000));
+        QCOMPARE(policy->review.fourEyesFlags, QStringList{QStringLiteral("overseas_degree")});
+        QCOMPARE(policy->review.deadlineWorkingDays, 3);
+        const auto settings = review::ReviewSettings::fromPolicyJson(QJsonDocument::fromJson(good.toUtf8()).object());
+        QCOMPARE(settings.fourEyesAboveFen, std::optional<std::int64_t>(100000));
+        QCOMPARE(settings.fourEyesFlags, QStringList{QStringLiteral("overseas_degree")});
+        QCOMPARE(settings.deadlineWorkingDays, 3);
+        for (const auto &[block, code] : {std::pair{QStringLiteral("{\"four_eyes\": {\"flags\": [\"no_such_flag\"]}}"), QStringLiteral("unknown-flag")},
+                                          std::pair{QStringLiteral("{\"deadline_working_days\": 0}"), QStringLiteral("bad-deadline")},
+                                          std::pair{QStringLiteral("{\"four_eyes\": {\"above_yuan\": \"12.345\"}}"), QStringLiteral("bad-money")}}) {
+            rules::Diagnostics bad;
+            loader.loadText(withReview(block), QStringLiteral("bad.json"), bad);
+            bool found = false;
+            for (const auto &item : bad.items())
+                found = found || item.code == code;
+            QVERIFY2(found, qPrintable(block));
+        }
     }
 
     void queue_filtersSortsPagesAndCounts_data() { MIANSHEN_BOTH_DATABASES(); }
