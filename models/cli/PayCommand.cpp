@@ -55,6 +55,9 @@ int batchVerb(CommandContext &c, store::Database &db, const QString &period)
                                 int(r->paymentCount))
                      .arg(r->batchId).arg(period, yuan(r->totalFen)).arg(r->retries).arg(r->approvalsRequired)
               << Qt::endl;
+    if (r->released > 0)
+        c.out << PayCommand::tr("%n held award(s) released: the budget allows them now.", nullptr, int(r->released))
+              << Qt::endl;
     if (r->expired > 0)
         c.out << PayCommand::tr("%n failed payment(s) expired; their money is back in the budget.", nullptr, int(r->expired))
               << Qt::endl;

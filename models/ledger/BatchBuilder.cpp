@@ -4,6 +4,7 @@
 #include "ledger/LedgerAudit.h"
 #include "ledger/LedgerSql.h"
 #include "ledger/PaymentTerms.h"
+#include "review/AwardStore.h"
 #include "store/Database.h"
 
 #include <QSqlQuery>
@@ -68,6 +69,16 @@ domain::Result<BatchBuilder::Result> BatchBuilder::build(const QString &period)
     if (!expired)
         return fail(expired.error());
     out.expired = expired.value();
+    // Money freed (a rejection, a recovery, an expiry) releases held awards in
+    // the policy's order first (review's rule), so this batch can pay them.
+    for (const PaymentTerms &t : terms.value()) {
+        if (!t.budgetFen)
+            continue;
+        auto released = review::AwardStore::releaseHeldIn(m_db, t.policyCode);
+        if (!released)
+            return fail(released.error());
+        out.released += released.value();
+    }
     if (auto s = stageCandidates(terms.value(), period); !s)
         return fail(s.error());
     if (auto s = createBatch(terms.value(), period, actor, now, out); !s)
@@ -150,7 +161,7 @@ domain::Status BatchBuilder::stageCandidates(const QHash<QString, PaymentTerms> 
         "INSERT INTO ledger_build (award_id, policy_code, subject_id, award_period, amount_fen, account_name, bank_name, "
         "account_no, account_import_id, failed_id, subject_kind, outcome) "
         "WITH b(policy_code, available_fen, subject_kind) AS (VALUES %1), "
-        "c AS (SELECT a.id AS award_id, a.policy_code, a.subject_id, a.period AS award_period, a.amount_fen, "
+        "c AS (SELECT a.id AS award_id, a.policy_code, a.subject_id, a.subject_kind, a.period AS award_period, a.amount_fen, "
         "  ba.account_name, ba.bank_name, ba.account_no, ba.import_id AS account_import_id, "
         "  f.id AS failed_id, f.account_no AS failed_account, f.bank_name AS failed_bank "
         "  FROM awards a LEFT JOIN bank_accounts ba ON ba.subject_id = a.subject_id "
@@ -163,7 +174,7 @@ domain::Status BatchBuilder::stageCandidates(const QHash<QString, PaymentTerms> 
         "w AS (SELECT k.*, SUM(CASE WHEN k.blocked = '' THEN k.amount_fen ELSE 0 END) "
         "  OVER (PARTITION BY k.policy_code ORDER BY k.award_id) AS cumulative_fen FROM k) "
         "SELECT w.award_id, w.policy_code, w.subject_id, w.award_period, w.amount_fen, w.account_name, w.bank_name, "
-        "  w.account_no, w.account_import_id, w.failed_id, COALESCE(b.subject_kind, 'person') AS subject_kind, "
+        "  w.account_no, w.account_import_id, w.failed_id, w.subject_kind, "
         "  CASE WHEN w.blocked <> '' THEN w.blocked "
         "  WHEN w.cumulative_fen > COALESCE(b.available_fen, %2) THEN 'over_budget' ELSE '' END AS outcome "
         "FROM w LEFT JOIN b ON b.policy_code = w.policy_code").arg(rows.join(QLatin1String(", "))).arg(unlimitedFen));

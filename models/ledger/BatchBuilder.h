@@ -16,6 +16,8 @@ struct PaymentTerms;
 
 // Creates a month's payment batch from the approved awards that have no live
 // payment, in one write transaction with set-based SQL:
+//  0. held awards of policies with a budget are released while the budget
+//     allows (review::AwardStore::releaseHeldIn, in the policy's order);
 //  1. failed payments older than the policy's expire_after_months expire
 //     (the money returns to the budget; the award gets the hold 'expired');
 //  2. every candidate award (approved, award period up to the batch month or
@@ -40,6 +42,7 @@ public:
         int approvalsRequired = 1;
         qint64 retries = 0;            // payments that retry a failed one
         qint64 expired = 0;            // failed payments expired now
+        qint64 released = 0;           // held awards approved now (review::AwardStore::releaseHeldIn)
         QHash<QString, qint64> holds;  // reason -> awards held
     };
 

@@ -33,9 +33,5 @@ inline QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("mianshen::ledger", text);
-}
 
 } // namespace mianshen::ledger::detail

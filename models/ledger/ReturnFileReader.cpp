@@ -270,8 +270,10 @@ domain::Result<ReturnFileReader::Result> ReturnFileReader::apply(const QList<Lin
         if (!up.exec() || up.numRowsAffected() != 1)
             return fail(detail::sqlFailure(up, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "record a payment's outcome")));
     }
-    q.prepare(QStringLiteral("UPDATE awards SET status = 'paid' WHERE status = 'approved' AND id IN "
+    q.prepare(QStringLiteral("UPDATE awards SET status = 'paid', version = version + 1, updated_at = ? "
+                             "WHERE status = 'approved' AND id IN "
                              "(SELECT award_id FROM payments WHERE batch_id = ? AND status = 'paid')"));
+    q.addBindValue(now);
     q.addBindValue(batchId);
     if (!q.exec())
         return fail(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "mark the awards paid")));

@@ -161,6 +161,16 @@ struct Policy final
     } review;
     // --- end of the review block ---
 
+    // --- payment block ("payment": {...}; models/ledger reads it back from
+    // the published source, docs/policies.md "Payment") ---
+    struct Payment
+    {
+        std::optional<std::int64_t> secondApprovalAboveFen; // a batch paying more than this for the policy needs two approvers (default ¥1,000,000.00)
+        std::optional<int> expireAfterMonths;                // a failed payment expires after this many months (default 3)
+        QStringList duplicatePrograms;                       // external_subsidies program codes containing one of these are double funding
+    } payment;
+    // --- end of the payment block ---
+
     // Every (feed, column) evaluation reads; hand it to SnapshotBuilder::declare.
     std::vector<ColumnUse> columnUses;
     // The rows of a feed evaluation can reach, for a snapshot query to apply

@@ -180,6 +180,7 @@ private:
     void tests(const SourceJson &root);
     void collectRecordFilters();
     void reviewBlock(const SourceJson &root);
+    void paymentBlock(const SourceJson &root);
 };
 
 // --- review block: "review": {"four_eyes": {"above_yuan", "flags"}, "deadline_working_days"} ---
@@ -228,6 +229,41 @@ void Impl::reviewBlock(const SourceJson &root)
 }
 // --- end of the review block ---
 
+// --- payment block: "payment": {"second_approval_above_yuan", "expire_after_months", "duplicate_programs"} ---
+void Impl::paymentBlock(const SourceJson &root)
+{
+    const SourceJson *p = optionalMember(root, "payment", Kind::Object);
+    if (!p)
+        return;
+    allowOnly(*p, {"second_approval_above_yuan", "expire_after_months", "duplicate_programs"});
+    if (const SourceJson *y = optionalMember(*p, "second_approval_above_yuan", Kind::String)) {
+        const auto m = domain::Money::parseYuan(y->text);
+        if (!m || m->fen() < 0)
+            errorAt(*y, QStringLiteral("bad-money"), QStringLiteral("第二审批人金额应为非负金额（元，最多两位小数）"),
+                    QStringLiteral("second_approval_above_yuan must be an amount of yuan with at most two decimals"));
+        else
+            policy.payment.secondApprovalAboveFen = m->fen();
+    }
+    if (const SourceJson *e = optionalMember(*p, "expire_after_months", Kind::Number)) {
+        bool ok = false;
+        const int months = e->text.toInt(&ok);
+        if (!ok || months < 1 || months > 120)
+            errorAt(*e, QStringLiteral("bad-expiry"), QStringLiteral("expire_after_months 应为 1 到 120 的整数"),
+                    QStringLiteral("expire_after_months must be a whole number of months from 1 to 120"));
+        else
+            policy.payment.expireAfterMonths = months;
+    }
+    if (const SourceJson *d = optionalMember(*p, "duplicate_programs", Kind::Array)) {
+        for (const SourceJson &code : d->items) {
+            if (code.kind != Kind::String || code.text.isEmpty())
+                wrongKind(code, QStringLiteral("duplicate_programs[]"), Kind::String);
+            else
+                policy.payment.duplicatePrograms << code.text;
+        }
+    }
+}
+// --- end of the payment block ---
+
 void Impl::run()
 {
     const SourceJson &root = *policy.json;
@@ -237,7 +273,7 @@ void Impl::run()
     }
     allowOnly(root, {"format", "code", "version", "title", "legal_basis", "department", "subject", "effective", "schedule",
                      "budget", "stacking", "definitions", "conditions", "exclusions", "amount", "flags", "tests",
-                     "review"});
+                     "review", "payment"});
     metadata(root);
     if (diags.hasErrors())
         return; // without a valid subject kind nothing else can be checked
@@ -265,6 +301,7 @@ void Impl::run()
         }
     }
     reviewBlock(root);
+    paymentBlock(root);
     policy.columnUses = checker->uses();
     tests(root);
     collectRecordFilters();

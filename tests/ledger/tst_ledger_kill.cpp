@@ -6,11 +6,14 @@
 // at most one live payment per award and per key; every approved award of a
 // batched month has exactly one payment (live, or failed awaiting its retry)
 // or one explicit hold; every paid payment's award is paid; every batch
-// total equals its rows; PRAGMA integrity_check is ok (SQLite).
+// total equals its rows; the audit chain verifies; PRAGMA integrity_check is
+// ok (SQLite).
 // Seeded: MIANSHEN_LEDGER_KILL_SEED (default 13); runs per database:
 // MIANSHEN_LEDGER_KILL_RUNS (default 20; the full count is 200).
 
 #include "LedgerFixture.h"
+
+#include "audit/AuditVerifier.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -119,6 +122,9 @@ class LedgerKillTest : public QObject
                  0);
         if (!f.postgres)
             QCOMPARE(f.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        auto chain = audit::verifyAuditChain(*f.db);
+        QVERIFY2(chain, qPrintable(chain.error()));
+        QVERIFY2(chain->intact(), qPrintable(chain->message()));
     }
 
     // A month's awards: 30 monthly subjects (the same every month; every

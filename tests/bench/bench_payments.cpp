@@ -1,0 +1,206 @@
+// bench_payments [--awards N] [--ledger M] [--db PATH|postgresql://...]
+//
+// 1. A month with N approved awards (default 100,000), each subject with a
+//    bank account: the batch is created, approved (by a second actor) and
+//    exported to CSV and .xlsx; each step timed (targets: 5 s on SQLite,
+//    10 s on PostgreSQL for create + approve + export).
+// 2. A ledger of M payments (default 0 = skipped; the target scale is
+//    10,000,000), built by the batch builder month after month with N awards
+//    a month: the Payments page's reads (the batch list, a batch's first page
+//    of 200, a page filtered by status) are timed (target: 300 ms).
+// Without --db a SQLite file in a temporary folder is used. On PostgreSQL
+// the URL's role must be allowed to CREATE ROLE (for the second actor).
+
+#include "ledger/BankFileWriter.h"
+#include "ledger/BatchApproval.h"
+#include "ledger/BatchBuilder.h"
+#include "ledger/BatchDispatch.h"
+#include "ledger/LedgerQueries.h"
+#include "store/Database.h"
+#include "store/Migrator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+using namespace mianshen;
+
+namespace {
+
+void die(const QString &message)
+{
+    std::fprintf(stderr, "bench_payments: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+void exec(store::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        die(q.lastError().text() + QStringLiteral(" in ") + sql.left(120));
+}
+
+// Awards of `period` for subjects first..first+n-1 (a plain INSERT ... SELECT over a counter).
+void addAwards(store::Database &db, const QString &period, qint64 n)
+{
+    const QString counter = db.dialect() == store::Dialect::Postgres
+        ? QStringLiteral("(SELECT generate_series(0, %1) AS n) s").arg(n - 1)
+        : QStringLiteral("(WITH RECURSIVE c(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM c WHERE n < %1) SELECT n FROM c) s").arg(n - 1);
+    db.beginWrite();
+    exec(db, QStringLiteral("INSERT INTO awards (policy_code, policy_version, subject_id, period, amount_fen, status, created_at) "
+                            "SELECT 'BENCH', 1, 'S' || CAST(s.n AS TEXT), '%1', 100000 + (s.n % 900) * 100, 'approved', "
+                            "'2026-01-01T00:00:00Z' FROM %2").arg(period, counter));
+    if (!db.commit())
+        die(db.lastError());
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption awardsOption(QStringLiteral("awards"), QStringLiteral("Approved awards in the month."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption ledgerOption(QStringLiteral("ledger"), QStringLiteral("Payments in the ledger for the page reads."), QStringLiteral("M"), QStringLiteral("0"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL (an empty database)."), QStringLiteral("DB"));
+    parser.addOptions({awardsOption, ledgerOption, dbOption});
+    parser.process(app);
+    const qint64 n = parser.value(awardsOption).toLongLong();
+    const qint64 m = parser.value(ledgerOption).toLongLong();
+    QTemporaryDir dir;
+    const QString where = parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(QStringLiteral("bench.sqlite"));
+    auto spec = store::ConnectionSpec::parse(where);
+    if (!spec)
+        die(spec.error());
+    auto opened = store::Database::open(spec.value());
+    if (!opened)
+        die(opened.error());
+    store::Database &db = *opened.value();
+    if (auto s = store::Migrator(db).migrate(); !s)
+        die(s.error());
+    const bool pg = db.dialect() == store::Dialect::Postgres;
+    std::printf("bench_payments: %s, %lld awards a month, ledger %lld payments\n", pg ? "PostgreSQL" : "SQLite",
+                (long long)n, (long long)m);
+
+    exec(db, QStringLiteral("INSERT INTO published_policies (policy_code, version, subject_kind, schedule, effective_from, source, "
+                            "sha256, published_at, published_by) VALUES ('BENCH', 1, 'person', 'monthly', '2020-01', "
+                            "'{\"payment\": {\"second_approval_above_yuan\": \"1000000000.00\"}}', "
+                            "'%1', '2020-01-01T00:00:00Z', 'bench')").arg(QString(64, QLatin1Char('0'))));
+    const QString counter = pg ? QStringLiteral("(SELECT generate_series(0, %1) AS n) s").arg(n - 1)
+                               : QStringLiteral("(WITH RECURSIVE c(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM c WHERE n < %1) SELECT n FROM c) s").arg(n - 1);
+    db.beginWrite();
+    exec(db, QStringLiteral("INSERT INTO bank_accounts (subject_id, bank_name, account_no, account_name, verified, updated_date, import_id) "
+                            "SELECT 'S' || CAST(s.n AS TEXT), '中国工商银行', '62220200' || CAST(10000000 + s.n AS TEXT), '张三', 1, '2026-01-01', 1 FROM %1")
+                 .arg(counter));
+    db.commit();
+
+    // A second actor for the approval.
+    std::unique_ptr<store::Database> approverDb;
+    store::Database *approver = &db;
+    if (pg) {
+        const QString role = QStringLiteral("bench_approver_%1").arg(QRandomGenerator::global()->generate() % 100000);
+        exec(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'bench'").arg(role));
+        exec(db, QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role));
+        exec(db, QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role));
+        store::ConnectionSpec s = spec.value();
+        s.user = role;
+        s.password = QStringLiteral("bench");
+        auto a = store::Database::open(s);
+        if (!a)
+            die(a.error());
+        approverDb = std::move(a.value());
+        approver = approverDb.get();
+    }
+
+    int month = 0;
+    auto periodOf = [](int i) { return QStringLiteral("%1-%2").arg(2030 + i / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0')); };
+    addAwards(db, periodOf(month), n);
+    qputenv("USER", "bench_clerk");
+    QElapsedTimer t;
+    t.start();
+    auto built = ledger::BatchBuilder(db).build(periodOf(month));
+    if (!built)
+        die(built.error());
+    const double buildMs = ms(t);
+    qputenv("USER", "bench_approver");
+    t.restart();
+    auto approved = ledger::BatchApproval(*approver).approve(built->batchId);
+    if (!approved)
+        die(approved.error());
+    const double approveMs = ms(t);
+    t.restart();
+    auto loaded = ledger::BankFileWriter(db).load(built->batchId);
+    const double loadMs = ms(t);
+    t.restart();
+    ledger::BankFileWriter::writeCsv(loaded.value(), dir.filePath(QStringLiteral("probe.csv")));
+    std::printf("export parts: read %.0f ms, CSV written %.0f ms\n", loadMs, ms(t));
+    t.restart();
+    auto csv = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.csv")));
+    if (!csv)
+        die(csv.error());
+    const double csvMs = ms(t);
+    t.restart();
+    auto xlsx = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.xlsx")));
+    if (!xlsx)
+        die(xlsx.error());
+    const double xlsxMs = ms(t);
+    std::printf("month of %lld awards: batch created %.0f ms, approved %.0f ms, CSV export %.0f ms "
+                "(total %.0f ms); .xlsx export %.0f ms\n",
+                (long long)built->paymentCount, buildMs, approveMs, csvMs, buildMs + approveMs + csvMs, xlsxMs);
+
+    // The ledger: more months until it holds M payments.
+    qint64 payments = built->paymentCount;
+    qputenv("USER", "bench_clerk");
+    t.restart();
+    while (payments < m) {
+        ++month;
+        db.beginWrite();
+        exec(db, QStringLiteral("UPDATE awards SET status = 'paid' WHERE status = 'approved'"));   // the ledger does it on returns
+        db.commit();
+        addAwards(db, periodOf(month), qMin(n, m - payments));
+        auto more = ledger::BatchBuilder(db).build(periodOf(month));
+        if (!more)
+            die(more.error());
+        payments += more->paymentCount;
+    }
+    if (m > 0)
+        std::printf("ledger filled to %lld payments in %d batches: %.0f s\n", (long long)payments, month + 1, ms(t) / 1000);
+    if (pg)
+        exec(db, QStringLiteral("ANALYZE"));
+    else
+        exec(db, QStringLiteral("ANALYZE"));
+    ledger::LedgerQueries queries(db);
+    t.restart();
+    auto list = queries.batches({}, 100);
+    const double listMs = ms(t);
+    if (!list || list->isEmpty())
+        die(QStringLiteral("no batches"));
+    t.restart();
+    auto page = queries.payments(built->batchId, 0, 200);
+    const double pageMs = ms(t);
+    t.restart();
+    auto next = queries.payments(built->batchId, page->isEmpty() ? 0 : page->last().id, 200);
+    const double nextMs = ms(t);
+    t.restart();
+    auto filtered = queries.payments(built->batchId, 0, 200, QStringLiteral("failed"));
+    const double filteredMs = ms(t);
+    std::printf("Payments page on %lld payments: batch list %.1f ms, first page of batch %lld %.1f ms (%lld rows), "
+                "next page %.1f ms, filtered by status %.1f ms\n",
+                (long long)payments, listMs, (long long)built->batchId, pageMs, (long long)page->size(), nextMs, filteredMs);
+    Q_UNUSED(next) Q_UNUSED(filtered)
+    return 0;
+}
