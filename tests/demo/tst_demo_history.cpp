@@ -166,7 +166,9 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT period) FROM stats_policy_month WHERE paid_fen > 0")), 12);
         QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM notice_objections")) > 0);
         // Audit: every step left its rows.
-        QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT action) FROM audit_log")) >= 6);
+        QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT action) FROM audit_log")) >= 12);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'payment.batch.approve'")), 12);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT actor) FROM audit_log WHERE action IN ('review.approve', 'review.reject')")), 2);
         const QStringList firstFigures = figures(db);
         db.close();
 
