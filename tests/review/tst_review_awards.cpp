@@ -188,6 +188,48 @@ private Q_SLOTS:
         QVERIFY2(verified->intact(), qPrintable(verified->message()));
     }
 
+    // A case returned for data correction waits until its feed is imported
+    // again and the policy is matched again; then it is awaiting review again.
+    void returnedCase_resumesAfterItsFeedIsImportedAgain_data() { MIANSHEN_BOTH_DATABASES(); }
+    void returnedCase_resumesAfterItsFeedIsImportedAgain()
+    {
+        MIANSHEN_MATCHING_DB(db);
+        QVERIFY(testing::publishStub(db, QStringLiteral("TEST-X"), 1, QStringLiteral("publisher")).isEmpty());
+        const QString p = QStringLiteral("2021-09");
+        const qint64 run1 = testing::completedRun(db, p);
+        QVERIFY(testing::addDecisions(db, run1, QStringLiteral("TEST-X"), p,
+                                      {{QStringLiteral("R"), QStringLiteral("new"), QStringLiteral("review"), 1000, QStringLiteral("F")}})
+                    .isEmpty());
+        QVERIFY(testing::applyInTransaction(db, run1).ok());
+        const review::Award a = awardOf(db, QStringLiteral("R"));
+        auto returned = review::ReviewDecisions(db).decide({a.id, a.version, review::ReviewAction::Return, {},
+                                                            QStringLiteral("the degree looks wrong"),
+                                                            QStringLiteral("education"), QStringLiteral("degree")});
+        QVERIFY2(returned.ok(), qPrintable(returned.error()));
+        QCOMPARE(returned->award.status, QStringLiteral("returned"));
+        auto runOfPolicy = [&]() {
+            const qint64 run = testing::completedRun(db, p);
+            const QString e = testing::sqlExec(db, QStringLiteral("INSERT INTO run_policies (run_id, policy_code, policy_version) "
+                                                                  "VALUES (?, 'TEST-X', 1)"), {run});
+            return e.isEmpty() ? run : -1;
+        };
+        // A run without a new education import: still returned.
+        const qint64 run2 = runOfPolicy();
+        QVERIFY(run2 > 0);
+        QVERIFY(testing::applyInTransaction(db, run2).ok());
+        QCOMPARE(awardOf(db, QStringLiteral("R")).status, QStringLiteral("returned"));
+        // The education feed is imported again; the next run resumes the case.
+        QVERIFY(testing::sqlExec(db, QStringLiteral(
+            "INSERT INTO import_history (started_at, actor, file_name, sha256, feed, mode, result) VALUES "
+            "('2021-10-03T08:00:00Z', 'clerk', 'education.csv', ?, 'education', 'snapshot', 'imported')"),
+            {QString(64, QLatin1Char('a'))}).isEmpty());
+        const qint64 run3 = runOfPolicy();
+        auto resumed = testing::applyInTransaction(db, run3);
+        QVERIFY2(resumed.ok(), qPrintable(resumed.error()));
+        QCOMPARE(resumed->resumed, 1);
+        QCOMPARE(awardOf(db, QStringLiteral("R")).status, QStringLiteral("awaiting_review"));
+    }
+
     // docs/matching.md "Awarded before": approved, awaiting_review, returned,
     // reopened, paid count; rejected, withdrawn, held do not.
     void awardedBefore_followsTheAwards_data() { MIANSHEN_BOTH_DATABASES(); }

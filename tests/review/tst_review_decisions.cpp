@@ -15,6 +15,7 @@
 #include "rules/PolicyLoader.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -215,6 +216,51 @@ private Q_SLOTS:
         QCOMPARE(overdue.value(), 2);
         QCOMPARE(review::WorkingDays::between(QDate(2026, 11, 20), QDate(2026, 11, 30)), 6);
         QCOMPARE(review::WorkingDays::add(QDate(2026, 11, 27), 1), QDate(2026, 11, 30));
+    }
+
+    // The command line, with the real executable: list, claim-next, decide
+    // (a stale --version is refused with exit 1), list by status.
+    void cli_listClaimDecide()
+    {
+        testing::MatchingTestDatabase fixture;
+        QVERIFY2(fixture.open(false), qPrintable(fixture.error));
+        store::Database &db = *fixture.db;
+        QVERIFY(testing::publishStub(db, QStringLiteral("TEST-X"), 1, QStringLiteral("pub")).isEmpty());
+        QVERIFY(testing::makeAwaitingCases(db, QStringLiteral("TEST-X"), QStringLiteral("2021-09"), 3).isEmpty());
+        auto run = [&](const QStringList &args, QString *out = nullptr) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("USER"), QStringLiteral("clerk"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(MIANSHEN_EXECUTABLE), QStringList{QStringLiteral("--db"), db.spec().path, QStringLiteral("review")} + args);
+            p.waitForFinished(60000);
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitCode();
+        };
+        const QString csv = fixture.dir.filePath(QStringLiteral("queue.csv"));
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--out"), csv}), 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.first(), review::ReviewQueue::csvHeader());
+        QString claimed;
+        QCOMPARE(run({QStringLiteral("claim-next")}, &claimed), 0);
+        const QString id = claimed.section(QLatin1Char('\t'), 0, 0);
+        QVERIFY2(id.toLongLong() > 0, qPrintable(claimed));
+        QString refused;
+        QCOMPARE(run({QStringLiteral("decide"), id, QStringLiteral("reject")}, &refused), 1);   // no reason
+        QCOMPARE(run({QStringLiteral("decide"), id, QStringLiteral("reject"), QStringLiteral("--reason"),
+                      QStringLiteral("not resident"), QStringLiteral("--code"), QStringLiteral("not_eligible"),
+                      QStringLiteral("--version"), QStringLiteral("1")}), 0);
+        QCOMPARE(run({QStringLiteral("decide"), id, QStringLiteral("approve"), QStringLiteral("--version"), QStringLiteral("1")},
+                     &refused), 1);
+        QVERIFY2(refused.contains(QStringLiteral("clerk")) && refused.contains(QStringLiteral("version")), qPrintable(refused));
+        QString rejected;
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("rejected")}, &rejected), 0);
+        QCOMPARE(rejected.trimmed().split(QLatin1Char('\n')).size(), 2);
+        QCOMPARE(sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM reviews WHERE reviewer = 'clerk' AND action = 'reject'")), 1);
     }
 
     // The policy format's review block: read by the loader (checked) and by the review area.
