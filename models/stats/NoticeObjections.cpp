@@ -1,11 +1,14 @@
 #include "stats/NoticeObjections.h"
 
-#include "domain/Actor.h"
+#include "audit/Actor.h"
+#include "audit/AuditLog.h"
 #include "domain/Month.h"
 #include "store/Database.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,7 +50,7 @@ domain::Result<qint64> NoticeObjections::record(NoticeObjection o)
     if (!isOutcome(o.outcome))
         return R::failure(tr("The outcome \"%1\" is unknown: use pending, upheld, dismissed or withdrawn.").arg(o.outcome));
     if (o.recordedBy.isEmpty())
-        o.recordedBy = domain::currentActor(QStringLiteral("unknown"));
+        o.recordedBy = audit::currentActor(m_db);
     if (o.recordedAt.isEmpty())
         o.recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (!m_db.beginWrite())
@@ -69,6 +72,20 @@ domain::Result<qint64> NoticeObjections::record(NoticeObjection o)
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
+    const QJsonObject after{{QStringLiteral("policy_code"), o.policyCode}, {QStringLiteral("period"), o.period},
+                            {QStringLiteral("subject_id"), o.subjectId}, {QStringLiteral("raised_by"), o.raisedBy},
+                            {QStringLiteral("received_at"), o.receivedAt}, {QStringLiteral("content"), o.content},
+                            {QStringLiteral("outcome"), o.outcome}, {QStringLiteral("outcome_note"), o.outcomeNote}};
+    audit::AuditEntry entry;
+    entry.actor = o.recordedBy;
+    entry.action = QStringLiteral("notice.objection.record");
+    entry.entity = QStringLiteral("notice_objection");
+    entry.entityId = QString::number(id);
+    entry.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    if (const auto logged = audit::appendAudit(m_db, entry); !logged) {
+        m_db.rollback();
+        return R::failure(tr("Could not record the objection: %1").arg(logged.error()));
+    }
     if (!m_db.commit())
         return R::failure(tr("Could not record the objection: %1").arg(m_db.lastError()));
     return id;
@@ -92,6 +109,19 @@ domain::Status NoticeObjections::decide(qint64 id, const QString &outcome, const
         m_db.rollback();
         return domain::Status::failure(error.isEmpty() ? tr("There is no objection number %1.").arg(id)
                                                        : tr("Could not record the outcome: %1").arg(error));
+    }
+    query.finish();
+    audit::AuditEntry entry;
+    entry.action = QStringLiteral("notice.objection.decide");
+    entry.entity = QStringLiteral("notice_objection");
+    entry.entityId = QString::number(id);
+    entry.afterJson = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("outcome"), outcome},
+                                                                  {QStringLiteral("outcome_note"), note},
+                                                                  {QStringLiteral("decided_at"), decidedAt}})
+                                            .toJson(QJsonDocument::Compact));
+    if (const auto logged = audit::appendAudit(m_db, entry); !logged) {
+        m_db.rollback();
+        return domain::Status::failure(tr("Could not record the outcome: %1").arg(logged.error()));
     }
     if (!m_db.commit())
         return domain::Status::failure(tr("Could not record the outcome: %1").arg(m_db.lastError()));

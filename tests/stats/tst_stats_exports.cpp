@@ -147,6 +147,11 @@ private Q_SLOTS:
         QVERIFY(!strings.contains(QStringLiteral("441202199001010029")));
         QVERIFY(strings.contains(QStringLiteral("李*")));
         QVERIFY(strings.contains(QStringLiteral("核实在本区参保")));
+        // Both writes are in the audit log.
+        QVariant logged;
+        QVERIFY(m_t.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'notice_objection' AND entity_id = '1'"),
+                         {}, &logged));
+        QCOMPARE(logged.toInt(), 2);
         const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
         run({QStringLiteral("notice"), QStringLiteral("--policy"), QStringLiteral("PATENT-INVENTION"),
              QStringLiteral("--period"), QStringLiteral("2021-09"), QStringLiteral("--out"), pdf});
