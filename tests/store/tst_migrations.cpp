@@ -142,8 +142,14 @@ void TestMigrations::migrate_protectsMoneyWithUniqueConstraints()
     QVERIFY(exec(db, award.arg(QStringLiteral("2026-11"))));
     const qlonglong awardId = scalar(db, QStringLiteral("SELECT id FROM awards WHERE period = '2026-10'")).toLongLong();
     QVERIFY(awardId > 0);
+    // The ledger's payments (0007): in an open batch, with the award's key and amount.
+    QVERIFY2(exec(db, QStringLiteral("INSERT INTO payment_batches (period, created_by, created_at) "
+                                     "VALUES ('2026-11', 'clerk', '2026-11-27T00:00:00Z')"), &error),
+             qPrintable(error));
     const QString payment = QStringLiteral(
-        "INSERT INTO payments (award_id, amount_fen, status, created_at) VALUES (%1, 150000, 'pending', '2026-11-27T00:00:00Z')");
+        "INSERT INTO payments (award_id, batch_id, policy_code, subject_id, subject_kind, period, award_period, amount_fen, "
+        "account_name, bank_name, account_no, account_import_id, created_at) VALUES (%1, 1, 'P1', 'S1', 'person', "
+        "'2026-11', '2026-10', 150000, 'name', 'bank', '622200000000', 1, '2026-11-27T00:00:00Z')");
     QVERIFY2(exec(db, payment.arg(awardId), &error), qPrintable(error));
     QVERIFY2(!exec(db, payment.arg(awardId)), "a second payment for the same award was accepted");
     QVERIFY2(!exec(db, payment.arg(awardId + 1000)), "a payment for a missing award was accepted");
