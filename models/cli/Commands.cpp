@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/DemoDataCommand.h"
+#include "cli/DemoHistoryCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InfoCommand.h"
 #include "cli/MigrateCommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<NoticeCommand>());
     commands.push_back(std::make_unique<DemoDataCommand>());
+    commands.push_back(std::make_unique<DemoHistoryCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
