@@ -102,6 +102,10 @@ Result<QString> AwardApplier::feedsNote() const
 }
 
 // One award_changes row per existing award the run's decisions change.
+// An award whose payment is on its way (in a batch, not failed or expired)
+// is treated like a paid one: the run records the change but leaves the
+// award, so the payment and its award never disagree.
+#define LIVE_PAYMENT "EXISTS (SELECT 1 FROM payments p WHERE p.award_id = a.id AND p.status NOT IN ('failed', 'expired'))"
 Status AwardApplier::recordChanges(const QString &feeds)
 {
     QSqlQuery q(m_db.connection());
@@ -114,12 +118,12 @@ Status AwardApplier::recordChanges(const QString &feeds)
         "  a.amount_fen AS amount_before, a.flags AS flags_before, d.change AS chg, d.outcome AS outcome, "
         "  CASE WHEN d.change = 'withdrawn' THEN a.amount_fen ELSE d.amount_fen END AS amount_after, "
         "  CASE WHEN d.change = 'withdrawn' THEN a.flags ELSE d.flags END AS flags_after, "
-        "  CASE WHEN a.status = 'paid' THEN 'paid_changed' "
+        "  CASE WHEN a.status = 'paid' OR " LIVE_PAYMENT " THEN 'paid_changed' "
         "       WHEN d.change = 'withdrawn' THEN 'withdrawn' "
         "       WHEN a.status = 'withdrawn' THEN 'requalified' "
         "       WHEN a.decided_by IS NOT NULL AND a.status IN ('approved', 'rejected') THEN 'reopened' "
         "       ELSE 'updated' END AS kind, "
-        "  CASE WHEN a.status = 'paid' THEN 'paid' "
+        "  CASE WHEN a.status = 'paid' OR " LIVE_PAYMENT " THEN a.status "
         "       WHEN d.change = 'withdrawn' THEN 'withdrawn' "
         "       WHEN a.status IN ('withdrawn', 'held') OR (a.status = 'approved' AND a.decided_by IS NULL) THEN %1 "
         "       WHEN a.decided_by IS NOT NULL AND a.status IN ('approved', 'rejected') THEN 'reopened' "
