@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ColumnFilter</name>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a whole number (examples: 5, &gt;=10, !=0).</source>
-        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a whole number (examples: 5, &gt;=10, !=0).</translation>
+        <source>Filter for "%1": "%2" is not a whole number (examples: 5, &gt;=10, !=0).</source>
+        <translation>Filter for "%1": "%2" is not a whole number (examples: 5, &gt;=10, !=0).</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
-        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</translation>
+        <source>Filter for "%1": "%2" is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
+        <translation>Filter for "%1": "%2" is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
-        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a number with at most two decimals (examples: 3, &gt;1.5).</translation>
+        <source>Filter for "%1": "%2" is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
+        <translation>Filter for "%1": "%2" is not a number with at most two decimals (examples: 3, &gt;1.5).</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: write yes or no (1/0, 是/否).</source>
-        <translation>Filter for &quot;%1&quot;: write yes or no (1/0, 是/否).</translation>
+        <source>Filter for "%1": write yes or no (1/0, 是/否).</source>
+        <translation>Filter for "%1": write yes or no (1/0, 是/否).</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: only = and != compare text; type part of the value to search.</source>
-        <translation>Filter for &quot;%1&quot;: only = and != compare text; type part of the value to search.</translation>
+        <source>Filter for "%1": only = and != compare text; type part of the value to search.</source>
+        <translation>Filter for "%1": only = and != compare text; type part of the value to search.</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
-        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</translation>
+        <source>Filter for "%1": "%2" is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
+        <translation>Filter for "%1": "%2" is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
-        <translation>Filter for &quot;%1&quot;: &quot;%2&quot; is not a month (YYYY-MM, e.g. &lt;2021-07).</translation>
+        <source>Filter for "%1": "%2" is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
+        <translation>Filter for "%1": "%2" is not a month (YYYY-MM, e.g. &lt;2021-07).</translation>
     </message>
 </context>
 <context>
@@ -70,7 +69,7 @@
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
-</context>
+<message><source>Overdue review cases</source><translation>Overdue review cases</translation></message></context>
 <context>
     <name>FeedSummaryModel</name>
     <message>
@@ -117,7 +116,7 @@
         <source>Result</source>
         <translation>Result</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n error(s)</source><translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation></message><message numerus="yes"><source>%n warning(s)</source><translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation></message><message><source>held: a large change to confirm</source><translation>held: a large change to confirm</translation></message></context>
 <context>
     <name>PagedTableModel</name>
     <message>
@@ -141,10 +140,10 @@
         <translation>no value</translation>
     </message>
     <message>
-        <source>Sorting %1 rows by &quot;%2&quot; would take long for every page: filter the rows to at most %3 first, then sort.</source>
-        <translation>Sorting %1 rows by &quot;%2&quot; would take long for every page: filter the rows to at most %3 first, then sort.</translation>
+        <source>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</source>
+        <translation>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</translation>
     </message>
-</context>
+<message><source>%1 cannot be written: %2</source><translation>%1 cannot be written: %2</translation></message><message><source>Cancelled.</source><translation>Cancelled.</translation></message><message><source>Cancelled: no file was written.</source><translation>Cancelled: no file was written.</translation></message><message><source>Only the first %1 rows are printed; filter the table to print the others.</source><translation>Only the first %1 rows are printed; filter the table to print the others.</translation></message><message><source>filter: %1</source><translation>filter: %1</translation></message></context>
 <context>
     <name>PolicyDocument</name>
     <message>
@@ -418,16 +417,16 @@
         <source>From</source>
         <translation>From</translation>
     </message>
-</context>
+<message><source>superseded by version %1</source><translation>superseded by version %1</translation></message></context>
 <context>
     <name>TableSource</name>
     <message>
-        <source>The database has no table &quot;%1&quot;.</source>
-        <translation>The database has no table &quot;%1&quot;.</translation>
+        <source>The database has no table "%1".</source>
+        <translation>The database has no table "%1".</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; has no key to page by.</source>
-        <translation>The table &quot;%1&quot; has no key to page by.</translation>
+        <source>The table "%1" has no key to page by.</source>
+        <translation>The table "%1" has no key to page by.</translation>
     </message>
 </context>
 <context>
@@ -444,8 +443,8 @@
         <translation>Feed %1: a column has no name.</translation>
     </message>
     <message>
-        <source>Column %1: unknown type &quot;%2&quot;.</source>
-        <translation>Column %1: unknown type &quot;%2&quot;.</translation>
+        <source>Column %1: unknown type "%2".</source>
+        <translation>Column %1: unknown type "%2".</translation>
     </message>
     <message>
         <source>Column %1: an enum needs its values.</source>
@@ -464,8 +463,8 @@
         <translation>%1: the feed name must be lower-case letters, digits and _.</translation>
     </message>
     <message>
-        <source>%1: unknown subject kind &quot;%2&quot;.</source>
-        <translation>%1: unknown subject kind &quot;%2&quot;.</translation>
+        <source>%1: unknown subject kind "%2".</source>
+        <translation>%1: unknown subject kind "%2".</translation>
     </message>
     <message>
         <source>Feed %1: column %2 appears twice.</source>
@@ -492,10 +491,10 @@
         <translation>Feed %1: subject column %2 is not a column.</translation>
     </message>
     <message>
-        <source>Feed %1: &quot;op&quot; and &quot;import_id&quot; are reserved names.</source>
-        <translation>Feed %1: &quot;op&quot; and &quot;import_id&quot; are reserved names.</translation>
+        <source>Feed %1: "op" and "import_id" are reserved names.</source>
+        <translation>Feed %1: "op" and "import_id" are reserved names.</translation>
     </message>
-</context>
+<message><source>%1: max_delete_percent must be between 0 and 100.</source><translation>%1: max_delete_percent must be between 0 and 100.</translation></message></context>
 <context>
     <name>mianshen::catalog::FeedCatalog</name>
     <message>
@@ -646,8 +645,8 @@
         <translation>policy preview: give one policy FILE and --period YYYY-MM.</translation>
     </message>
     <message>
-        <source>policy preview: the period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
-        <translation>policy preview: the period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
+        <source>policy preview: the period must be a month written YYYY-MM, not "%1".</source>
+        <translation>policy preview: the period must be a month written YYYY-MM, not "%1".</translation>
     </message>
     <message>
         <source>policy %1 takes no --period.</source>
@@ -665,16 +664,16 @@
         <translation>Without a command the window opens (on --db, or on the database used last).</translation>
     </message>
     <message>
-        <source>&quot;mianshen COMMAND --help&quot; shows the options of a command.</source>
-        <translation>&quot;mianshen COMMAND --help&quot; shows the options of a command.</translation>
+        <source>"mianshen COMMAND --help" shows the options of a command.</source>
+        <translation>"mianshen COMMAND --help" shows the options of a command.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (message on stderr), 2 wrong usage.</source>
         <translation>Exit status: 0 success, 1 failure (message on stderr), 2 wrong usage.</translation>
     </message>
     <message>
-        <source>Mianshen (免申即享): subsidies without applying. Imports the departments&apos; data feeds, matches the published policies against every person and enterprise, and pays.</source>
-        <translation>Mianshen (免申即享): subsidies without applying. Imports the departments&apos; data feeds, matches the published policies against every person and enterprise, and pays.</translation>
+        <source>Mianshen (免申即享): subsidies without applying. Imports the departments' data feeds, matches the published policies against every person and enterprise, and pays.</source>
+        <translation>Mianshen (免申即享): subsidies without applying. Imports the departments' data feeds, matches the published policies against every person and enterprise, and pays.</translation>
     </message>
     <message>
         <source>The database: a SQLite file, or postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).</source>
@@ -693,47 +692,47 @@
         <translation>[command]</translation>
     </message>
     <message>
-        <source>The command&apos;s own arguments.</source>
-        <translation>The command&apos;s own arguments.</translation>
+        <source>The command's own arguments.</source>
+        <translation>The command's own arguments.</translation>
     </message>
     <message>
         <source>[arguments...]</source>
         <translation>[arguments...]</translation>
     </message>
     <message>
-        <source>&quot;mianshen --help&quot; lists the options and commands.</source>
-        <translation>&quot;mianshen --help&quot; lists the options and commands.</translation>
+        <source>"mianshen --help" lists the options and commands.</source>
+        <translation>"mianshen --help" lists the options and commands.</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. &quot;mianshen --help&quot; lists the commands.</source>
-        <translation>Unknown command &quot;%1&quot;. &quot;mianshen --help&quot; lists the commands.</translation>
+        <source>Unknown command "%1". "mianshen --help" lists the commands.</source>
+        <translation>Unknown command "%1". "mianshen --help" lists the commands.</translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</source>
-        <translation>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</translation>
+        <source>The command "%1" needs a database: mianshen --db PATH_OR_URL %1 ...</source>
+        <translation>The command "%1" needs a database: mianshen --db PATH_OR_URL %1 ...</translation>
     </message>
     <message>
-        <source>The language of the commands&apos; messages: zh or en (default: the system&apos;s).</source>
-        <translation>The language of the commands&apos; messages: zh or en (default: the system&apos;s).</translation>
+        <source>The language of the commands' messages: zh or en (default: the system's).</source>
+        <translation>The language of the commands' messages: zh or en (default: the system's).</translation>
     </message>
     <message>
         <source>zh|en</source>
         <translation>zh|en</translation>
     </message>
     <message>
-        <source>--lang must be zh or en, not &quot;%1&quot;.</source>
-        <translation>--lang must be zh or en, not &quot;%1&quot;.</translation>
+        <source>--lang must be zh or en, not "%1".</source>
+        <translation>--lang must be zh or en, not "%1".</translation>
     </message>
 </context>
 <context>
     <name>mianshen::cli::DecisionsCommand</name>
     <message>
-        <source>Write a period&apos;s award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
-        <translation>Write a period&apos;s award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</translation>
+        <source>Write a period's award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
+        <translation>Write a period's award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</translation>
     </message>
     <message>
         <source>The month (YYYY-MM).</source>
@@ -763,7 +762,7 @@
         <source>Cannot write to standard output.</source>
         <translation>Cannot write to standard output.</translation>
     </message>
-</context>
+<message><source>decisions: no completed run for %1; run `mianshen match --period %1` first.</source><translation>decisions: no completed run for %1; run `mianshen match --period %1` first.</translation></message></context>
 <context>
     <name>mianshen::cli::DemoDataCommand</name>
     <message>
@@ -893,7 +892,7 @@
         <source>%1: %2 warnings in all; --report FILE.csv lists them.</source>
         <translation>%1: %2 warnings in all; --report FILE.csv lists them.</translation>
     </message>
-</context>
+<message><source>Apply a full snapshot even if it deletes more of a feed's rows than the feed allows (default 20%); without it such a delivery is held and nothing is applied.</source><translation>Apply a full snapshot even if it deletes more of a feed's rows than the feed allows (default 20%); without it such a delivery is held and nothing is applied.</translation></message></context>
 <context>
     <name>mianshen::cli::InfoCommand</name>
     <message>
@@ -1015,8 +1014,8 @@
 <context>
     <name>mianshen::cli::MigrateCommand</name>
     <message>
-        <source>Create the database&apos;s tables, or bring them up to this program&apos;s version.</source>
-        <translation>Create the database&apos;s tables, or bring them up to this program&apos;s version.</translation>
+        <source>Create the database's tables, or bring them up to this program's version.</source>
+        <translation>Create the database's tables, or bring them up to this program's version.</translation>
     </message>
     <message>
         <source>migrate takes no arguments (got: %1).</source>
@@ -1038,16 +1037,16 @@
         <translation>Check policy files (policy check FILE...) or run their embedded tests (policy test FILE...).</translation>
     </message>
     <message>
-        <source>Language of messages and explanations: zh or en (default: the system&apos;s).</source>
-        <translation>Language of messages and explanations: zh or en (default: the system&apos;s).</translation>
+        <source>Language of messages and explanations: zh or en (default: the system's).</source>
+        <translation>Language of messages and explanations: zh or en (default: the system's).</translation>
     </message>
     <message>
         <source>zh|en</source>
         <translation>zh|en</translation>
     </message>
     <message>
-        <source>test: print every test&apos;s explanation, not only the failures&apos;.</source>
-        <translation>test: print every test&apos;s explanation, not only the failures&apos;.</translation>
+        <source>test: print every test's explanation, not only the failures'.</source>
+        <translation>test: print every test's explanation, not only the failures'.</translation>
     </message>
     <message>
         <source>check | test</source>
@@ -1066,8 +1065,8 @@
         <translation>policy: say what to do: check or test.</translation>
     </message>
     <message>
-        <source>policy: unknown verb &quot;%1&quot; (expected check or test).</source>
-        <translation>policy: unknown verb &quot;%1&quot; (expected check or test).</translation>
+        <source>policy: unknown verb "%1" (expected check or test).</source>
+        <translation>policy: unknown verb "%1" (expected check or test).</translation>
     </message>
     <message>
         <source>policy %1: name at least one policy file.</source>
@@ -1111,7 +1110,19 @@
         <source>%1 passed, %2 failed</source>
         <translation>%1 passed, %2 failed</translation>
     </message>
-</context>
+<message><source>Check, test, publish, list, withdraw and preview policies.</source><translation>Check, test, publish, list, withdraw and preview policies.</translation></message><message><source>Policy files (JSON), or what the verb takes.</source><translation>Policy files (JSON), or what the verb takes.</translation></message><message><source>Verbs:
+  check FILE...                  structure, names, types and static checks (no database)
+  test [-v] FILE...              run the embedded tests (no database)
+  publish FILE...                check, test and publish as a new version (--db)
+  list                           the published versions (--db)
+  withdraw CODE VERSION          withdraw a published version (--db)
+  preview FILE --period YYYY-MM  what-if: compare with the published version (--db)</source><translation>Verbs:
+  check FILE...                  structure, names, types and static checks (no database)
+  test [-v] FILE...              run the embedded tests (no database)
+  publish FILE...                check, test and publish as a new version (--db)
+  list                           the published versions (--db)
+  withdraw CODE VERSION          withdraw a published version (--db)
+  preview FILE --period YYYY-MM  what-if: compare with the published version (--db)</translation></message><message><source>[ARGUMENTS...]</source><translation>[ARGUMENTS...]</translation></message><message><source>check | test | publish | list | withdraw | preview</source><translation>check | test | publish | list | withdraw | preview</translation></message><message><source>policy: say what to do: check, test, publish, list, withdraw or preview.</source><translation>policy: say what to do: check, test, publish, list, withdraw or preview.</translation></message><message><source>policy: unknown verb "%1" (expected check, test, publish, list, withdraw or preview).</source><translation>policy: unknown verb "%1" (expected check, test, publish, list, withdraw or preview).</translation></message></context>
 <context>
     <name>mianshen::cli::WhyCommand</name>
     <message>
@@ -1135,8 +1146,8 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>zh or en (default: the system&apos;s).</source>
-        <translation>zh or en (default: the system&apos;s).</translation>
+        <source>zh or en (default: the system's).</source>
+        <translation>zh or en (default: the system's).</translation>
     </message>
     <message>
         <source>zh|en</source>
@@ -1190,7 +1201,7 @@
         <source>Stacking group %1: qualifies, but %2 takes precedence in this period; this policy is not awarded.</source>
         <translation>Stacking group %1: qualifies, but %2 takes precedence in this period; this policy is not awarded.</translation>
     </message>
-</context>
+<message><source>why: %1 is neither a valid resident id number (GB 11643: 17 digits, a real birth date and a check character) nor a valid unified social credit code (GB 32100: 18 characters and a check character).</source><translation>why: %1 is neither a valid resident id number (GB 11643: 17 digits, a real birth date and a check character) nor a valid unified social credit code (GB 32100: 18 characters and a check character).</translation></message></context>
 <context>
     <name>mianshen::demo::CsvFileWriter</name>
     <message>
@@ -1295,8 +1306,8 @@
 <context>
     <name>mianshen::matching::MatchingRun</name>
     <message>
-        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
-        <translation>The period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
+        <source>The period must be a month written YYYY-MM, not "%1".</source>
+        <translation>The period must be a month written YYYY-MM, not "%1".</translation>
     </message>
     <message>
         <source>No published policy is in effect in %1.</source>
@@ -1336,8 +1347,8 @@
         <translation>No policy to preview.</translation>
     </message>
     <message>
-        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
-        <translation>The period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
+        <source>The period must be a month written YYYY-MM, not "%1".</source>
+        <translation>The period must be a month written YYYY-MM, not "%1".</translation>
     </message>
     <message>
         <source>%1:%2:%3: test %4 failed: %5</source>
@@ -1436,8 +1447,8 @@
         <translation>A run for %1 is already in progress (another connection is starting it); wait for it to finish.</translation>
     </message>
     <message>
-        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
-        <translation>The period must be a month written YYYY-MM, not &quot;%1&quot;.</translation>
+        <source>The period must be a month written YYYY-MM, not "%1".</source>
+        <translation>The period must be a month written YYYY-MM, not "%1".</translation>
     </message>
     <message>
         <source>Cannot open the run lock file %1: %2</source>
@@ -1466,8 +1477,8 @@
         <translation>read the decisions</translation>
     </message>
     <message>
-        <source>read the run&apos;s changes</source>
-        <translation>read the run&apos;s changes</translation>
+        <source>read the run's changes</source>
+        <translation>read the run's changes</translation>
     </message>
     <message>
         <source>read the awards</source>
@@ -1538,8 +1549,8 @@
         <translation>start the run</translation>
     </message>
     <message>
-        <source>write the run&apos;s policy summaries</source>
-        <translation>write the run&apos;s policy summaries</translation>
+        <source>write the run's policy summaries</source>
+        <translation>write the run's policy summaries</translation>
     </message>
     <message>
         <source>write the counts by failed condition</source>
@@ -1574,8 +1585,8 @@
         <translation>read the policy summaries</translation>
     </message>
     <message>
-        <source>read the policies&apos; latest states</source>
-        <translation>read the policies&apos; latest states</translation>
+        <source>read the policies' latest states</source>
+        <translation>read the policies' latest states</translation>
     </message>
     <message>
         <source>read the counts by failed condition</source>
@@ -1589,16 +1600,16 @@
 <context>
     <name>mianshen::rules::SnapshotBuilder</name>
     <message>
-        <source>unknown feed &quot;%1&quot;</source>
-        <translation>unknown feed &quot;%1&quot;</translation>
+        <source>unknown feed "%1"</source>
+        <translation>unknown feed "%1"</translation>
     </message>
     <message>
-        <source>feed &quot;%1&quot; has no column &quot;%2&quot;</source>
-        <translation>feed &quot;%1&quot; has no column &quot;%2&quot;</translation>
+        <source>feed "%1" has no column "%2"</source>
+        <translation>feed "%1" has no column "%2"</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; (%2): &quot;%3&quot; is not a valid value: %4</source>
-        <translation>column &quot;%1&quot; (%2): &quot;%3&quot; is not a valid value: %4</translation>
+        <source>column "%1" (%2): "%3" is not a valid value: %4</source>
+        <translation>column "%1" (%2): "%3" is not a valid value: %4</translation>
     </message>
     <message>
         <source>the column is required</source>
@@ -1636,24 +1647,24 @@
         <translation>No database given: name a SQLite file or a postgresql:// address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a file path nor a postgresql:// address.</source>
-        <translation>&quot;%1&quot; is neither a file path nor a postgresql:// address.</translation>
+        <source>"%1" is neither a file path nor a postgresql:// address.</source>
+        <translation>"%1" is neither a file path nor a postgresql:// address.</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; is not valid: %2</source>
-        <translation>The address &quot;%1&quot; is not valid: %2</translation>
+        <source>The address "%1" is not valid: %2</source>
+        <translation>The address "%1" is not valid: %2</translation>
     </message>
     <message>
-        <source>Unknown SSL mode &quot;%1&quot; (use one of: %2).</source>
-        <translation>Unknown SSL mode &quot;%1&quot; (use one of: %2).</translation>
+        <source>Unknown SSL mode "%1" (use one of: %2).</source>
+        <translation>Unknown SSL mode "%1" (use one of: %2).</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
-        <translation>The port &quot;%1&quot; is not a number from 1 to 65535.</translation>
+        <source>The port "%1" is not a number from 1 to 65535.</source>
+        <translation>The port "%1" is not a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot; in the address (known: sslmode, host, port, user, password, dbname).</source>
-        <translation>Unknown setting &quot;%1&quot; in the address (known: sslmode, host, port, user, password, dbname).</translation>
+        <source>Unknown setting "%1" in the address (known: sslmode, host, port, user, password, dbname).</source>
+        <translation>Unknown setting "%1" in the address (known: sslmode, host, port, user, password, dbname).</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1663,36 +1674,36 @@
 <context>
     <name>mianshen::store::Database</name>
     <message>
-        <source>The user name or password is wrong: the server %1 did not accept user &quot;%2&quot; with this password.</source>
-        <translation>The user name or password is wrong: the server %1 did not accept user &quot;%2&quot; with this password.</translation>
+        <source>The user name or password is wrong: the server %1 did not accept user "%2" with this password.</source>
+        <translation>The user name or password is wrong: the server %1 did not accept user "%2" with this password.</translation>
     </message>
     <message>
-        <source>The server %1 asks for a password for user &quot;%2&quot;: enter the password.</source>
-        <translation>The server %1 asks for a password for user &quot;%2&quot;: enter the password.</translation>
+        <source>The server %1 asks for a password for user "%2": enter the password.</source>
+        <translation>The server %1 asks for a password for user "%2": enter the password.</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot; on the server %2: check the user name.</source>
-        <translation>There is no user &quot;%1&quot; on the server %2: check the user name.</translation>
+        <source>There is no user "%1" on the server %2: check the user name.</source>
+        <translation>There is no user "%1" on the server %2: check the user name.</translation>
     </message>
     <message>
-        <source>There is no database &quot;%1&quot; on the server %2: check the database name, or ask the administrator to create it.</source>
-        <translation>There is no database &quot;%1&quot; on the server %2: check the database name, or ask the administrator to create it.</translation>
+        <source>There is no database "%1" on the server %2: check the database name, or ask the administrator to create it.</source>
+        <translation>There is no database "%1" on the server %2: check the database name, or ask the administrator to create it.</translation>
     </message>
     <message>
-        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode &quot;%2&quot; requires one: ask the administrator, or choose another SSL mode.</source>
-        <translation>The server %1 does not offer encrypted (SSL) connections, but the SSL mode &quot;%2&quot; requires one: ask the administrator, or choose another SSL mode.</translation>
+        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode "%2" requires one: ask the administrator, or choose another SSL mode.</source>
+        <translation>The server %1 does not offer encrypted (SSL) connections, but the SSL mode "%2" requires one: ask the administrator, or choose another SSL mode.</translation>
     </message>
     <message>
-        <source>The server %1 accepts only encrypted connections: set the SSL mode to &quot;require&quot;.</source>
-        <translation>The server %1 accepts only encrypted connections: set the SSL mode to &quot;require&quot;.</translation>
+        <source>The server %1 accepts only encrypted connections: set the SSL mode to "require".</source>
+        <translation>The server %1 accepts only encrypted connections: set the SSL mode to "require".</translation>
     </message>
     <message>
-        <source>The server %1 does not accept connections from this computer for user &quot;%2&quot; and database &quot;%3&quot;: ask the administrator to allow it.</source>
-        <translation>The server %1 does not accept connections from this computer for user &quot;%2&quot; and database &quot;%3&quot;: ask the administrator to allow it.</translation>
+        <source>The server %1 does not accept connections from this computer for user "%2" and database "%3": ask the administrator to allow it.</source>
+        <translation>The server %1 does not accept connections from this computer for user "%2" and database "%3": ask the administrator to allow it.</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; is not known: check its spelling and the network.</source>
-        <translation>The server name &quot;%1&quot; is not known: check its spelling and the network.</translation>
+        <source>The server name "%1" is not known: check its spelling and the network.</source>
+        <translation>The server name "%1" is not known: check its spelling and the network.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds: it cannot be reached. Check the address, the network and the firewall.</source>
@@ -1715,8 +1726,8 @@
         <translation>The server %1 cannot be reached. Check the server name and port, the network, and that the database server is running.</translation>
     </message>
     <message>
-        <source>Could not connect to the database &quot;%1&quot; on the server %2.</source>
-        <translation>Could not connect to the database &quot;%1&quot; on the server %2.</translation>
+        <source>Could not connect to the database "%1" on the server %2.</source>
+        <translation>Could not connect to the database "%1" on the server %2.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite).</source>
@@ -1751,8 +1762,8 @@
         <translation>%1 is not a SQLite database, or it is damaged (%2).</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;). Keep the file on a local disk.</source>
-        <translation>The database file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;). Keep the file on a local disk.</translation>
+        <source>The database file %1 cannot use write-ahead logging (journal mode is "%2"). Keep the file on a local disk.</source>
+        <translation>The database file %1 cannot use write-ahead logging (journal mode is "%2"). Keep the file on a local disk.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be set up (%2): %3</source>
@@ -1778,8 +1789,8 @@
 <context>
     <name>mianshen::store::Migrator</name>
     <message>
-        <source>The migration file name &quot;%1&quot; is not of the form NNNN_name.sql.</source>
-        <translation>The migration file name &quot;%1&quot; is not of the form NNNN_name.sql.</translation>
+        <source>The migration file name "%1" is not of the form NNNN_name.sql.</source>
+        <translation>The migration file name "%1" is not of the form NNNN_name.sql.</translation>
     </message>
     <message>
         <source>Two migrations have the number %1: %2 and %3.</source>
@@ -1794,8 +1805,8 @@
         <translation>Migration %1 uses the unknown token %2.</translation>
     </message>
     <message>
-        <source>The program&apos;s migrations are broken: %1</source>
-        <translation>The program&apos;s migrations are broken: %1</translation>
+        <source>The program's migrations are broken: %1</source>
+        <translation>The program's migrations are broken: %1</translation>
     </message>
     <message>
         <source>The database %1 has migration %2, which this program does not know. It was changed by a newer Mianshen: use that version; this one will not touch it.</source>
@@ -1863,7 +1874,7 @@
         <source>Every change to policies, decisions and payments is recorded here with who made it, when and why. Entries cannot be changed or deleted.</source>
         <translation>Every change to policies, decisions and payments is recorded here with who made it, when and why. Entries cannot be changed or deleted.</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n row(s)</source><translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation></message><message><source>Cancel</source><translation>Cancel</translation></message><message><source>Clear</source><translation>Clear</translation></message><message><source>Counting…</source><translation>Counting…</translation></message><message><source>Entity:</source><translation>Entity:</translation></message><message><source>Filter</source><translation>Filter</translation></message><message><source>From</source><translation>From</translation></message><message><source>No database is open.</source><translation>No database is open.</translation></message><message><source>Open a SQLite database or connect to a PostgreSQL server from the File menu.</source><translation>Open a SQLite database or connect to a PostgreSQL server from the File menu.</translation></message><message><source>Recompute every row's hash and name the first row that was changed, deleted or inserted (%1)</source><translation>Recompute every row's hash and name the first row that was changed, deleted or inserted (%1)</translation></message><message><source>Verify the chain</source><translation>Verify the chain</translation></message><message><source>Verifying the chain…</source><translation>Verifying the chain…</translation></message><message><source>Verifying the chain… %1 rows checked</source><translation>Verifying the chain… %1 rows checked</translation></message><message><source>What:</source><translation>What:</translation></message><message><source>Who:</source><translation>Who:</translation></message><message><source>any</source><translation>any</translation></message><message><source>any action</source><translation>any action</translation></message><message><source>id</source><translation>id</translation></message><message><source>login</source><translation>login</translation></message><message><source>to</source><translation>to</translation></message></context>
 <context>
     <name>mianshen::ui::ConnectDialog</name>
     <message>
@@ -1915,8 +1926,8 @@
         <translation>This is not a postgresql:// URL.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
-        <translation>Enter the server&apos;s name or address.</translation>
+        <source>Enter the server's name or address.</source>
+        <translation>Enter the server's name or address.</translation>
     </message>
     <message>
         <source>Enter the name of the database.</source>
@@ -1926,7 +1937,7 @@
         <source>Enter the user name.</source>
         <translation>Enter the user name.</translation>
     </message>
-</context>
+<message><source>Connecting to %1:%2…</source><translation>Connecting to %1:%2…</translation></message></context>
 <context>
     <name>mianshen::ui::DashboardPage</name>
     <message>
@@ -2006,10 +2017,10 @@
         <translation>Reading the figures…</translation>
     </message>
     <message>
-        <source>This database holds no feed data yet. Import the departments&apos; CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
-        <translation>This database holds no feed data yet. Import the departments&apos; CSV files on the Data page (Ctrl+2), or drop them onto this window.</translation>
+        <source>This database holds no feed data yet. Import the departments' CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
+        <translation>This database holds no feed data yet. Import the departments' CSV files on the Data page (Ctrl+2), or drop them onto this window.</translation>
     </message>
-</context>
+<message><source>Overdue review cases</source><translation>Overdue review cases</translation></message></context>
 <context>
     <name>mianshen::ui::DataPage</name>
     <message>
@@ -2096,7 +2107,7 @@
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n delivery(ies) would delete more of a register than usual. A truncated or wrong file would wipe those rows. Import anyway?</source><translation><numerusform>%n deliveryy would delete more of a register than usual. A truncated or wrong file would wipe those rows. Import anyway?</numerusform><numerusform>%n deliveries would delete more of a register than usual. A truncated or wrong file would wipe those rows. Import anyway?</numerusform></translation></message><message><source>Confirm a large change</source><translation>Confirm a large change</translation></message><message><source>Writing %1…</source><translation>Writing %1…</translation></message></context>
 <context>
     <name>mianshen::ui::ImportPreviewDialog</name>
     <message>
@@ -2202,7 +2213,7 @@
         <source>%1 rows in %2 s (%3 rows per second).</source>
         <translation>%1 rows in %2 s (%3 rows per second).</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n held: a large change to confirm (nothing of them imported)</source><translation><numerusform>%n held: a large change to confirm (nothing of them imported)</numerusform><numerusform>%n held: a large change to confirm (nothing of them imported)</numerusform></translation></message></context>
 <context>
     <name>mianshen::ui::MainWindow</name>
     <message>
@@ -2306,8 +2317,8 @@ Create a new, empty database there?</translation>
         <translation>About Mianshen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments&apos; data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments&apos; data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments' data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments' data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No database open — use File ▸ Open SQLite Database or Connect to PostgreSQL.</source>
@@ -2329,7 +2340,7 @@ Create a new, empty database there?</translation>
         <source>Schema version %1</source>
         <translation>Schema version %1</translation>
     </message>
-</context>
+<message><source>&amp;Case</source><translation>&amp;Case</translation></message><message><source>Opening %1…</source><translation>Opening %1…</translation></message></context>
 <context>
     <name>mianshen::ui::MatchingPage</name>
     <message>
@@ -2420,7 +2431,7 @@ Create a new, empty database there?</translation>
         <source>How many subjects a policy file that is not published would qualify, and at what cost, next to the published version. Writes nothing.</source>
         <translation>How many subjects a policy file that is not published would qualify, and at what cost, next to the published version. Writes nothing.</translation>
     </message>
-</context>
+<message><source>The published policies could not be read: %1</source><translation>The published policies could not be read: %1</translation></message></context>
 <context>
     <name>mianshen::ui::MatchingRunner</name>
     <message>
@@ -2570,7 +2581,7 @@ Create a new, empty database there?</translation>
         <source>Not withdrawn</source>
         <translation>Not withdrawn</translation>
     </message>
-</context>
+<message><source>%1 to %2</source><translation>%1 to %2</translation></message><message><source>%1 version %2 is withdrawn.</source><translation>%1 version %2 is withdrawn.</translation></message><message numerus="yes"><source>%n test(s) of the file passed.</source><translation><numerusform>%n test of the file passed.</numerusform><numerusform>%n tests of the file passed.</numerusform></translation></message><message><source>Decisions already made are not changed.</source><translation>Decisions already made are not changed.</translation></message><message><source>In effect %1.</source><translation>In effect %1.</translation></message><message><source>It is the first published version of %1: the next matching runs apply it.</source><translation>It is the first published version of %1: the next matching runs apply it.</translation></message><message><source>It replaces version %1 (in effect %2): the next matching runs use the new text.</source><translation>It replaces version %1 (in effect %2): the next matching runs use the new text.</translation></message><message><source>Policies — the published versions could not be read: %1</source><translation>Policies — the published versions could not be read: %1</translation></message><message><source>Publish the policy?</source><translation>Publish the policy?</translation></message><message><source>This text is already published as version %1: nothing will change.</source><translation>This text is already published as version %1: nothing will change.</translation></message><message><source>line %1, column %2</source><translation>line %1, column %2</translation></message><message><source>open-ended</source><translation>open-ended</translation></message><message><source>the start</source><translation>the start</translation></message><message><source>the whole file</source><translation>the whole file</translation></message></context>
 <context>
     <name>mianshen::ui::PolicyPreviewDialog</name>
     <message>
@@ -2823,7 +2834,9 @@ Create a new, empty database there?</translation>
         <source>Cases appear here after a matching run flags them.</source>
         <translation>Cases appear here after a matching run flags them.</translation>
     </message>
-</context>
+<message><source>%1 %2</source><translation>%1 %2</translation></message><message><source>%1 You can read the case; deciding it is left to whoever holds it.</source><translation>%1 You can read the case; deciding it is left to whoever holds it.</translation></message><message numerus="yes"><source>%n case(s)</source><translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation></message><message numerus="yes"><source>%n case(s) of %1 released.</source><translation><numerusform>%n case of %1 released.</numerusform><numerusform>%n cases of %1 released.</numerusform></translation></message><message><source>A second opinion on case %1 is asked for.</source><translation>A second opinion on case %1 is asked for.</translation></message><message><source>Case %1 approved.</source><translation>Case %1 approved.</translation></message><message><source>Case %1 could not be read: %2
+Check the connection, then refresh (F5).</source><translation>Case %1 could not be read: %2
+Check the connection, then refresh (F5).</translation></message><message><source>Case %1 is now held by %2.</source><translation>Case %1 is now held by %2.</translation></message><message><source>Case %1 rejected.</source><translation>Case %1 rejected.</translation></message><message><source>Case %1 returned for correction of %2.%3.</source><translation>Case %1 returned for correction of %2.%3.</translation></message><message><source>Case %1 was not given to %2: %3</source><translation>Case %1 was not given to %2: %3</translation></message><message><source>Case %1: nothing was saved. %2</source><translation>Case %1: nothing was saved. %2</translation></message><message><source>Case %1: your approval is recorded; a second reviewer must approve it too.</source><translation>Case %1: your approval is recorded; a second reviewer must approve it too.</translation></message><message><source>Comment on case %1 saved.</source><translation>Comment on case %1 saved.</translation></message><message><source>Counting…</source><translation>Counting…</translation></message><message><source>Give case %1 to another reviewer…</source><translation>Give case %1 to another reviewer…</translation></message><message><source>Give the case to</source><translation>Give the case to</translation></message><message><source>No case left in the queue for these filters.</source><translation>No case left in the queue for these filters.</translation></message><message><source>No database is open.</source><translation>No database is open.</translation></message><message><source>Open a SQLite database or connect to a PostgreSQL server from the File menu.</source><translation>Open a SQLite database or connect to a PostgreSQL server from the File menu.</translation></message><message><source>Personal data of case %1 is shown; the reveal is recorded in the audit log.</source><translation>Personal data of case %1 is shown; the reveal is recorded in the audit log.</translation></message><message><source>Reading case %1…</source><translation>Reading case %1…</translation></message><message><source>Reading more cases…</source><translation>Reading more cases…</translation></message><message><source>Release cases</source><translation>Release cases</translation></message><message><source>Release every case %1 holds? They go back to the queue for anyone to take.</source><translation>Release every case %1 holds? They go back to the queue for anyone to take.</translation></message><message><source>Release every case held by %1</source><translation>Release every case held by %1</translation></message><message><source>The cases of %1 were not released: %2</source><translation>The cases of %1 were not released: %2</translation></message><message><source>The comment on case %1 was not saved: %2</source><translation>The comment on case %1 was not saved: %2</translation></message><message><source>The policies could not be read (%1): flags show by their ids.</source><translation>The policies could not be read (%1): flags show by their ids.</translation></message><message><source>The queue could not be read: %1 Check the connection, then refresh (F5).</source><translation>The queue could not be read: %1 Check the connection, then refresh (F5).</translation></message><message><source>The reviewer's user name:</source><translation>The reviewer's user name:</translation></message><message><source>This is the first case of the queue.</source><translation>This is the first case of the queue.</translation></message><message><source>This is the last case of the queue.</source><translation>This is the last case of the queue.</translation></message><message><source>You hold case %1 until %2; the hold is renewed while it is open.</source><translation>You hold case %1 until %2; the hold is renewed while it is open.</translation></message><message><source>Your decision on case %1 is undone; the case is open again.</source><translation>Your decision on case %1 is undone; the case is open again.</translation></message><message><source>Your decision on case %1 was not undone: %2</source><translation>Your decision on case %1 was not undone: %2</translation></message><message><source>Your hold on case %1 ended: %2 Open the case again to decide it.</source><translation>Your hold on case %1 ended: %2 Open the case again to decide it.</translation></message><message><source>by flag: %1</source><translation>by flag: %1</translation></message><message><source>by policy: %1</source><translation>by policy: %1</translation></message><message><source>reading…</source><translation>reading…</translation></message></context>
 <context>
     <name>mianshen::ui::SettingsDialog</name>
     <message>
@@ -2865,7 +2878,7 @@ Create a new, empty database there?</translation>
         <source>Statistics are computed from completed matching runs: approved, flagged, over budget and ineligible subjects and the amounts per policy.</source>
         <translation>Statistics are computed from completed matching runs: approved, flagged, over budget and ineligible subjects and the amounts per policy.</translation>
     </message>
-</context>
+<message><source>%1 %2 to %3.png</source><translation>%1 %2 to %3.png</translation></message><message numerus="yes"><source>%1 to %2: %3 net disbursed in %n payment(s).</source><translation><numerusform>%1 to %2: %3 net disbursed in %n payment.</numerusform><numerusform>%1 to %2: %3 net disbursed in %n payments.</numerusform></translation></message><message numerus="yes"><source>%n policy(ies)</source><translation><numerusform>%n policyy</numerusform><numerusform>%n policies</numerusform></translation></message><message><source>All policies</source><translation>All policies</translation></message><message><source>Copy sentence</source><translation>Copy sentence</translation></message><message><source>Could not write %1.</source><translation>Could not write %1.</translation></message><message><source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source><translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation></message><message><source>Export chart…</source><translation>Export chart…</translation></message><message><source>Export table…</source><translation>Export table…</translation></message><message><source>Export the chart</source><translation>Export the chart</translation></message><message><source>Export the table</source><translation>Export the table</translation></message><message><source>First month</source><translation>First month</translation></message><message><source>Last month</source><translation>Last month</translation></message><message><source>No database is open.</source><translation>No database is open.</translation></message><message><source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source><translation>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</translation></message><message><source>Print… (%1)</source><translation>Print… (%1)</translation></message><message><source>Reading the figures…</source><translation>Reading the figures…</translation></message><message><source>Refresh</source><translation>Refresh</translation></message><message><source>The figures could not be read: %1</source><translation>The figures could not be read: %1</translation></message><message><source>Wrote %1.</source><translation>Wrote %1.</translation></message><message><source>statistics %1 to %2.xlsx</source><translation>statistics %1 to %2.xlsx</translation></message></context>
 <context>
     <name>mianshen::ui::TableBrowser</name>
     <message>
@@ -2896,7 +2909,7 @@ Create a new, empty database there?</translation>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
-</context>
+<message><source>%1 rows loaded; reading failed (see above)</source><translation>%1 rows loaded; reading failed (see above)</translation></message><message><source>CSV files (*.csv)</source><translation>CSV files (*.csv)</translation></message><message><source>Cannot export</source><translation>Cannot export</translation></message><message><source>Cannot print</source><translation>Cannot print</translation></message><message><source>Export the Table as CSV</source><translation>Export the Table as CSV</translation></message><message><source>Export…</source><translation>Export…</translation></message><message><source>Print the rows matching the filter (at most %1), masked as shown.</source><translation>Print the rows matching the filter (at most %1), masked as shown.</translation></message><message><source>Print…</source><translation>Print…</translation></message><message><source>Save every row matching the filter as CSV (for Excel), masked as shown.</source><translation>Save every row matching the filter as CSV (for Excel), masked as shown.</translation></message></context>
 <context>
     <name>mianshen::ui::TablePage</name>
     <message>
@@ -2907,5 +2920,9 @@ Create a new, empty database there?</translation>
         <source>Open a SQLite database or connect to a PostgreSQL server from the File menu.</source>
         <translation>Open a SQLite database or connect to a PostgreSQL server from the File menu.</translation>
     </message>
-</context>
-</TS>
+<message><source>The rows could not be read.</source><translation>The rows could not be read.</translation></message></context>
+<context><name>mianshen::audit::AuditLog</name><message><source>An audit entry needs an action and an entity (a fault of the program: please report it).</source><translation>An audit entry needs an action and an entity (a fault of the program: please report it).</translation></message><message><source>The audit log could not be written (%1): %2</source><translation>The audit log could not be written (%1): %2</translation></message><message><source>The audit log is written only inside the transaction of the change it records; none is open (a fault of the program: please report it).</source><translation>The audit log is written only inside the transaction of the change it records; none is open (a fault of the program: please report it).</translation></message><message><source>append the row</source><translation>append the row</translation></message><message><source>read the last row</source><translation>read the last row</translation></message><message><source>wait for the other writers</source><translation>wait for the other writers</translation></message></context><context><name>mianshen::audit::AuditQuery</name><message><source>"%1" is not a time: write a date (2026-12-01) or a date and time (2026-12-01T08:30, 2026-12-01T08:30:00+08:00; without an offset it is UTC).</source><translation>"%1" is not a time: write a date (2026-12-01) or a date and time (2026-12-01T08:30, 2026-12-01T08:30:00+08:00; without an offset it is UTC).</translation></message><message><source>The audit log could not be read: %1</source><translation>The audit log could not be read: %1</translation></message><message><source>The list could not be written: %1</source><translation>The list could not be written: %1</translation></message></context><context><name>mianshen::audit::AuditVerifier</name><message><source>The audit log could not be read: %1</source><translation>The audit log could not be read: %1</translation></message><message><source>The audit log could not be read: the database is not open.</source><translation>The audit log could not be read: the database is not open.</translation></message><message><source>The verification was cancelled.</source><translation>The verification was cancelled.</translation></message></context><context><name>mianshen::audit::VerifyReport</name><message><source>Row %1 of the audit log was changed after it was written: its contents no longer give its hash.</source><translation>Row %1 of the audit log was changed after it was written: its contents no longer give its hash.</translation></message><message><source>Row %1 of the audit log was changed after it was written: its hash is not the one row %2 was chained to.</source><translation>Row %1 of the audit log was changed after it was written: its hash is not the one row %2 was chained to.</translation></message><message><source>Row %1 of the audit log was deleted: row %2 is chained to a row that is no longer there.</source><translation>Row %1 of the audit log was deleted: row %2 is chained to a row that is no longer there.</translation></message><message><source>Row %1 of the audit log was inserted afterwards: row %2 is chained to the row before it.</source><translation>Row %1 of the audit log was inserted afterwards: row %2 is chained to the row before it.</translation></message><message><source>Rows %1 to %2 of the audit log were deleted: row %3 is chained to a row that is no longer there.</source><translation>Rows %1 to %2 of the audit log were deleted: row %3 is chained to a row that is no longer there.</translation></message><message><source>The audit log is empty: nothing to verify.</source><translation>The audit log is empty: nothing to verify.</translation></message><message numerus="yes"><source>The audit log is intact: %n row(s) verified. The last is row %1, hash %2.</source><translation><numerusform>The audit log is intact: %n row verified. The last is row %1, hash %2.</numerusform><numerusform>The audit log is intact: %n rows verified. The last is row %1, hash %2.</numerusform></translation></message><message><source>The last rows of the audit log were deleted: rows %1 to %2 were written but are no longer there.</source><translation>The last rows of the audit log were deleted: rows %1 to %2 were written but are no longer there.</translation></message></context><context><name>mianshen::cli::AuditCommand</name><message numerus="yes"><source>%n row(s) written to %1.</source><translation><numerusform>%n row written to %1.</numerusform><numerusform>%n rows written to %1.</numerusform></translation></message><message><source>A</source><translation>A</translation></message><message><source>Cannot write %1: %2</source><translation>Cannot write %1: %2</translation></message><message><source>Cannot write to standard output.</source><translation>Cannot write to standard output.</translation></message><message><source>E</source><translation>E</translation></message><message><source>FILE.csv</source><translation>FILE.csv</translation></message><message><source>ID</source><translation>ID</translation></message><message><source>ISO</source><translation>ISO</translation></message><message><source>N</source><translation>N</translation></message><message><source>Verify the audit log's hash chain (audit verify) or list its rows as CSV (audit list).</source><translation>Verify the audit log's hash chain (audit verify) or list its rows as CSV (audit list).</translation></message><message><source>audit list: --limit must be a whole number above 0.</source><translation>audit list: --limit must be a whole number above 0.</translation></message><message><source>audit: say what to do: verify or list.</source><translation>audit: say what to do: verify or list.</translation></message><message><source>list: from this time on (2026-12-01 or 2026-12-01T08:30+08:00; no offset = UTC).</source><translation>list: from this time on (2026-12-01 or 2026-12-01T08:30+08:00; no offset = UTC).</translation></message><message><source>list: only the newest N rows.</source><translation>list: only the newest N rows.</translation></message><message><source>list: only this action (import, policy.publish, run.complete, ...).</source><translation>list: only this action (import, policy.publish, run.complete, ...).</translation></message><message><source>list: only this kind of thing (award, policy, import, run, ...).</source><translation>list: only this kind of thing (award, policy, import, run, ...).</translation></message><message><source>list: only this thing's id.</source><translation>list: only this thing's id.</translation></message><message><source>list: only what this person or login did.</source><translation>list: only what this person or login did.</translation></message><message><source>list: up to this time (a date: to the end of that day).</source><translation>list: up to this time (a date: to the end of that day).</translation></message><message><source>list: write to this file (default: standard output).</source><translation>list: write to this file (default: standard output).</translation></message><message><source>verify | list</source><translation>verify | list</translation></message></context><context><name>mianshen::cli::DemoHistory</name><message><source>Award %1 could not be approved: %2</source><translation>Award %1 could not be approved: %2</translation></message><message><source>Award %1 could not be rejected: %2</source><translation>Award %1 could not be rejected: %2</translation></message><message><source>Batch %1 still needs an approval.</source><translation>Batch %1 still needs an approval.</translation></message><message><source>Could not %1: %2</source><translation>Could not %1: %2</translation></message><message><source>Could not create the folder %1.</source><translation>Could not create the folder %1.</translation></message><message><source>Could not write %1: %2</source><translation>Could not write %1: %2</translation></message><message><source>Could not write the bank return file %1: %2</source><translation>Could not write the bank return file %1: %2</translation></message><message><source>No payments in %1: no objections recorded.</source><translation>No payments in %1: no objections recorded.</translation></message><message><source>No recovery was proposed.</source><translation>No recovery was proposed.</translation></message><message><source>Recovery %1 settled (%2 proposed).</source><translation>Recovery %1 settled (%2 proposed).</translation></message><message><source>The bank return file %1, line %2: %3</source><translation>The bank return file %1, line %2: %3</translation></message><message><source>The corrected bank accounts (%1) were not imported: %2</source><translation>The corrected bank accounts (%1) were not imported: %2</translation></message><message><source>Two objections to the notice list of %1 %2.</source><translation>Two objections to the notice list of %1 %2.</translation></message><message><source>read a bank account</source><translation>read a bank account</translation></message><message><source>read the batch's payments</source><translation>read the batch's payments</translation></message><message><source>read the open cases</source><translation>read the open cases</translation></message><message><source>read the payments of %1</source><translation>read the payments of %1</translation></message></context><context><name>mianshen::cli::DemoHistoryCommand</name><message><source>DIR</source><translation>DIR</translation></message><message><source>Give the demo database a year of history: monthly runs, review decisions, payment batches with bank returns, a recovery and notice objections (SQLite).</source><translation>Give the demo database a year of history: monthly runs, review decisions, payment batches with bank returns, a recovery and notice objections (SQLite).</translation></message><message><source>How many months (default 12).</source><translation>How many months (default 12).</translation></message><message><source>N</source><translation>N</translation></message><message><source>S</source><translation>S</translation></message><message><source>The first month (default 2021-01).</source><translation>The first month (default 2021-01).</translation></message><message><source>The folder for the bank files, bank return files and account corrections.</source><translation>The folder for the bank files, bank return files and account corrections.</translation></message><message><source>The seed of every choice (default 1).</source><translation>The seed of every choice (default 1).</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>demo-history works on SQLite only: its reviewers and approvers are operating-system user names, and on PostgreSQL the actor is the login.</source><translation>demo-history works on SQLite only: its reviewers and approvers are operating-system user names, and on PostgreSQL the actor is the login.</translation></message><message><source>demo-history: %1</source><translation>demo-history: %1</translation></message><message><source>demo-history: %1 months in %2 ms.</source><translation>demo-history: %1 months in %2 ms.</translation></message><message><source>demo-history: %1: %2</source><translation>demo-history: %1: %2</translation></message><message><source>demo-history: could not create the folder %1.</source><translation>demo-history: could not create the folder %1.</translation></message><message><source>demo-history: give --files DIR, and --from YYYY-MM, --months 1-120, --seed N if not the defaults.</source><translation>demo-history: give --files DIR, and --from YYYY-MM, --months 1-120, --seed N if not the defaults.</translation></message><message><source>month	run	decisions	approved	rejected	open	batch	payments	retried	total	paid	failed	ms</source><translation>month	run	decisions	approved	rejected	open	batch	payments	retried	total	paid	failed	ms</translation></message></context><context><name>mianshen::cli::NoticeCommand</name><message numerus="yes"><source>, %n objection(s).</source><translation><numerusform>, %n objection.</numerusform><numerusform>, %n objections.</numerusform></translation></message><message><source>A note on the outcome.</source><translation>A note on the outcome.</translation></message><message><source>CODE</source><translation>CODE</translation></message><message><source>FILE</source><translation>FILE</translation></message><message><source>How many days it is displayed (default: 7).</source><translation>How many days it is displayed (default: 7).</translation></message><message><source>ID</source><translation>ID</translation></message><message><source>N</source><translation>N</translation></message><message><source>NAME</source><translation>NAME</translation></message><message><source>OUTCOME</source><translation>OUTCOME</translation></message><message><source>Record an objection received against a notice list.</source><translation>Record an objection received against a notice list.</translation></message><message><source>Record the outcome of an objection.</source><translation>Record the outcome of an objection.</translation></message><message><source>Recorded objection %1.</source><translation>Recorded objection %1.</translation></message><message><source>Recorded the outcome of objection %1.</source><translation>Recorded the outcome of objection %1.</translation></message><message><source>TEXT</source><translation>TEXT</translation></message><message><source>The first day the list is displayed (default: today).</source><translation>The first day the list is displayed (default: today).</translation></message><message><source>The month of the list (YYYY-MM).</source><translation>The month of the list (YYYY-MM).</translation></message><message><source>The month of the payments (YYYY-MM).</source><translation>The month of the payments (YYYY-MM).</translation></message><message><source>The objection's number.</source><translation>The objection's number.</translation></message><message><source>The policy code.</source><translation>The policy code.</translation></message><message><source>The subject it is about (default: the whole list).</source><translation>The subject it is about (default: the whole list).</translation></message><message><source>What the objection says.</source><translation>What the objection says.</translation></message><message><source>When it was decided (default: today).</source><translation>When it was decided (default: today).</translation></message><message><source>When it was received.</source><translation>When it was received.</translation></message><message><source>Who objected.</source><translation>Who objected.</translation></message><message><source>Write the public notice (公示) list of a policy's payments in a month as PDF or .xlsx; record objections (notice objection) and their outcome (notice outcome).</source><translation>Write the public notice (公示) list of a policy's payments in a month as PDF or .xlsx; record objections (notice objection) and their outcome (notice outcome).</translation></message><message><source>Write to FILE.pdf or FILE.xlsx.</source><translation>Write to FILE.pdf or FILE.xlsx.</translation></message><message numerus="yes"><source>Wrote %1: %n subject(s)</source><translation><numerusform>Wrote %1: %n subject</numerusform><numerusform>Wrote %1: %n subjects</numerusform></translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>YYYY-MM-DD</source><translation>YYYY-MM-DD</translation></message><message><source>notice objection: give --policy, --period, --raised-by and --received.</source><translation>notice objection: give --policy, --period, --raised-by and --received.</translation></message><message><source>notice outcome: give --id N and --outcome (and --date YYYY-MM-DD if not today).</source><translation>notice outcome: give --id N and --outcome (and --date YYYY-MM-DD if not today).</translation></message><message><source>notice: give --policy CODE --period YYYY-MM --out FILE.pdf|.xlsx (--notice-from YYYY-MM-DD and --notice-days N are optional).</source><translation>notice: give --policy CODE --period YYYY-MM --out FILE.pdf|.xlsx (--notice-from YYYY-MM-DD and --notice-days N are optional).</translation></message><message><source>pending (default), upheld, dismissed or withdrawn.</source><translation>pending (default), upheld, dismissed or withdrawn.</translation></message><message><source>upheld, dismissed, withdrawn or pending.</source><translation>upheld, dismissed, withdrawn or pending.</translation></message><message><source>zh or en (default: the system's).</source><translation>zh or en (default: the system's).</translation></message><message><source>zh|en</source><translation>zh|en</translation></message></context><context><name>mianshen::cli::PayCommand</name><message numerus="yes"><source>%n failed payment(s) expired; their money is back in the budget.</source><translation><numerusform>%n failed payment expired; their money is back in the budget.</numerusform><numerusform>%n failed payments expired; their money is back in the budget.</numerusform></translation></message><message numerus="yes"><source>%n held award(s) released: the budget allows them now.</source><translation><numerusform>%n held award released: the budget allows them now.</numerusform><numerusform>%n held awards released: the budget allows them now.</numerusform></translation></message><message numerus="yes"><source>%n recovery order(s) proposed.</source><translation><numerusform>%n recovery order proposed.</numerusform><numerusform>%n recovery orders proposed.</numerusform></translation></message><message><source>; the batch is reconciled</source><translation>; the batch is reconciled</translation></message><message numerus="yes"><source>Batch %1 for %2: %n payment(s), %3 (%4 retried); needs %5 approval(s).</source><translation><numerusform>Batch %1 for %2: %n payment, %3 (%4 retried); needs %5 approval.</numerusform><numerusform>Batch %1 for %2: %n payments, %3 (%4 retried); needs %5 approvals.</numerusform></translation></message><message><source>Batch %1 is marked sent to the bank.</source><translation>Batch %1 is marked sent to the bank.</translation></message><message><source>Batch %1 written to %2 (SHA-256 %3).</source><translation>Batch %1 written to %2 (SHA-256 %3).</translation></message><message><source>Batch %1: %2 paid (%3), %4 failed (%5)%6.</source><translation>Batch %1: %2 paid (%3), %4 failed (%5)%6.</translation></message><message><source>Batch %1: approval %2 of %3; the batch is %4.</source><translation>Batch %1: approval %2 of %3; the batch is %4.</translation></message><message><source>FILE</source><translation>FILE</translation></message><message><source>Held (%1): %2</source><translation>Held (%1): %2</translation></message><message><source>Nothing to pay for %1: no batch created.</source><translation>Nothing to pay for %1: no batch created.</translation></message><message><source>Pay approved awards: pay batch|approve|export|sent|returns|status|recoveries.</source><translation>Pay approved awards: pay batch|approve|export|sent|returns|status|recoveries.</translation></message><message><source>Recovery order %1: %2 done.</source><translation>Recovery order %1: %2 done.</translation></message><message><source>TEXT</source><translation>TEXT</translation></message><message><source>Warning: %1</source><translation>Warning: %1</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>batch	period	status	payments	total	paid	failed	approvals</source><translation>batch	period	status	payments	total	paid	failed	approvals</translation></message><message><source>batch | approve | export | sent | returns | status | recoveries</source><translation>batch | approve | export | sent | returns | status | recoveries</translation></message><message><source>batch, status: the month (YYYY-MM).</source><translation>batch, status: the month (YYYY-MM).</translation></message><message><source>export: the bank file to write (.csv or .xlsx).</source><translation>export: the bank file to write (.csv or .xlsx).</translation></message><message><source>pay recoveries %1: give the recovery order's number.</source><translation>pay recoveries %1: give the recovery order's number.</translation></message><message><source>pay recoveries: unknown verb "%1" (propose, confirm, settle, write-off).</source><translation>pay recoveries: unknown verb "%1" (propose, confirm, settle, write-off).</translation></message><message><source>pay: usage: pay batch --period YYYY-MM | approve BATCH | export BATCH --out FILE | sent BATCH | returns FILE | status [--period YYYY-MM] | recoveries [propose | confirm ID | settle ID | write-off ID --note TEXT]</source><translation>pay: usage: pay batch --period YYYY-MM | approve BATCH | export BATCH --out FILE | sent BATCH | returns FILE | status [--period YYYY-MM] | recoveries [propose | confirm ID | settle ID | write-off ID --note TEXT]</translation></message><message><source>policy	budget	paid	committed	held	remaining	used</source><translation>policy	budget	paid	committed	held	remaining	used</translation></message><message><source>recoveries settle / write-off: a note.</source><translation>recoveries settle / write-off: a note.</translation></message><message><source>recovery	payment	policy	subject	period	amount	status	reason	evidence</source><translation>recovery	payment	policy	subject	period	amount	status	reason	evidence</translation></message></context><context><name>mianshen::cli::PaymentsCommand</name><message numerus="yes"><source>%n paid payment(s) of %1 written to %2.</source><translation><numerusform>%n paid payment of %1 written to %2.</numerusform><numerusform>%n paid payments of %1 written to %2.</numerusform></translation></message><message><source>Cannot write %1: %2</source><translation>Cannot write %1: %2</translation></message><message><source>FILE</source><translation>FILE</translation></message><message><source>The file to write.</source><translation>The file to write.</translation></message><message><source>The month the batches paid in (YYYY-MM).</source><translation>The month the batches paid in (YYYY-MM).</translation></message><message><source>Write a month's paid payments in the payment_history feed's format (payments --period YYYY-MM --out FILE).</source><translation>Write a month's paid payments in the payment_history feed's format (payments --period YYYY-MM --out FILE).</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>payments: give --period YYYY-MM and --out FILE.</source><translation>payments: give --period YYYY-MM and --out FILE.</translation></message></context><context><name>mianshen::cli::ReviewCommand</name><message numerus="yes"><source>%n case(s) decided.</source><translation><numerusform>%n case decided.</numerusform><numerusform>%n cases decided.</numerusform></translation></message><message><source>--version must be a positive number.</source><translation>--version must be a positive number.</translation></message><message><source>CODE</source><translation>CODE</translation></message><message><source>Cannot write %1: %2</source><translation>Cannot write %1: %2</translation></message><message><source>FEED</source><translation>FEED</translation></message><message><source>FIELD</source><translation>FIELD</translation></message><message><source>FILE</source><translation>FILE</translation></message><message><source>FLAG</source><translation>FLAG</translation></message><message><source>N</source><translation>N</translation></message><message><source>No case is waiting.</source><translation>No case is waiting.</translation></message><message><source>Review queue: review list | decide AWARD_ID approve|reject|return --reason TEXT | claim-next | release ID | comment ID TEXT | undo ID.</source><translation>Review queue: review list | decide AWARD_ID approve|reject|return --reason TEXT | claim-next | release ID | comment ID TEXT | undo ID.</translation></message><message><source>STATUS</source><translation>STATUS</translation></message><message><source>TEXT</source><translation>TEXT</translation></message><message><source>V</source><translation>V</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>decide return: the feed in doubt.</source><translation>decide return: the feed in doubt.</translation></message><message><source>decide return: the field in doubt.</source><translation>decide return: the field in doubt.</translation></message><message><source>decide, undo: the award version you saw (default: the current one).</source><translation>decide, undo: the award version you saw (default: the current one).</translation></message><message><source>decide, work: the reason (required for reject and return).</source><translation>decide, work: the reason (required for reject and return).</translation></message><message><source>decide: the rejection reason code (default: other).</source><translation>decide: the rejection reason code (default: other).</translation></message><message><source>list | decide | claim-next | release | comment | undo | work</source><translation>list | decide | claim-next | release | comment | undo | work</translation></message><message><source>list, claim-next, work: only this policy.</source><translation>list, claim-next, work: only this policy.</translation></message><message><source>list: only cases with this flag.</source><translation>list: only cases with this flag.</translation></message><message><source>list: only this status (repeatable; default: awaiting_review and reopened; "all" for every one).</source><translation>list: only this status (repeatable; default: awaiting_review and reopened; "all" for every one).</translation></message><message><source>list: show subject ids in full (recorded in the audit log).</source><translation>list: show subject ids in full (recorded in the audit log).</translation></message><message><source>list: the award period (YYYY-MM; "" for one-off).</source><translation>list: the award period (YYYY-MM; "" for one-off).</translation></message><message><source>list: write CSV to this file (default: standard output).</source><translation>list: write CSV to this file (default: standard output).</translation></message><message><source>review %1: give the award id.</source><translation>review %1: give the award id.</translation></message><message><source>review comment: give AWARD_ID and the text.</source><translation>review comment: give AWARD_ID and the text.</translation></message><message><source>review decide: give AWARD_ID and approve, reject or return.</source><translation>review decide: give AWARD_ID and approve, reject or return.</translation></message><message><source>review list --reveal</source><translation>review list --reveal</translation></message><message><source>review list: --period must be YYYY-MM (or "" for one-off awards).</source><translation>review list: --period must be YYYY-MM (or "" for one-off awards).</translation></message><message><source>review: say what to do: list, decide, claim-next, release, comment, undo or work.</source><translation>review: say what to do: list, decide, claim-next, release, comment, undo or work.</translation></message><message><source>review: unknown verb "%1" (expected %2).</source><translation>review: unknown verb "%1" (expected %2).</translation></message><message><source>work: seed of the random decisions.</source><translation>work: seed of the random decisions.</translation></message></context><context><name>mianshen::cli::StatsCommand</name><message><source>Also print the report sentence (cumulative to --to) in both languages.</source><translation>Also print the report sentence (cumulative to --to) in both languages.</translation></message><message><source>CODE</source><translation>CODE</translation></message><message><source>FILE</source><translation>FILE</translation></message><message><source>First recompute the maintained totals from the ledger.</source><translation>First recompute the maintained totals from the ledger.</translation></message><message><source>GROUP</source><translation>GROUP</translation></message><message><source>Group by month, policy, department, kind or policy-month (default: policy).</source><translation>Group by month, policy, department, kind or policy-month (default: policy).</translation></message><message><source>Only this policy (repeatable).</source><translation>Only this policy (repeatable).</translation></message><message><source>Rebuilt the statistics from the ledger.</source><translation>Rebuilt the statistics from the ledger.</translation></message><message><source>Recount the range from the ledger and check it against the maintained totals.</source><translation>Recount the range from the ledger and check it against the maintained totals.</translation></message><message numerus="yes"><source>Recount: the maintained totals equal the ledger (%n policy-month(s)).</source><translation><numerusform>Recount: the maintained totals equal the ledger (%n policy-month).</numerusform><numerusform>Recount: the maintained totals equal the ledger (%n policy-months).</numerusform></translation></message><message><source>Show or export disbursement totals per month, policy or department (from the ledger).</source><translation>Show or export disbursement totals per month, policy or department (from the ledger).</translation></message><message><source>The first month (YYYY-MM).</source><translation>The first month (YYYY-MM).</translation></message><message><source>The last month (YYYY-MM).</source><translation>The last month (YYYY-MM).</translation></message><message><source>The maintained totals differ from a recount of the ledger. Rebuild them with `mianshen stats --rebuild --from ... --to ...` and report how it happened.</source><translation>The maintained totals differ from a recount of the ledger. Rebuild them with `mianshen stats --rebuild --from ... --to ...` and report how it happened.</translation></message><message><source>Write to FILE.csv or FILE.xlsx.</source><translation>Write to FILE.csv or FILE.xlsx.</translation></message><message numerus="yes"><source>Wrote %1 (%n row(s)).</source><translation><numerusform>Wrote %1 (%n row).</numerusform><numerusform>Wrote %1 (%n rows).</numerusform></translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>stats: give --from YYYY-MM --to YYYY-MM (from not after to) and --by month, policy, department, kind or policy-month.</source><translation>stats: give --from YYYY-MM --to YYYY-MM (from not after to) and --by month, policy, department, kind or policy-month.</translation></message><message><source>zh or en (default: the system's).</source><translation>zh or en (default: the system's).</translation></message><message><source>zh|en</source><translation>zh|en</translation></message></context><context><name>mianshen::itemmodels::AuditLogModel</name><message><source>Action</source><translation>Action</translation></message><message><source>After</source><translation>After</translation></message><message><source>Before</source><translation>Before</translation></message><message><source>Entity</source><translation>Entity</translation></message><message><source>Entity id</source><translation>Entity id</translation></message><message><source>Hash</source><translation>Hash</translation></message><message><source>No.</source><translation>No.</translation></message><message><source>Reason</source><translation>Reason</translation></message><message><source>Role</source><translation>Role</translation></message><message><source>The audit log could not be read: %1</source><translation>The audit log could not be read: %1</translation></message><message><source>Time</source><translation>Time</translation></message><message><source>Who</source><translation>Who</translation></message></context><context><name>mianshen::itemmodels::NoticeDocument</name><message><source>%1: write the notice list to a .pdf or .xlsx file.</source><translation>%1: write the notice list to a .pdf or .xlsx file.</translation></message><message numerus="yes"><source>%n subject(s), total %1 yuan.</source><translation><numerusform>%n subject, total %1 yuan.</numerusform><numerusform>%n subjects, total %1 yuan.</numerusform></translation></message><message><source>About</source><translation>About</translation></message><message><source>Amount (yuan)</source><translation>Amount (yuan)</translation></message><message><source>Could not set up the page of %1.</source><translation>Could not set up the page of %1.</translation></message><message><source>Could not write %1: check that its folder exists and is writable.</source><translation>Could not write %1: check that its folder exists and is writable.</translation></message><message><source>Decided</source><translation>Decided</translation></message><message><source>For period</source><translation>For period</translation></message><message><source>Id number / credit code</source><translation>Id number / credit code</translation></message><message><source>Name</source><translation>Name</translation></message><message><source>No.</source><translation>No.</translation></message><message><source>None.</source><translation>None.</translation></message><message><source>Note</source><translation>Note</translation></message><message><source>Notice period: %1 to %2. Objections may be raised with the publishing department within this period.</source><translation>Notice period: %1 to %2. Objections may be raised with the publishing department within this period.</translation></message><message><source>Objection</source><translation>Objection</translation></message><message><source>Objections</source><translation>Objections</translation></message><message><source>Objections received</source><translation>Objections received</translation></message><message><source>Outcome</source><translation>Outcome</translation></message><message><source>Public notice: %1, %2</source><translation>Public notice: %1, %2</translation></message><message><source>Published by: %1</source><translation>Published by: %1</translation></message><message><source>Raised by</source><translation>Raised by</translation></message><message><source>Received</source><translation>Received</translation></message><message><source>Total</source><translation>Total</translation></message><message><source>Writing a PDF needs the program's graphical libraries (fonts); write the list as .xlsx instead.</source><translation>Writing a PDF needs the program's graphical libraries (fonts); write the list as .xlsx instead.</translation></message><message><source>dismissed</source><translation>dismissed</translation></message><message><source>one-off</source><translation>one-off</translation></message><message><source>pending</source><translation>pending</translation></message><message><source>the whole list</source><translation>the whole list</translation></message><message><source>upheld</source><translation>upheld</translation></message><message><source>withdrawn</source><translation>withdrawn</translation></message></context><context><name>mianshen::itemmodels::TableExport</name><message><source>%1: write the figures to a .csv or .xlsx file.</source><translation>%1: write the figures to a .csv or .xlsx file.</translation></message><message><source>Could not create %1: check that its folder exists and is writable.</source><translation>Could not create %1: check that its folder exists and is writable.</translation></message><message><source>Could not write %1: %2</source><translation>Could not write %1: %2</translation></message></context><context><name>mianshen::ledger::BankFileWriter</name><message><source>%1: the bank file must end in .csv or .xlsx.</source><translation>%1: the bank file must end in .csv or .xlsx.</translation></message><message><source>Batch %1 does not balance (%2 payments, %3 fen; the batch says %4, %5): the file is not written.</source><translation>Batch %1 does not balance (%2 payments, %3 fen; the batch says %4, %5): the file is not written.</translation></message><message><source>Cannot write %1.</source><translation>Cannot write %1.</translation></message><message><source>Cannot write %1: %2</source><translation>Cannot write %1: %2</translation></message><message><source>There is no payment batch %1.</source><translation>There is no payment batch %1.</translation></message></context><context><name>mianshen::ledger::BatchApproval</name><message><source>%1 created batch %2 and cannot approve it: another person must.</source><translation>%1 created batch %2 and cannot approve it: another person must.</translation></message><message><source>%1 has already approved batch %2; its total needs a second, different approver.</source><translation>%1 has already approved batch %2; its total needs a second, different approver.</translation></message><message><source>Batch %1 is already %2; only a created batch can be approved.</source><translation>Batch %1 is already %2; only a created batch can be approved.</translation></message><message><source>Batch %1 was changed by someone else meanwhile; look at it again.</source><translation>Batch %1 was changed by someone else meanwhile; look at it again.</translation></message><message><source>Could not start a write transaction: %1</source><translation>Could not start a write transaction: %1</translation></message><message><source>The approval could not be saved: %1</source><translation>The approval could not be saved: %1</translation></message><message><source>There is no payment batch %1.</source><translation>There is no payment batch %1.</translation></message></context><context><name>mianshen::ledger::BatchBuilder</name><message><source>Could not start a write transaction: %1</source><translation>Could not start a write transaction: %1</translation></message><message><source>The batch could not be saved: %1</source><translation>The batch could not be saved: %1</translation></message><message><source>The batch month %1 is not a month YYYY-MM.</source><translation>The batch month %1 is not a month YYYY-MM.</translation></message></context><context><name>mianshen::ledger::BatchDispatch</name><message><source>Batch %1 is %2: only an approved batch (or an exported one, again) can be exported.</source><translation>Batch %1 is %2: only an approved batch (or an exported one, again) can be exported.</translation></message><message><source>Batch %1 is not %2 (it does not exist, or someone else moved it on).</source><translation>Batch %1 is not %2 (it does not exist, or someone else moved it on).</translation></message><message><source>Could not start a write transaction: %1</source><translation>Could not start a write transaction: %1</translation></message><message><source>The batch's new status could not be saved: %1</source><translation>The batch's new status could not be saved: %1</translation></message></context><context><name>mianshen::ledger::BudgetStatus</name><message><source>%1: %2% of the budget used (%3 of %4)</source><translation>%1: %2% of the budget used (%3 of %4)</translation></message></context><context><name>mianshen::ledger::PaymentHistoryExport</name><message><source>Cannot write the payments: %1</source><translation>Cannot write the payments: %1</translation></message></context><context><name>mianshen::ledger::RecoveryService</name><message><source>Could not start a write transaction: %1</source><translation>Could not start a write transaction: %1</translation></message><message><source>Recovery order %1 is not %2 (it does not exist, or it has moved on).</source><translation>Recovery order %1 is not %2 (it does not exist, or it has moved on).</translation></message><message><source>The recovery order could not be saved: %1</source><translation>The recovery order could not be saved: %1</translation></message><message><source>The recovery orders could not be saved: %1</source><translation>The recovery orders could not be saved: %1</translation></message><message><source>Writing off recovery order %1 needs a reason.</source><translation>Writing off recovery order %1 needs a reason.</translation></message></context><context><name>mianshen::ledger::ReturnFileReader</name><message><source>%1, line %2: %3</source><translation>%1, line %2: %3</translation></message><message><source>%1: %2</source><translation>%1: %2</translation></message><message><source>Cannot read %1: %2</source><translation>Cannot read %1: %2</translation></message><message><source>Could not start a write transaction: %1</source><translation>Could not start a write transaction: %1</translation></message><message><source>The return file could not be saved: %1</source><translation>The return file could not be saved: %1</translation></message><message><source>The return file is refused whole; nothing was changed.
+%1</source><translation>The return file is refused whole; nothing was changed.
+%1</translation></message><message><source>a failed payment needs the bank's reason</source><translation>a failed payment needs the bank's reason</translation></message><message><source>amount mismatch: the file says %1, payment %2 is %3</source><translation>amount mismatch: the file says %1, payment %2 is %3</translation></message><message><source>batch %1 is %2: returns are accepted only for a batch marked sent</source><translation>batch %1 is %2: returns are accepted only for a batch marked sent</translation></message><message><source>duplicate line: payment %1 is already on line %2</source><translation>duplicate line: payment %1 is already on line %2</translation></message><message><source>expected 4 fields, found %1</source><translation>expected 4 fields, found %1</translation></message><message><source>payment %1 is already %2: its outcome was reported before</source><translation>payment %1 is already %2: its outcome was reported before</translation></message><message><source>the amount "%1" is not yuan with at most two decimals</source><translation>the amount "%1" is not yuan with at most two decimals</translation></message><message><source>the file has no payment lines</source><translation>the file has no payment lines</translation></message><message><source>the file is empty</source><translation>the file is empty</translation></message><message><source>the first line must be the header reference,amount,result,reason</source><translation>the first line must be the header reference,amount,result,reason</translation></message><message><source>the line is not valid UTF-8 (the file must be UTF-8)</source><translation>the line is not valid UTF-8 (the file must be UTF-8)</translation></message><message><source>the result "%1" is neither paid (成功) nor failed (失败)</source><translation>the result "%1" is neither paid (成功) nor failed (失败)</translation></message><message><source>this file was imported before (return file %1, %2)</source><translation>this file was imported before (return file %1, %2)</translation></message><message><source>unknown reference "%1": not a payment number</source><translation>unknown reference "%1": not a payment number</translation></message><message><source>unknown reference %1: no such payment</source><translation>unknown reference %1: no such payment</translation></message><message><source>unknown reference %1: not a payment of batch %2</source><translation>unknown reference %1: not a payment of batch %2</translation></message></context><context><name>mianshen::ledger::Sql</name><message><source>The database could not %1: %2</source><translation>The database could not %1: %2</translation></message><message><source>approve the batch</source><translation>approve the batch</translation></message><message><source>change the batch's status</source><translation>change the batch's status</translation></message><message><source>change the payments' status</source><translation>change the payments' status</translation></message><message><source>change the recovery order</source><translation>change the recovery order</translation></message><message><source>choose the awards to pay</source><translation>choose the awards to pay</translation></message><message><source>count the payment holds</source><translation>count the payment holds</translation></message><message><source>create the batch</source><translation>create the batch</translation></message><message><source>expire a failed payment</source><translation>expire a failed payment</translation></message><message><source>mark the awards paid</source><translation>mark the awards paid</translation></message><message><source>propose recovery orders</source><translation>propose recovery orders</translation></message><message><source>read the batch</source><translation>read the batch</translation></message><message><source>read the batch's payments</source><translation>read the batch's payments</translation></message><message><source>read the batches</source><translation>read the batches</translation></message><message><source>read the failed payments</source><translation>read the failed payments</translation></message><message><source>read the payments</source><translation>read the payments</translation></message><message><source>read the policies</source><translation>read the policies</translation></message><message><source>read the recoveries</source><translation>read the recoveries</translation></message><message><source>reconcile the batch</source><translation>reconcile the batch</translation></message><message><source>record a payment's outcome</source><translation>record a payment's outcome</translation></message><message><source>record the return file</source><translation>record the return file</translation></message><message><source>rewrite the payment holds</source><translation>rewrite the payment holds</translation></message><message><source>set the batch total</source><translation>set the batch total</translation></message><message><source>sum the batch</source><translation>sum the batch</translation></message><message><source>sum the budgets</source><translation>sum the budgets</translation></message><message><source>sum the payments</source><translation>sum the payments</translation></message><message><source>sum the recoveries</source><translation>sum the recoveries</translation></message><message><source>write the payments</source><translation>write the payments</translation></message></context><context><name>mianshen::matching::ExplanationReader</name><message><source>Cannot explain the decision of %1 for %2: %3</source><translation>Cannot explain the decision of %1 for %2: %3</translation></message></context><context><name>mianshen::review::Award</name><message><source>approved</source><translation>approved</translation></message><message><source>awaiting review</source><translation>awaiting review</translation></message><message><source>held (over budget)</source><translation>held (over budget)</translation></message><message><source>paid</source><translation>paid</translation></message><message><source>rejected</source><translation>rejected</translation></message><message><source>reopened</source><translation>reopened</translation></message><message><source>returned for data correction</source><translation>returned for data correction</translation></message><message><source>withdrawn</source><translation>withdrawn</translation></message></context><context><name>mianshen::review::AwardApplier</name><message><source>Run %1 is not in the database: its decisions cannot become awards.</source><translation>Run %1 is not in the database: its decisions cannot become awards.</translation></message></context><context><name>mianshen::review::AwardChange</name><message><source>(run %1)</source><translation>(run %1)</translation></message><message><source>after the import of %1</source><translation>after the import of %1</translation></message><message><source>amount changed from %1 to %2</source><translation>amount changed from %1 to %2</translation></message><message><source>flags changed from "%1" to "%2"</source><translation>flags changed from "%1" to "%2"</translation></message><message><source>now over budget</source><translation>now over budget</translation></message><message><source>status changed from %1 to %2</source><translation>status changed from %1 to %2</translation></message><message><source>the feed %1 was imported again</source><translation>the feed %1 was imported again</translation></message><message><source>the subject no longer qualifies</source><translation>the subject no longer qualifies</translation></message><message><source>the subject qualifies again</source><translation>the subject qualifies again</translation></message></context><context><name>mianshen::review::AwardStore</name><message><source>There is no award %1.</source><translation>There is no award %1.</translation></message><message><source>budget freed: released in the policy's order</source><translation>budget freed: released in the policy's order</translation></message></context><context><name>mianshen::review::CaseExplanation</name><message><source>The decision has no explanation on record. Run `mianshen why --period %1 --policy %2` for the subject to evaluate it again.</source><translation>The decision has no explanation on record. Run `mianshen why --period %1 --policy %2` for the subject to evaluate it again.</translation></message></context><context><name>mianshen::review::CaseFile</name><message><source>The case could not be read: %1</source><translation>The case could not be read: %1</translation></message><message><source>There is no award %1. Refresh the queue (F5): it may have been removed.</source><translation>There is no award %1. Refresh the queue (F5): it may have been removed.</translation></message></context><context><name>mianshen::review::CaseHistory</name><message><source>The subject's history could not be read: %1</source><translation>The subject's history could not be read: %1</translation></message></context><context><name>mianshen::review::CasePrecedents</name><message><source>The precedents could not be read: %1</source><translation>The precedents could not be read: %1</translation></message></context><context><name>mianshen::review::CaseRecords</name><message><source>The feed %1 names no subject column.</source><translation>The feed %1 names no subject column.</translation></message><message><source>The policy reads a feed the program does not know: %1.</source><translation>The policy reads a feed the program does not know: %1.</translation></message><message><source>The rows of %1 could not be read: %2</source><translation>The rows of %1 could not be read: %2</translation></message><message><source>no</source><translation>no</translation></message><message><source>yes</source><translation>yes</translation></message></context><context><name>mianshen::review::CaseReveal</name><message><source>The reveal could not be recorded, so nothing is shown: %1</source><translation>The reveal could not be recorded, so nothing is shown: %1</translation></message></context><context><name>mianshen::review::ClaimService</name><message><source>Award %1 is %2.</source><translation>Award %1 is %2.</translation></message><message><source>Award %1 is %2: there is nothing to review.</source><translation>Award %1 is %2: there is nothing to review.</translation></message><message><source>Name the reviewer who takes award %1 over.</source><translation>Name the reviewer who takes award %1 over.</translation></message><message><source>You do not hold award %1.</source><translation>You do not hold award %1.</translation></message><message><source>You no longer hold award %1: claim it again.</source><translation>You no longer hold award %1: claim it again.</translation></message><message><source>held by %1 until %2</source><translation>held by %1 until %2</translation></message><message><source>released the cases of %1</source><translation>released the cases of %1</translation></message></context><context><name>mianshen::review::FourEyesRule</name><message><source>You gave the first approval of award %1: the second approval must come from another reviewer.</source><translation>You gave the first approval of award %1: the second approval must come from another reviewer.</translation></message></context><context><name>mianshen::review::ReviewDecisions</name><message><source>Already received this or an excluded benefit</source><translation>Already received this or an excluded benefit</translation></message><message><source>Award %1 changed after your decision: it can no longer be undone.</source><translation>Award %1 changed after your decision: it can no longer be undone.</translation></message><message><source>Award %1 has no decision of yours to undo.</source><translation>Award %1 has no decision of yours to undo.</translation></message><message><source>Award %1 is %2: it cannot be decided now.</source><translation>Award %1 is %2: it cannot be decided now.</translation></message><message><source>Award %1 is held by %2 until %3: only they can decide it now.</source><translation>Award %1 is held by %2 until %3: only they can decide it now.</translation></message><message><source>Award %1 is in a payment or changed meanwhile: its decision can no longer be undone.</source><translation>Award %1 is in a payment or changed meanwhile: its decision can no longer be undone.</translation></message><message><source>Award %1 is paid: its decision can no longer be undone.</source><translation>Award %1 is paid: its decision can no longer be undone.</translation></message><message><source>Award %1 was changed by %2 at %3 (%4) after you opened it: it is at version %5, you saw version %6. Nothing was saved; reload the case and decide again.</source><translation>Award %1 was changed by %2 at %3 (%4) after you opened it: it is at version %5, you saw version %6. Nothing was saved; reload the case and decide again.</translation></message><message><source>Award %1 was changed by %2 at %3 after you opened it: it is at version %4, you saw version %5. Nothing was saved; reload the case and decide again.</source><translation>Award %1 was changed by %2 at %3 after you opened it: it is at version %4, you saw version %5. Nothing was saved; reload the case and decide again.</translation></message><message><source>Choose a reason for the rejection (one of: %1).</source><translation>Choose a reason for the rejection (one of: %1).</translation></message><message><source>Does not meet the conditions</source><translation>Does not meet the conditions</translation></message><message><source>Evidence is missing or contradicts the data</source><translation>Evidence is missing or contradicts the data</translation></message><message><source>Name the feed and the field in doubt and say what is wrong.</source><translation>Name the feed and the field in doubt and say what is wrong.</translation></message><message><source>Other (explain in the text)</source><translation>Other (explain in the text)</translation></message><message><source>Say what the second reviewer should look at.</source><translation>Say what the second reviewer should look at.</translation></message><message><source>Suspected fraud: referred for investigation</source><translation>Suspected fraud: referred for investigation</translation></message><message><source>The comment is empty.</source><translation>The comment is empty.</translation></message><message><source>The data is wrong</source><translation>The data is wrong</translation></message><message><source>The last decision of award %1 was made by %2: only they can undo it.</source><translation>The last decision of award %1 was made by %2: only they can undo it.</translation></message><message><source>Write why the award is rejected: the text is required.</source><translation>Write why the award is rejected: the text is required.</translation></message><message><source>a matching run</source><translation>a matching run</translation></message><message><source>undid %1</source><translation>undid %1</translation></message></context><context><name>mianshen::review::ReviewQueue</name><message><source>"%1" is not an award status (%2).</source><translation>"%1" is not an award status (%2).</translation></message><message><source>Amount</source><translation>Amount</translation></message><message><source>Award</source><translation>Award</translation></message><message><source>Flags</source><translation>Flags</translation></message><message><source>Held by</source><translation>Held by</translation></message><message><source>Name</source><translation>Name</translation></message><message><source>Period</source><translation>Period</translation></message><message><source>Policy</source><translation>Policy</translation></message><message><source>Status</source><translation>Status</translation></message><message><source>Subject</source><translation>Subject</translation></message><message><source>Version</source><translation>Version</translation></message><message><source>Waiting since</source><translation>Waiting since</translation></message></context><context><name>mianshen::review::Sql</name><message><source>The database could not %1: %2</source><translation>The database could not %1: %2</translation></message><message><source>The database could not save the change: %1</source><translation>The database could not save the change: %1</translation></message><message><source>The database could not start a transaction: %1</source><translation>The database could not start a transaction: %1</translation></message><message><source>claim a case</source><translation>claim a case</translation></message><message><source>count the awards</source><translation>count the awards</translation></message><message><source>count the changes of the awards</source><translation>count the changes of the awards</translation></message><message><source>count the overdue cases</source><translation>count the overdue cases</translation></message><message><source>count the review queue</source><translation>count the review queue</translation></message><message><source>create the awards</source><translation>create the awards</translation></message><message><source>read the award</source><translation>read the award</translation></message><message><source>read the awards</source><translation>read the awards</translation></message><message><source>read the changes of the award</source><translation>read the changes of the award</translation></message><message><source>read the changes of the awards</source><translation>read the changes of the awards</translation></message><message><source>read the comments</source><translation>read the comments</translation></message><message><source>read the decisions</source><translation>read the decisions</translation></message><message><source>read the held awards</source><translation>read the held awards</translation></message><message><source>read the precedents</source><translation>read the precedents</translation></message><message><source>read the published policies</source><translation>read the published policies</translation></message><message><source>read the published policy</source><translation>read the published policy</translation></message><message><source>read the review queue</source><translation>read the review queue</translation></message><message><source>read the runs</source><translation>read the runs</translation></message><message><source>reassign the case</source><translation>reassign the case</translation></message><message><source>record the changes of the awards</source><translation>record the changes of the awards</translation></message><message><source>record the decision</source><translation>record the decision</translation></message><message><source>record the release</source><translation>record the release</translation></message><message><source>record the undo</source><translation>record the undo</translation></message><message><source>release a held award</source><translation>release a held award</translation></message><message><source>release the claim</source><translation>release the claim</translation></message><message><source>release the claims</source><translation>release the claims</translation></message><message><source>renew the claim</source><translation>renew the claim</translation></message><message><source>resume the returned awards</source><translation>resume the returned awards</translation></message><message><source>save the comment</source><translation>save the comment</translation></message><message><source>save the decision</source><translation>save the decision</translation></message><message><source>sum the budget used</source><translation>sum the budget used</translation></message><message><source>undo the decision</source><translation>undo the decision</translation></message><message><source>update the awards</source><translation>update the awards</translation></message></context><context><name>mianshen::rules::TraceRecord</name><message><source>The stored explanation is damaged (%1).</source><translation>The stored explanation is damaged (%1).</translation></message></context><context><name>mianshen::stats::DisbursementStore</name><message><source>Could not count the subjects paid: %1</source><translation>Could not count the subjects paid: %1</translation></message><message><source>Could not read the disbursement totals: %1</source><translation>Could not read the disbursement totals: %1</translation></message><message><source>Could not read the payments of %1 in %2: %3</source><translation>Could not read the payments of %1 in %2: %3</translation></message><message><source>Could not read the totals before %1: %2</source><translation>Could not read the totals before %1: %2</translation></message><message><source>Could not rebuild the statistics: %1</source><translation>Could not rebuild the statistics: %1</translation></message><message><source>Could not recount the payments: %1</source><translation>Could not recount the payments: %1</translation></message><message><source>Could not recount the recoveries: %1</source><translation>Could not recount the recoveries: %1</translation></message><message><source>Could not start writing: %1</source><translation>Could not start writing: %1</translation></message><message><source>The program has no statistics migration to rebuild from.</source><translation>The program has no statistics migration to rebuild from.</translation></message></context><context><name>mianshen::stats::FiguresTable</name><message><source>Budget (yuan)</source><translation>Budget (yuan)</translation></message><message><source>Budget burn to %1</source><translation>Budget burn to %1</translation></message><message><source>Department</source><translation>Department</translation></message><message><source>Disbursements %1 to %2</source><translation>Disbursements %1 to %2</translation></message><message><source>Month</source><translation>Month</translation></message><message><source>Monthly rate (yuan)</source><translation>Monthly rate (yuan)</translation></message><message><source>Name</source><translation>Name</translation></message><message><source>Net (yuan)</source><translation>Net (yuan)</translation></message><message><source>Paid (yuan)</source><translation>Paid (yuan)</translation></message><message><source>Payments</source><translation>Payments</translation></message><message><source>Policy</source><translation>Policy</translation></message><message><source>Recovered (yuan)</source><translation>Recovered (yuan)</translation></message><message><source>Remaining (yuan)</source><translation>Remaining (yuan)</translation></message><message><source>Runs out</source><translation>Runs out</translation></message><message><source>Spent (yuan)</source><translation>Spent (yuan)</translation></message><message><source>Subject kind</source><translation>Subject kind</translation></message><message><source>Subjects paid</source><translation>Subjects paid</translation></message><message><source>Title</source><translation>Title</translation></message><message><source>not at this rate</source><translation>not at this rate</translation></message></context><context><name>mianshen::stats::NoticeListReader</name><message><source>Could not read the payments of %1 in %2: %3</source><translation>Could not read the payments of %1 in %2: %3</translation></message></context><context><name>mianshen::stats::NoticeObjections</name><message><source>Could not read the objections: %1</source><translation>Could not read the objections: %1</translation></message><message><source>Could not record the objection: %1</source><translation>Could not record the objection: %1</translation></message><message><source>Could not record the outcome: %1</source><translation>Could not record the outcome: %1</translation></message><message><source>Could not start writing: %1</source><translation>Could not start writing: %1</translation></message><message><source>Say who raised the objection.</source><translation>Say who raised the objection.</translation></message><message><source>The date received "%1" is not a date: write it as YYYY-MM-DD.</source><translation>The date received "%1" is not a date: write it as YYYY-MM-DD.</translation></message><message><source>The outcome "%1" is unknown: use pending, upheld, dismissed or withdrawn.</source><translation>The outcome "%1" is unknown: use pending, upheld, dismissed or withdrawn.</translation></message><message><source>The period "%1" is not a month: write it as YYYY-MM.</source><translation>The period "%1" is not a month: write it as YYYY-MM.</translation></message><message><source>There is no objection number %1.</source><translation>There is no objection number %1.</translation></message></context><context><name>mianshen::ui::CaseActionPanel</name><message><source>%1 [%2]</source><translation>%1 [%2]</translation></message><message><source>&amp;Approve</source><translation>&amp;Approve</translation></message><message><source>&amp;Comment…</source><translation>&amp;Comment…</translation></message><message><source>&amp;Next case</source><translation>&amp;Next case</translation></message><message><source>&amp;Previous case</source><translation>&amp;Previous case</translation></message><message><source>&amp;Reject…</source><translation>&amp;Reject…</translation></message><message><source>&amp;Undo my last decision</source><translation>&amp;Undo my last decision</translation></message><message><source>Ask a colleague for a second opinion: what should they look at?</source><translation>Ask a colleague for a second opinion: what should they look at?</translation></message><message><source>Ask for a second &amp;opinion…</source><translation>Ask for a second &amp;opinion…</translation></message><message><source>Cancel [%1]</source><translation>Cancel [%1]</translation></message><message><source>Choose a reason…</source><translation>Choose a reason…</translation></message><message><source>Comment on the case (kept with it; decides nothing).</source><translation>Comment on the case (kept with it; decides nothing).</translation></message><message><source>Confirm [%1]</source><translation>Confirm [%1]</translation></message><message><source>Feed in doubt…</source><translation>Feed in doubt…</translation></message><message><source>Field in doubt…</source><translation>Field in doubt…</translation></message><message><source>In words (required)</source><translation>In words (required)</translation></message><message><source>Reject the case: choose a reason and say why.</source><translation>Reject the case: choose a reason and say why.</translation></message><message><source>Return for &amp;data correction…</source><translation>Return for &amp;data correction…</translation></message><message><source>Return for data correction: the feed and field in doubt, and what is wrong. The case waits until that feed is imported again and matched.</source><translation>Return for data correction: the feed and field in doubt, and what is wrong. The case waits until that feed is imported again and matched.</translation></message><message><source>To go on: %1.</source><translation>To go on: %1.</translation></message><message><source>choose a reason from the list</source><translation>choose a reason from the list</translation></message><message><source>choose the feed in doubt</source><translation>choose the feed in doubt</translation></message><message><source>choose the field in doubt</source><translation>choose the field in doubt</translation></message><message><source>say why in words</source><translation>say why in words</translation></message><message><source>write the comment</source><translation>write the comment</translation></message></context><context><name>mianshen::ui::CaseView</name><message><source>%1 %2</source><translation>%1 %2</translation></message><message numerus="yes"><source>%1 (%2): %n row(s)</source><translation><numerusform>%1 (%2): %n row</numerusform><numerusform>%1 (%2): %n rows</numerusform></translation></message><message><source>%1 Refresh (F5) to try again.</source><translation>%1 Refresh (F5) to try again.</translation></message><message><source>%1: %2</source><translation>%1: %2</translation></message><message><source>%1: none decided yet</source><translation>%1: none decided yet</translation></message><message><source>(hidden)</source><translation>(hidden)</translation></message><message><source>Amount</source><translation>Amount</translation></message><message><source>By / reason</source><translation>By / reason</translation></message><message><source>Case %1: %2 (%3, version %4)
+Subject: %5 %6 — period %7 — %8 — %9</source><translation>Case %1: %2 (%3, version %4)
+Subject: %5 %6 — period %7 — %8 — %9</translation></message><message><source>Cases of policy %1</source><translation>Cases of policy %1</translation></message><message><source>Cases of policy %1 flagged "%2"</source><translation>Cases of policy %1 flagged "%2"</translation></message><message><source>Choose a case in the queue to see why it was flagged.</source><translation>Choose a case in the queue to see why it was flagged.</translation></message><message><source>Decided</source><translation>Decided</translation></message><message><source>Delivered</source><translation>Delivered</translation></message><message numerus="yes"><source>Earlier awards: %n</source><translation><numerusform>Earlier awards: %n</numerusform><numerusform>Earlier awards: %n</numerusform></translation></message><message><source>Feed and rows</source><translation>Feed and rows</translation></message><message><source>Flags: %1</source><translation>Flags: %1</translation></message><message><source>Flags: none</source><translation>Flags: none</translation></message><message><source>Hide personal data</source><translation>Hide personal data</translation></message><message><source>History</source><translation>History</translation></message><message><source>Import %1, file %2</source><translation>Import %1, file %2</translation></message><message><source>More rows not shown: see the Data page.</source><translation>More rows not shown: see the Data page.</translation></message><message><source>No rows for this subject.</source><translation>No rows for this subject.</translation></message><message numerus="yes"><source>Payments: %n</source><translation><numerusform>Payments: %n</numerusform><numerusform>Payments: %n</numerusform></translation></message><message><source>Period</source><translation>Period</translation></message><message><source>Policy</source><translation>Policy</translation></message><message><source>Precedents</source><translation>Precedents</translation></message><message><source>Reason</source><translation>Reason</translation></message><message><source>Records</source><translation>Records</translation></message><message><source>Reviewer</source><translation>Reviewer</translation></message><message numerus="yes"><source>Reviews: %n</source><translation><numerusform>Reviews: %n</numerusform><numerusform>Reviews: %n</numerusform></translation></message><message><source>Show personal data…</source><translation>Show personal data…</translation></message><message><source>Shows names, id and account numbers of this case; the reveal is recorded in the audit log.</source><translation>Shows names, id and account numbers of this case; the reveal is recorded in the audit log.</translation></message><message><source>Status</source><translation>Status</translation></message><message><source>The explanation could not be produced: %1</source><translation>The explanation could not be produced: %1</translation></message><message><source>The records could not be read: %1 Check the policy version is published, then refresh (F5).</source><translation>The records could not be read: %1 Check the policy version is published, then refresh (F5).</translation></message><message><source>When</source><translation>When</translation></message><message><source>Why</source><translation>Why</translation></message><message><source>import %1</source><translation>import %1</translation></message><message><source>previous system</source><translation>previous system</translation></message><message><source>this case</source><translation>this case</translation></message></context><context><name>mianshen::ui::DisbursementCharts</name><message numerus="yes"><source>%1, %2: %3 net (%4 paid, %5 recovered), %n payment(s)</source><translation><numerusform>%1, %2: %3 net (%4 paid, %5 recovered), %n payment</numerusform><numerusform>%1, %2: %3 net (%4 paid, %5 recovered), %n payments</numerusform></translation></message><message numerus="yes"><source>%1, %2: %n subject(s) paid</source><translation><numerusform>%1, %2: %n subject paid</numerusform><numerusform>%1, %2: %n subjects paid</numerusform></translation></message><message><source>Budget left per policy</source><translation>Budget left per policy</translation></message><message><source>Disbursed in total (cumulative)</source><translation>Disbursed in total (cumulative)</translation></message><message><source>Disbursed per month, by policy</source><translation>Disbursed per month, by policy</translation></message><message><source>Month</source><translation>Month</translation></message><message><source>Net disbursed, cumulative</source><translation>Net disbursed, cumulative</translation></message><message><source>Subjects</source><translation>Subjects</translation></message><message><source>Subjects paid per month</source><translation>Subjects paid per month</translation></message><message><source>does not run out at this rate</source><translation>does not run out at this rate</translation></message><message><source>runs out %1</source><translation>runs out %1</translation></message></context><context><name>mianshen::ui::KpiPanel</name><message numerus="yes"><source>%1 in %2 (%n payment(s))</source><translation><numerusform>%1 in %2 (%n payment)</numerusform><numerusform>%1 in %2 (%n payments)</numerusform></translation></message><message><source>%1 of %2 (%3%)</source><translation>%1 of %2 (%3%)</translation></message><message><source>Budget used: %1</source><translation>Budget used: %1</translation></message><message><source>Details on the Statistics page</source><translation>Details on the Statistics page</translation></message><message><source>Disbursements</source><translation>Disbursements</translation></message><message><source>Enterprises paid</source><translation>Enterprises paid</translation></message><message><source>Patents covered</source><translation>Patents covered</translation></message><message><source>Payments made</source><translation>Payments made</translation></message><message><source>Persons paid</source><translation>Persons paid</translation></message><message><source>The disbursement figures could not be read: %1</source><translation>The disbursement figures could not be read: %1</translation></message><message><source>This month's total</source><translation>This month's total</translation></message><message><source>Total paid (net)</source><translation>Total paid (net)</translation></message><message><source>to the end of %1</source><translation>to the end of %1</translation></message></context><context><name>mianshen::ui::PaymentsBehindDialog</name><message numerus="yes"><source>%n paid payment(s) (names and ids masked).</source><translation><numerusform>%n paid payment (names and ids masked).</numerusform><numerusform>%n paid payments (names and ids masked).</numerusform></translation></message><message><source>Amount</source><translation>Amount</translation></message><message><source>Batch</source><translation>Batch</translation></message><message><source>For period</source><translation>For period</translation></message><message><source>Id number / credit code</source><translation>Id number / credit code</translation></message><message><source>Name</source><translation>Name</translation></message><message><source>Paid at</source><translation>Paid at</translation></message><message><source>Payment</source><translation>Payment</translation></message><message><source>Payments of %1 in %2</source><translation>Payments of %1 in %2</translation></message><message><source>Recovered</source><translation>Recovered</translation></message><message><source>The first %1 paid payments (names and ids masked).</source><translation>The first %1 paid payments (names and ids masked).</translation></message><message><source>one-off</source><translation>one-off</translation></message></context><context><name>mianshen::ui::ReviewFilterBar</name><message><source>%1: write an amount in yuan, e.g. 5000 or 5000.50.</source><translation>%1: write an amount in yuan, e.g. 5000 or 5000.50.</translation></message><message><source>Any status</source><translation>Any status</translation></message><message><source>Every flag</source><translation>Every flag</translation></message><message><source>Every policy</source><translation>Every policy</translation></message><message><source>Flag</source><translation>Flag</translation></message><message><source>From ¥</source><translation>From ¥</translation></message><message><source>Held by (- for nobody)</source><translation>Held by (- for nobody)</translation></message><message><source>Largest amount</source><translation>Largest amount</translation></message><message><source>Open cases</source><translation>Open cases</translation></message><message><source>Overdue only</source><translation>Overdue only</translation></message><message><source>Period YYYY-MM</source><translation>Period YYYY-MM</translation></message><message><source>Period: write a month as YYYY-MM (e.g. 2021-09), or - for one-off awards.</source><translation>Period: write a month as YYYY-MM (e.g. 2021-09), or - for one-off awards.</translation></message><message><source>Policy</source><translation>Policy</translation></message><message><source>Second opinion asked</source><translation>Second opinion asked</translation></message><message><source>Smallest amount</source><translation>Smallest amount</translation></message><message><source>Status</source><translation>Status</translation></message><message><source>Subject: id number, credit code or the start of a name</source><translation>Subject: id number, credit code or the start of a name</translation></message><message><source>To ¥</source><translation>To ¥</translation></message></context><context><name>mianshen::ui::ReviewQueueModel</name><message><source> · first approval by %1</source><translation> · first approval by %1</translation></message><message><source> · second opinion asked</source><translation> · second opinion asked</translation></message><message><source>%1 for %2</source><translation>%1 for %2</translation></message><message><source>%1 — overdue</source><translation>%1 — overdue</translation></message><message><source>(hidden)</source><translation>(hidden)</translation></message><message><source>Held by</source><translation>Held by</translation></message><message><source>Lease until %1</source><translation>Lease until %1</translation></message><message><source>Waiting</source><translation>Waiting</translation></message></context><context><name>mianshen::ui::ReviewTexts</name><message><source>%1 d %2 h</source><translation>%1 d %2 h</translation></message><message><source>%1 h %2 min</source><translation>%1 h %2 min</translation></message><message><source>%1 min</source><translation>%1 min</translation></message><message><source>approved</source><translation>approved</translation></message><message><source>asked for a second opinion</source><translation>asked for a second opinion</translation></message><message><source>awaiting review</source><translation>awaiting review</translation></message><message><source>commented</source><translation>commented</translation></message><message><source>held (over budget)</source><translation>held (over budget)</translation></message><message><source>one-off</source><translation>one-off</translation></message><message><source>paid</source><translation>paid</translation></message><message><source>rejected</source><translation>rejected</translation></message><message><source>reopened</source><translation>reopened</translation></message><message><source>returned for data correction</source><translation>returned for data correction</translation></message><message><source>undid the decision</source><translation>undid the decision</translation></message><message><source>withdrawn</source><translation>withdrawn</translation></message></context></TS>

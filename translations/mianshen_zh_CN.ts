@@ -1,34 +1,33 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ColumnFilter</name>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a whole number (examples: 5, &gt;=10, !=0).</source>
+        <source>Filter for "%1": "%2" is not a whole number (examples: 5, &gt;=10, !=0).</source>
         <translation>“%1”的筛选：“%2”不是整数（例如：5、&gt;=10、!=0）。</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
+        <source>Filter for "%1": "%2" is not an amount in yuan with at most two decimals (examples: 1000, &gt;=2500.50).</source>
         <translation>“%1”的筛选：“%2”不是最多两位小数的元金额（例如：1000、&gt;=2500.50）。</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
+        <source>Filter for "%1": "%2" is not a number with at most two decimals (examples: 3, &gt;1.5).</source>
         <translation>“%1”的筛选：“%2”不是最多两位小数的数字（例如：3、&gt;1.5）。</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: write yes or no (1/0, 是/否).</source>
+        <source>Filter for "%1": write yes or no (1/0, 是/否).</source>
         <translation>“%1”的筛选：请输入是或否（1/0、是/否）。</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: only = and != compare text; type part of the value to search.</source>
+        <source>Filter for "%1": only = and != compare text; type part of the value to search.</source>
         <translation>“%1”的筛选：文本只能用 = 和 != 比较；输入部分内容即可搜索。</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
+        <source>Filter for "%1": "%2" is not a date (YYYY-MM-DD, e.g. &gt;=2021-01-01).</source>
         <translation>“%1”的筛选：“%2”不是日期（YYYY-MM-DD，例如 &gt;=2021-01-01）。</translation>
     </message>
     <message>
-        <source>Filter for &quot;%1&quot;: &quot;%2&quot; is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
+        <source>Filter for "%1": "%2" is not a month (YYYY-MM, e.g. &lt;2021-07).</source>
         <translation>“%1”的筛选：“%2”不是月份（YYYY-MM，例如 &lt;2021-07）。</translation>
     </message>
 </context>
@@ -70,7 +69,7 @@
         <source>Audit log entries</source>
         <translation>审计日志条目</translation>
     </message>
-</context>
+<message><source>Overdue review cases</source><translation>超期复核案件</translation></message></context>
 <context>
     <name>FeedSummaryModel</name>
     <message>
@@ -117,7 +116,7 @@
         <source>Result</source>
         <translation>结果</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n error(s)</source><translation><numerusform>%n 处错误</numerusform></translation></message><message numerus="yes"><source>%n warning(s)</source><translation><numerusform>%n 条警告</numerusform></translation></message><message><source>held: a large change to confirm</source><translation>已暂缓：需确认大幅变动</translation></message></context>
 <context>
     <name>PagedTableModel</name>
     <message>
@@ -141,10 +140,10 @@
         <translation>无值</translation>
     </message>
     <message>
-        <source>Sorting %1 rows by &quot;%2&quot; would take long for every page: filter the rows to at most %3 first, then sort.</source>
+        <source>Sorting %1 rows by "%2" would take long for every page: filter the rows to at most %3 first, then sort.</source>
         <translation>按“%2”对 %1 行排序，每一页都会耗时很长：请先筛选到不超过 %3 行，再排序。</translation>
     </message>
-</context>
+<message><source>%1 cannot be written: %2</source><translation>无法写入 %1：%2</translation></message><message><source>Cancelled.</source><translation>已取消。</translation></message><message><source>Cancelled: no file was written.</source><translation>已取消：未写入文件。</translation></message><message><source>Only the first %1 rows are printed; filter the table to print the others.</source><translation>仅打印前 %1 行；请先筛选表格再打印其余行。</translation></message><message><source>filter: %1</source><translation>筛选：%1</translation></message></context>
 <context>
     <name>PolicyDocument</name>
     <message>
@@ -418,15 +417,15 @@
         <source>From</source>
         <translation>来源</translation>
     </message>
-</context>
+<message><source>superseded by version %1</source><translation>已被第 %1 版取代</translation></message></context>
 <context>
     <name>TableSource</name>
     <message>
-        <source>The database has no table &quot;%1&quot;.</source>
+        <source>The database has no table "%1".</source>
         <translation>数据库中没有“%1”表。</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; has no key to page by.</source>
+        <source>The table "%1" has no key to page by.</source>
         <translation>“%1”表没有可用于分页的键。</translation>
     </message>
 </context>
@@ -444,7 +443,7 @@
         <translation>数据项 %1：有一列没有名称。</translation>
     </message>
     <message>
-        <source>Column %1: unknown type &quot;%2&quot;.</source>
+        <source>Column %1: unknown type "%2".</source>
         <translation>列 %1：未知类型“%2”。</translation>
     </message>
     <message>
@@ -464,7 +463,7 @@
         <translation>%1：数据项名称只能由小写字母、数字和 _ 组成。</translation>
     </message>
     <message>
-        <source>%1: unknown subject kind &quot;%2&quot;.</source>
+        <source>%1: unknown subject kind "%2".</source>
         <translation>%1：未知的对象类型“%2”。</translation>
     </message>
     <message>
@@ -492,10 +491,10 @@
         <translation>数据项 %1：对象列 %2 不是该数据项的列。</translation>
     </message>
     <message>
-        <source>Feed %1: &quot;op&quot; and &quot;import_id&quot; are reserved names.</source>
+        <source>Feed %1: "op" and "import_id" are reserved names.</source>
         <translation>数据项 %1：“op”和“import_id”是保留名称。</translation>
     </message>
-</context>
+<message><source>%1: max_delete_percent must be between 0 and 100.</source><translation>%1：max_delete_percent 必须在 0 到 100 之间。</translation></message></context>
 <context>
     <name>mianshen::catalog::FeedCatalog</name>
     <message>
@@ -646,7 +645,7 @@
         <translation>policy preview：请给出一个政策文件 FILE 和 --period YYYY-MM。</translation>
     </message>
     <message>
-        <source>policy preview: the period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <source>policy preview: the period must be a month written YYYY-MM, not "%1".</source>
         <translation>policy preview：期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
     </message>
     <message>
@@ -665,7 +664,7 @@
         <translation>不带命令时打开窗口（使用 --db 指定的数据库，或上次使用的数据库）。</translation>
     </message>
     <message>
-        <source>&quot;mianshen COMMAND --help&quot; shows the options of a command.</source>
+        <source>"mianshen COMMAND --help" shows the options of a command.</source>
         <translation>“mianshen 命令 --help”显示该命令的选项。</translation>
     </message>
     <message>
@@ -673,7 +672,7 @@
         <translation>退出状态：0 成功，1 失败（信息输出到标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <source>Mianshen (免申即享): subsidies without applying. Imports the departments&apos; data feeds, matches the published policies against every person and enterprise, and pays.</source>
+        <source>Mianshen (免申即享): subsidies without applying. Imports the departments' data feeds, matches the published policies against every person and enterprise, and pays.</source>
         <translation>免申即享：无需申请即可享受补贴。导入各部门共享的数据，将已发布的政策与每个人员和企业逐一比对，并发放补贴。</translation>
     </message>
     <message>
@@ -693,7 +692,7 @@
         <translation>[命令]</translation>
     </message>
     <message>
-        <source>The command&apos;s own arguments.</source>
+        <source>The command's own arguments.</source>
         <translation>命令自身的参数。</translation>
     </message>
     <message>
@@ -701,7 +700,7 @@
         <translation>[参数...]</translation>
     </message>
     <message>
-        <source>&quot;mianshen --help&quot; lists the options and commands.</source>
+        <source>"mianshen --help" lists the options and commands.</source>
         <translation>“mianshen --help”列出所有选项和命令。</translation>
     </message>
     <message>
@@ -709,15 +708,15 @@
         <translation>没有指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. &quot;mianshen --help&quot; lists the commands.</source>
+        <source>Unknown command "%1". "mianshen --help" lists the commands.</source>
         <translation>未知命令“%1”。“mianshen --help”列出所有命令。</translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; needs a database: mianshen --db PATH_OR_URL %1 ...</source>
+        <source>The command "%1" needs a database: mianshen --db PATH_OR_URL %1 ...</source>
         <translation>命令“%1”需要数据库：mianshen --db 路径或地址 %1 ...</translation>
     </message>
     <message>
-        <source>The language of the commands&apos; messages: zh or en (default: the system&apos;s).</source>
+        <source>The language of the commands' messages: zh or en (default: the system's).</source>
         <translation>命令输出的语言：zh（中文）或 en（英文），默认跟随系统。</translation>
     </message>
     <message>
@@ -725,14 +724,14 @@
         <translation>zh|en</translation>
     </message>
     <message>
-        <source>--lang must be zh or en, not &quot;%1&quot;.</source>
+        <source>--lang must be zh or en, not "%1".</source>
         <translation>--lang 只能是 zh 或 en，不能是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>mianshen::cli::DecisionsCommand</name>
     <message>
-        <source>Write a period&apos;s award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
+        <source>Write a period's award decisions as CSV (policy,subject_id,period,amount_fen,status,flags).</source>
         <translation>将某一期间的发放决定写成 CSV（policy,subject_id,period,amount_fen,status,flags）。</translation>
     </message>
     <message>
@@ -763,7 +762,7 @@
         <source>Cannot write to standard output.</source>
         <translation>无法写入标准输出。</translation>
     </message>
-</context>
+<message><source>decisions: no completed run for %1; run `mianshen match --period %1` first.</source><translation>decisions：%1 没有已完成的匹配运行；请先运行 `mianshen match --period %1`。</translation></message></context>
 <context>
     <name>mianshen::cli::DemoDataCommand</name>
     <message>
@@ -893,7 +892,7 @@
         <source>%1: %2 warnings in all; --report FILE.csv lists them.</source>
         <translation>%1：共 %2 条警告；--report 文件.csv 可列出全部。</translation>
     </message>
-</context>
+<message><source>Apply a full snapshot even if it deletes more of a feed's rows than the feed allows (default 20%); without it such a delivery is held and nothing is applied.</source><translation>即使全量快照删除的行数超过该数据源允许的比例（默认 20%）也予以导入；不加此选项时，此类文件将被暂缓，不作任何更改。</translation></message></context>
 <context>
     <name>mianshen::cli::InfoCommand</name>
     <message>
@@ -1015,7 +1014,7 @@
 <context>
     <name>mianshen::cli::MigrateCommand</name>
     <message>
-        <source>Create the database&apos;s tables, or bring them up to this program&apos;s version.</source>
+        <source>Create the database's tables, or bring them up to this program's version.</source>
         <translation>创建数据库的表，或将其升级到本程序的版本。</translation>
     </message>
     <message>
@@ -1038,7 +1037,7 @@
         <translation>检查政策文件（policy check 文件...）或运行其内置测试（policy test 文件...）。</translation>
     </message>
     <message>
-        <source>Language of messages and explanations: zh or en (default: the system&apos;s).</source>
+        <source>Language of messages and explanations: zh or en (default: the system's).</source>
         <translation>提示和说明的语言：zh 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -1046,7 +1045,7 @@
         <translation>zh|en</translation>
     </message>
     <message>
-        <source>test: print every test&apos;s explanation, not only the failures&apos;.</source>
+        <source>test: print every test's explanation, not only the failures'.</source>
         <translation>test：打印每个测试的说明，而不仅是失败的测试。</translation>
     </message>
     <message>
@@ -1066,7 +1065,7 @@
         <translation>policy：请说明要做什么：check 或 test。</translation>
     </message>
     <message>
-        <source>policy: unknown verb &quot;%1&quot; (expected check or test).</source>
+        <source>policy: unknown verb "%1" (expected check or test).</source>
         <translation>policy：未知操作“%1”（应为 check 或 test）。</translation>
     </message>
     <message>
@@ -1109,7 +1108,19 @@
         <source>%1 passed, %2 failed</source>
         <translation>%1 项通过，%2 项失败</translation>
     </message>
-</context>
+<message><source>Check, test, publish, list, withdraw and preview policies.</source><translation>检查、测试、发布、列出、撤回和预览政策。</translation></message><message><source>Policy files (JSON), or what the verb takes.</source><translation>政策文件（JSON），或该子命令所需的参数。</translation></message><message><source>Verbs:
+  check FILE...                  structure, names, types and static checks (no database)
+  test [-v] FILE...              run the embedded tests (no database)
+  publish FILE...                check, test and publish as a new version (--db)
+  list                           the published versions (--db)
+  withdraw CODE VERSION          withdraw a published version (--db)
+  preview FILE --period YYYY-MM  what-if: compare with the published version (--db)</source><translation>子命令：
+  check FILE...                  结构、名称、类型和静态检查（无需数据库）
+  test [-v] FILE...              运行内嵌测试（无需数据库）
+  publish FILE...                检查、测试并发布为新版本（--db）
+  list                           已发布的版本（--db）
+  withdraw CODE VERSION          撤回已发布的版本（--db）
+  preview FILE --period YYYY-MM  假设分析：与已发布版本对比（--db）</translation></message><message><source>[ARGUMENTS...]</source><translation>[参数...]</translation></message><message><source>check | test | publish | list | withdraw | preview</source><translation>check | test | publish | list | withdraw | preview</translation></message><message><source>policy: say what to do: check, test, publish, list, withdraw or preview.</source><translation>policy：请指明要做什么：check、test、publish、list、withdraw 或 preview。</translation></message><message><source>policy: unknown verb "%1" (expected check, test, publish, list, withdraw or preview).</source><translation>policy：未知子命令“%1”（应为 check、test、publish、list、withdraw 或 preview）。</translation></message></context>
 <context>
     <name>mianshen::cli::WhyCommand</name>
     <message>
@@ -1133,7 +1144,7 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>zh or en (default: the system&apos;s).</source>
+        <source>zh or en (default: the system's).</source>
         <translation>zh 或 en（默认跟随系统）。</translation>
     </message>
     <message>
@@ -1188,7 +1199,7 @@
         <source>Stacking group %1: qualifies, but %2 takes precedence in this period; this policy is not awarded.</source>
         <translation>不重复享受：符合条件，但同组（%1）的政策 %2 本期优先，因此本政策不予发放。</translation>
     </message>
-</context>
+<message><source>why: %1 is neither a valid resident id number (GB 11643: 17 digits, a real birth date and a check character) nor a valid unified social credit code (GB 32100: 18 characters and a check character).</source><translation>why：%1 既不是有效的居民身份证号（GB 11643：17 位数字、真实的出生日期和校验码），也不是有效的统一社会信用代码（GB 32100：18 位字符和校验码）。</translation></message></context>
 <context>
     <name>mianshen::demo::CsvFileWriter</name>
     <message>
@@ -1293,7 +1304,7 @@
 <context>
     <name>mianshen::matching::MatchingRun</name>
     <message>
-        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <source>The period must be a month written YYYY-MM, not "%1".</source>
         <translation>期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
     </message>
     <message>
@@ -1334,7 +1345,7 @@
         <translation>没有要测算的政策。</translation>
     </message>
     <message>
-        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <source>The period must be a month written YYYY-MM, not "%1".</source>
         <translation>期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
     </message>
     <message>
@@ -1432,7 +1443,7 @@
         <translation>%1 已有一次运行正在进行（另一个连接正在启动该运行）；请等待其完成。</translation>
     </message>
     <message>
-        <source>The period must be a month written YYYY-MM, not &quot;%1&quot;.</source>
+        <source>The period must be a month written YYYY-MM, not "%1".</source>
         <translation>期间必须是 YYYY-MM 格式的月份，而不是“%1”。</translation>
     </message>
     <message>
@@ -1462,7 +1473,7 @@
         <translation>读取决定</translation>
     </message>
     <message>
-        <source>read the run&apos;s changes</source>
+        <source>read the run's changes</source>
         <translation>读取运行的变化</translation>
     </message>
     <message>
@@ -1534,7 +1545,7 @@
         <translation>开始运行</translation>
     </message>
     <message>
-        <source>write the run&apos;s policy summaries</source>
+        <source>write the run's policy summaries</source>
         <translation>写入本次运行的政策汇总</translation>
     </message>
     <message>
@@ -1570,7 +1581,7 @@
         <translation>读取政策汇总</translation>
     </message>
     <message>
-        <source>read the policies&apos; latest states</source>
+        <source>read the policies' latest states</source>
         <translation>读取各政策的最新状态</translation>
     </message>
     <message>
@@ -1585,15 +1596,15 @@
 <context>
     <name>mianshen::rules::SnapshotBuilder</name>
     <message>
-        <source>unknown feed &quot;%1&quot;</source>
+        <source>unknown feed "%1"</source>
         <translation>未知数据项“%1”</translation>
     </message>
     <message>
-        <source>feed &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <source>feed "%1" has no column "%2"</source>
         <translation>数据项“%1”没有列“%2”</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; (%2): &quot;%3&quot; is not a valid value: %4</source>
+        <source>column "%1" (%2): "%3" is not a valid value: %4</source>
         <translation>列“%1”（%2）：“%3”不是有效的值：%4</translation>
     </message>
     <message>
@@ -1632,23 +1643,23 @@
         <translation>没有指定数据库：请给出 SQLite 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a file path nor a postgresql:// address.</source>
+        <source>"%1" is neither a file path nor a postgresql:// address.</source>
         <translation>“%1”既不是文件路径，也不是 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>The address &quot;%1&quot; is not valid: %2</source>
+        <source>The address "%1" is not valid: %2</source>
         <translation>地址“%1”无效：%2</translation>
     </message>
     <message>
-        <source>Unknown SSL mode &quot;%1&quot; (use one of: %2).</source>
+        <source>Unknown SSL mode "%1" (use one of: %2).</source>
         <translation>未知的 SSL 模式“%1”（可用：%2）。</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <source>The port "%1" is not a number from 1 to 65535.</source>
         <translation>端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot; in the address (known: sslmode, host, port, user, password, dbname).</source>
+        <source>Unknown setting "%1" in the address (known: sslmode, host, port, user, password, dbname).</source>
         <translation>地址中有未知设置“%1”（可用：sslmode、host、port、user、password、dbname）。</translation>
     </message>
     <message>
@@ -1659,35 +1670,35 @@
 <context>
     <name>mianshen::store::Database</name>
     <message>
-        <source>The user name or password is wrong: the server %1 did not accept user &quot;%2&quot; with this password.</source>
+        <source>The user name or password is wrong: the server %1 did not accept user "%2" with this password.</source>
         <translation>用户名或密码错误：服务器 %1 不接受用户“%2”使用此密码登录。</translation>
     </message>
     <message>
-        <source>The server %1 asks for a password for user &quot;%2&quot;: enter the password.</source>
+        <source>The server %1 asks for a password for user "%2": enter the password.</source>
         <translation>服务器 %1 要求用户“%2”提供密码：请输入密码。</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot; on the server %2: check the user name.</source>
+        <source>There is no user "%1" on the server %2: check the user name.</source>
         <translation>服务器 %2 上没有用户“%1”：请检查用户名。</translation>
     </message>
     <message>
-        <source>There is no database &quot;%1&quot; on the server %2: check the database name, or ask the administrator to create it.</source>
+        <source>There is no database "%1" on the server %2: check the database name, or ask the administrator to create it.</source>
         <translation>服务器 %2 上没有数据库“%1”：请检查数据库名称，或请管理员创建该数据库。</translation>
     </message>
     <message>
-        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode &quot;%2&quot; requires one: ask the administrator, or choose another SSL mode.</source>
+        <source>The server %1 does not offer encrypted (SSL) connections, but the SSL mode "%2" requires one: ask the administrator, or choose another SSL mode.</source>
         <translation>服务器 %1 不提供加密（SSL）连接，但 SSL 模式“%2”要求加密：请联系管理员，或选择其他 SSL 模式。</translation>
     </message>
     <message>
-        <source>The server %1 accepts only encrypted connections: set the SSL mode to &quot;require&quot;.</source>
+        <source>The server %1 accepts only encrypted connections: set the SSL mode to "require".</source>
         <translation>服务器 %1 只接受加密连接：请将 SSL 模式设为“require”。</translation>
     </message>
     <message>
-        <source>The server %1 does not accept connections from this computer for user &quot;%2&quot; and database &quot;%3&quot;: ask the administrator to allow it.</source>
+        <source>The server %1 does not accept connections from this computer for user "%2" and database "%3": ask the administrator to allow it.</source>
         <translation>服务器 %1 不接受本机以用户“%2”连接数据库“%3”：请联系管理员开通。</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; is not known: check its spelling and the network.</source>
+        <source>The server name "%1" is not known: check its spelling and the network.</source>
         <translation>找不到服务器“%1”：请检查名称拼写和网络。</translation>
     </message>
     <message>
@@ -1711,7 +1722,7 @@
         <translation>无法连接服务器 %1。请检查服务器名称和端口、网络，以及数据库服务器是否正在运行。</translation>
     </message>
     <message>
-        <source>Could not connect to the database &quot;%1&quot; on the server %2.</source>
+        <source>Could not connect to the database "%1" on the server %2.</source>
         <translation>无法连接服务器 %2 上的数据库“%1”。</translation>
     </message>
     <message>
@@ -1747,7 +1758,7 @@
         <translation>%1 不是 SQLite 数据库，或已损坏（%2）。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode is &quot;%2&quot;). Keep the file on a local disk.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode is "%2"). Keep the file on a local disk.</source>
         <translation>数据库文件 %1 无法使用预写日志（日志模式为“%2”）。请将文件放在本地磁盘上。</translation>
     </message>
     <message>
@@ -1774,7 +1785,7 @@
 <context>
     <name>mianshen::store::Migrator</name>
     <message>
-        <source>The migration file name &quot;%1&quot; is not of the form NNNN_name.sql.</source>
+        <source>The migration file name "%1" is not of the form NNNN_name.sql.</source>
         <translation>迁移文件名“%1”不符合 NNNN_name.sql 的格式。</translation>
     </message>
     <message>
@@ -1790,7 +1801,7 @@
         <translation>迁移 %1 使用了未知标记 %2。</translation>
     </message>
     <message>
-        <source>The program&apos;s migrations are broken: %1</source>
+        <source>The program's migrations are broken: %1</source>
         <translation>程序自带的数据库迁移有误：%1</translation>
     </message>
     <message>
@@ -1858,7 +1869,7 @@
         <source>Every change to policies, decisions and payments is recorded here with who made it, when and why. Entries cannot be changed or deleted.</source>
         <translation>对政策、决定和发放的每一次修改都会记录在此：由谁、何时、为何修改。记录不可更改或删除。</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n row(s)</source><translation><numerusform>%n 行</numerusform></translation></message><message><source>Cancel</source><translation>取消</translation></message><message><source>Clear</source><translation>清除</translation></message><message><source>Counting…</source><translation>正在计数…</translation></message><message><source>Entity:</source><translation>对象：</translation></message><message><source>Filter</source><translation>筛选</translation></message><message><source>From</source><translation>从</translation></message><message><source>No database is open.</source><translation>未打开数据库。</translation></message><message><source>Open a SQLite database or connect to a PostgreSQL server from the File menu.</source><translation>请通过“文件”菜单打开 SQLite 数据库或连接 PostgreSQL 服务器。</translation></message><message><source>Recompute every row's hash and name the first row that was changed, deleted or inserted (%1)</source><translation>重新计算每一行的哈希，并指出第一条被修改、删除或插入的行（%1）</translation></message><message><source>Verify the chain</source><translation>校验哈希链</translation></message><message><source>Verifying the chain…</source><translation>正在校验哈希链…</translation></message><message><source>Verifying the chain… %1 rows checked</source><translation>正在校验哈希链… 已检查 %1 行</translation></message><message><source>What:</source><translation>操作：</translation></message><message><source>Who:</source><translation>操作人：</translation></message><message><source>any</source><translation>任意</translation></message><message><source>any action</source><translation>任意操作</translation></message><message><source>id</source><translation>编号</translation></message><message><source>login</source><translation>登录名</translation></message><message><source>to</source><translation>至</translation></message></context>
 <context>
     <name>mianshen::ui::ConnectDialog</name>
     <message>
@@ -1910,7 +1921,7 @@
         <translation>这不是 postgresql:// 形式的 URL。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
+        <source>Enter the server's name or address.</source>
         <translation>请输入服务器名称或地址。</translation>
     </message>
     <message>
@@ -1921,7 +1932,7 @@
         <source>Enter the user name.</source>
         <translation>请输入用户名。</translation>
     </message>
-</context>
+<message><source>Connecting to %1:%2…</source><translation>正在连接 %1:%2…</translation></message></context>
 <context>
     <name>mianshen::ui::DashboardPage</name>
     <message>
@@ -2001,10 +2012,10 @@
         <translation>正在读取统计数字…</translation>
     </message>
     <message>
-        <source>This database holds no feed data yet. Import the departments&apos; CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
+        <source>This database holds no feed data yet. Import the departments' CSV files on the Data page (Ctrl+2), or drop them onto this window.</source>
         <translation>此数据库还没有任何数据。请在“数据”页（Ctrl+2）导入各部门的 CSV 文件，或将文件拖放到本窗口。</translation>
     </message>
-</context>
+<message><source>Overdue review cases</source><translation>超期复核案件</translation></message></context>
 <context>
     <name>mianshen::ui::DataPage</name>
     <message>
@@ -2091,7 +2102,7 @@
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n delivery(ies) would delete more of a register than usual. A truncated or wrong file would wipe those rows. Import anyway?</source><translation><numerusform>%n 个文件将删除比平常更多的登记数据。截断或错误的文件会抹去这些行。仍要导入吗？</numerusform></translation></message><message><source>Confirm a large change</source><translation>确认大幅变动</translation></message><message><source>Writing %1…</source><translation>正在写入 %1…</translation></message></context>
 <context>
     <name>mianshen::ui::ImportPreviewDialog</name>
     <message>
@@ -2191,7 +2202,7 @@
         <source>%1 rows in %2 s (%3 rows per second).</source>
         <translation>%2 秒导入 %1 行（每秒 %3 行）。</translation>
     </message>
-</context>
+<message numerus="yes"><source>%n held: a large change to confirm (nothing of them imported)</source><translation><numerusform>%n 个暂缓：需确认大幅变动（均未导入）</numerusform></translation></message></context>
 <context>
     <name>mianshen::ui::MainWindow</name>
     <message>
@@ -2295,7 +2306,7 @@ Create a new, empty database there?</source>
         <translation>关于免申即享</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments&apos; data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Mianshen %1&lt;/h3&gt;&lt;p&gt;免申即享 — subsidies without applying.&lt;/p&gt;&lt;p&gt;Imports the departments' data feeds, checks every published policy against every person and enterprise, and decides, with reasons, who receives a subsidy without having to apply.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;免申即享 %1&lt;/h3&gt;&lt;p&gt;无需申请，即可享受补贴。&lt;/p&gt;&lt;p&gt;导入各部门共享的数据，将每一项已发布的政策与每一个人员和企业逐一比对，并说明理由，确定谁无需申请即可享受补贴。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2318,7 +2329,7 @@ Create a new, empty database there?</source>
         <source>Schema version %1</source>
         <translation>结构版本 %1</translation>
     </message>
-</context>
+<message><source>&amp;Case</source><translation>案件(&amp;C)</translation></message><message><source>Opening %1…</source><translation>正在打开 %1…</translation></message></context>
 <context>
     <name>mianshen::ui::MatchingPage</name>
     <message>
@@ -2409,7 +2420,7 @@ Create a new, empty database there?</source>
         <source>How many subjects a policy file that is not published would qualify, and at what cost, next to the published version. Writes nothing.</source>
         <translation>测算尚未发布的政策文件会使多少对象符合条件、需要多少资金，并与已发布版本对照。不写入任何数据。</translation>
     </message>
-</context>
+<message><source>The published policies could not be read: %1</source><translation>无法读取已发布的政策：%1</translation></message></context>
 <context>
     <name>mianshen::ui::MatchingRunner</name>
     <message>
@@ -2556,7 +2567,7 @@ Create a new, empty database there?</source>
         <source>Not withdrawn</source>
         <translation>未撤回</translation>
     </message>
-</context>
+<message><source>%1 to %2</source><translation>%1 至 %2</translation></message><message><source>%1 version %2 is withdrawn.</source><translation>%1 第 %2 版已撤回。</translation></message><message numerus="yes"><source>%n test(s) of the file passed.</source><translation><numerusform>文件的 %n 项测试已通过。</numerusform></translation></message><message><source>Decisions already made are not changed.</source><translation>已作出的决定不会改变。</translation></message><message><source>In effect %1.</source><translation>有效期 %1。</translation></message><message><source>It is the first published version of %1: the next matching runs apply it.</source><translation>这是 %1 的首个发布版本：之后的匹配运行将应用它。</translation></message><message><source>It replaces version %1 (in effect %2): the next matching runs use the new text.</source><translation>它将取代第 %1 版（有效期 %2）：之后的匹配运行将使用新文本。</translation></message><message><source>Policies — the published versions could not be read: %1</source><translation>政策 — 无法读取已发布的版本：%1</translation></message><message><source>Publish the policy?</source><translation>发布该政策？</translation></message><message><source>This text is already published as version %1: nothing will change.</source><translation>此文本已作为第 %1 版发布：不会有任何变化。</translation></message><message><source>line %1, column %2</source><translation>第 %1 行第 %2 列</translation></message><message><source>open-ended</source><translation>无截止日期</translation></message><message><source>the start</source><translation>起始</translation></message><message><source>the whole file</source><translation>整个文件</translation></message></context>
 <context>
     <name>mianshen::ui::PolicyPreviewDialog</name>
     <message>
@@ -2808,7 +2819,9 @@ Create a new, empty database there?</source>
         <source>Cases appear here after a matching run flags them.</source>
         <translation>匹配运行标记需要审核的事项后，会显示在这里。</translation>
     </message>
-</context>
+<message><source>%1 %2</source><translation>%1 %2</translation></message><message><source>%1 You can read the case; deciding it is left to whoever holds it.</source><translation>%1 您可以查看该案件，但只能由持有人作出决定。</translation></message><message numerus="yes"><source>%n case(s)</source><translation><numerusform>%n 个案件</numerusform></translation></message><message numerus="yes"><source>%n case(s) of %1 released.</source><translation><numerusform>已释放 %1 的 %n 个案件。</numerusform></translation></message><message><source>A second opinion on case %1 is asked for.</source><translation>已就案件 %1 请求第二意见。</translation></message><message><source>Case %1 approved.</source><translation>案件 %1 已批准。</translation></message><message><source>Case %1 could not be read: %2
+Check the connection, then refresh (F5).</source><translation>无法读取案件 %1：%2
+请检查连接，然后刷新（F5）。</translation></message><message><source>Case %1 is now held by %2.</source><translation>案件 %1 现由 %2 持有。</translation></message><message><source>Case %1 rejected.</source><translation>案件 %1 已驳回。</translation></message><message><source>Case %1 returned for correction of %2.%3.</source><translation>案件 %1 已退回，待更正 %2.%3。</translation></message><message><source>Case %1 was not given to %2: %3</source><translation>案件 %1 未能转交给 %2：%3</translation></message><message><source>Case %1: nothing was saved. %2</source><translation>案件 %1：未保存任何内容。%2</translation></message><message><source>Case %1: your approval is recorded; a second reviewer must approve it too.</source><translation>案件 %1：您的批准已记录；还需另一位复核人批准。</translation></message><message><source>Comment on case %1 saved.</source><translation>案件 %1 的意见已保存。</translation></message><message><source>Counting…</source><translation>正在统计…</translation></message><message><source>Give case %1 to another reviewer…</source><translation>将案件 %1 转交其他复核人…</translation></message><message><source>Give the case to</source><translation>将案件转交给</translation></message><message><source>No case left in the queue for these filters.</source><translation>按当前筛选条件，队列中已没有案件。</translation></message><message><source>No database is open.</source><translation>未打开数据库。</translation></message><message><source>Open a SQLite database or connect to a PostgreSQL server from the File menu.</source><translation>请从“文件”菜单打开 SQLite 数据库或连接 PostgreSQL 服务器。</translation></message><message><source>Personal data of case %1 is shown; the reveal is recorded in the audit log.</source><translation>已显示案件 %1 的个人信息；查看行为已记入审计日志。</translation></message><message><source>Reading case %1…</source><translation>正在读取案件 %1…</translation></message><message><source>Reading more cases…</source><translation>正在读取更多案件…</translation></message><message><source>Release cases</source><translation>释放案件</translation></message><message><source>Release every case %1 holds? They go back to the queue for anyone to take.</source><translation>释放 %1 持有的全部案件？这些案件将回到队列，任何人都可以领取。</translation></message><message><source>Release every case held by %1</source><translation>释放 %1 持有的全部案件</translation></message><message><source>The cases of %1 were not released: %2</source><translation>%1 的案件未能释放：%2</translation></message><message><source>The comment on case %1 was not saved: %2</source><translation>案件 %1 的意见未能保存：%2</translation></message><message><source>The policies could not be read (%1): flags show by their ids.</source><translation>无法读取政策（%1）：复核标记将以编号显示。</translation></message><message><source>The queue could not be read: %1 Check the connection, then refresh (F5).</source><translation>无法读取队列：%1 请检查连接，然后刷新（F5）。</translation></message><message><source>The reviewer's user name:</source><translation>复核人的用户名：</translation></message><message><source>This is the first case of the queue.</source><translation>这是队列中的第一个案件。</translation></message><message><source>This is the last case of the queue.</source><translation>这是队列中的最后一个案件。</translation></message><message><source>You hold case %1 until %2; the hold is renewed while it is open.</source><translation>您持有案件 %1 至 %2；案件打开期间会自动续期。</translation></message><message><source>Your decision on case %1 is undone; the case is open again.</source><translation>您对案件 %1 的决定已撤销；案件重新待处理。</translation></message><message><source>Your decision on case %1 was not undone: %2</source><translation>您对案件 %1 的决定未能撤销：%2</translation></message><message><source>Your hold on case %1 ended: %2 Open the case again to decide it.</source><translation>您对案件 %1 的持有已结束：%2 请重新打开案件后再作决定。</translation></message><message><source>by flag: %1</source><translation>按标记：%1</translation></message><message><source>by policy: %1</source><translation>按政策：%1</translation></message><message><source>reading…</source><translation>读取中…</translation></message></context>
 <context>
     <name>mianshen::ui::SettingsDialog</name>
     <message>
@@ -2850,7 +2863,7 @@ Create a new, empty database there?</source>
         <source>Statistics are computed from completed matching runs: approved, flagged, over budget and ineligible subjects and the amounts per policy.</source>
         <translation>统计数字来自已完成的匹配运行：各项政策的自动通过、待审核、超出预算和不符合条件的对象数量及金额。</translation>
     </message>
-</context>
+<message><source>%1 %2 to %3.png</source><translation>%1 %2 至 %3.png</translation></message><message numerus="yes"><source>%1 to %2: %3 net disbursed in %n payment(s).</source><translation><numerusform>%1 至 %2：净兑现 %3，共 %n 笔。</numerusform></translation></message><message numerus="yes"><source>%n policy(ies)</source><translation><numerusform>%n 项政策</numerusform></translation></message><message><source>All policies</source><translation>全部政策</translation></message><message><source>Copy sentence</source><translation>复制报告语句</translation></message><message><source>Could not write %1.</source><translation>无法写入 %1。</translation></message><message><source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source><translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation></message><message><source>Export chart…</source><translation>导出图表…</translation></message><message><source>Export table…</source><translation>导出表格…</translation></message><message><source>Export the chart</source><translation>导出图表</translation></message><message><source>Export the table</source><translation>导出表格</translation></message><message><source>First month</source><translation>起始月份</translation></message><message><source>Last month</source><translation>截止月份</translation></message><message><source>No database is open.</source><translation>未打开数据库。</translation></message><message><source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)</source><translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF (*.pdf)</translation></message><message><source>Print… (%1)</source><translation>打印…（%1）</translation></message><message><source>Reading the figures…</source><translation>正在读取数据…</translation></message><message><source>Refresh</source><translation>刷新</translation></message><message><source>The figures could not be read: %1</source><translation>无法读取数据：%1</translation></message><message><source>Wrote %1.</source><translation>已写入 %1。</translation></message><message><source>statistics %1 to %2.xlsx</source><translation>统计 %1 至 %2.xlsx</translation></message></context>
 <context>
     <name>mianshen::ui::TableBrowser</name>
     <message>
@@ -2881,7 +2894,7 @@ Create a new, empty database there?</source>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
-</context>
+<message><source>%1 rows loaded; reading failed (see above)</source><translation>已加载 %1 行；读取失败（见上方）</translation></message><message><source>CSV files (*.csv)</source><translation>CSV 文件 (*.csv)</translation></message><message><source>Cannot export</source><translation>无法导出</translation></message><message><source>Cannot print</source><translation>无法打印</translation></message><message><source>Export the Table as CSV</source><translation>将表格导出为 CSV</translation></message><message><source>Export…</source><translation>导出…</translation></message><message><source>Print the rows matching the filter (at most %1), masked as shown.</source><translation>打印符合筛选条件的行（最多 %1 行），按显示方式遮蔽。</translation></message><message><source>Print…</source><translation>打印…</translation></message><message><source>Save every row matching the filter as CSV (for Excel), masked as shown.</source><translation>将符合筛选条件的所有行保存为 CSV（可用 Excel 打开），按显示方式遮蔽。</translation></message></context>
 <context>
     <name>mianshen::ui::TablePage</name>
     <message>
@@ -2892,5 +2905,9 @@ Create a new, empty database there?</source>
         <source>Open a SQLite database or connect to a PostgreSQL server from the File menu.</source>
         <translation>请通过“文件”菜单打开 SQLite 数据库或连接 PostgreSQL 服务器。</translation>
     </message>
-</context>
-</TS>
+<message><source>The rows could not be read.</source><translation>无法读取数据行。</translation></message></context>
+<context><name>mianshen::audit::AuditLog</name><message><source>An audit entry needs an action and an entity (a fault of the program: please report it).</source><translation>审计条目必须有操作和对象（程序错误，请报告）。</translation></message><message><source>The audit log could not be written (%1): %2</source><translation>无法写入审计日志（%1）：%2</translation></message><message><source>The audit log is written only inside the transaction of the change it records; none is open (a fault of the program: please report it).</source><translation>审计日志只能在其所记录变更的事务内写入，但当前没有打开的事务（程序错误，请报告）。</translation></message><message><source>append the row</source><translation>追加该行</translation></message><message><source>read the last row</source><translation>读取最后一行</translation></message><message><source>wait for the other writers</source><translation>等待其他写入者</translation></message></context><context><name>mianshen::audit::AuditQuery</name><message><source>"%1" is not a time: write a date (2026-12-01) or a date and time (2026-12-01T08:30, 2026-12-01T08:30:00+08:00; without an offset it is UTC).</source><translation>“%1”不是时间：请写日期（2026-12-01）或日期和时间（2026-12-01T08:30、2026-12-01T08:30:00+08:00；不带时区偏移时按 UTC）。</translation></message><message><source>The audit log could not be read: %1</source><translation>无法读取审计日志：%1</translation></message><message><source>The list could not be written: %1</source><translation>无法写出列表：%1</translation></message></context><context><name>mianshen::audit::AuditVerifier</name><message><source>The audit log could not be read: %1</source><translation>无法读取审计日志：%1</translation></message><message><source>The audit log could not be read: the database is not open.</source><translation>无法读取审计日志：数据库未打开。</translation></message><message><source>The verification was cancelled.</source><translation>校验已取消。</translation></message></context><context><name>mianshen::audit::VerifyReport</name><message><source>Row %1 of the audit log was changed after it was written: its contents no longer give its hash.</source><translation>审计日志第 %1 行在写入后被修改：其内容已与其哈希不符。</translation></message><message><source>Row %1 of the audit log was changed after it was written: its hash is not the one row %2 was chained to.</source><translation>审计日志第 %1 行在写入后被修改：其哈希不是第 %2 行所链接的哈希。</translation></message><message><source>Row %1 of the audit log was deleted: row %2 is chained to a row that is no longer there.</source><translation>审计日志第 %1 行被删除：第 %2 行链接到一个已不存在的行。</translation></message><message><source>Row %1 of the audit log was inserted afterwards: row %2 is chained to the row before it.</source><translation>审计日志第 %1 行是事后插入的：第 %2 行链接到它之前的那一行。</translation></message><message><source>Rows %1 to %2 of the audit log were deleted: row %3 is chained to a row that is no longer there.</source><translation>审计日志第 %1 至 %2 行被删除：第 %3 行链接到一个已不存在的行。</translation></message><message><source>The audit log is empty: nothing to verify.</source><translation>审计日志为空，无需校验。</translation></message><message numerus="yes"><source>The audit log is intact: %n row(s) verified. The last is row %1, hash %2.</source><translation><numerusform>审计日志完整：已校验 %n 行。最后一行为第 %1 行，哈希 %2。</numerusform></translation></message><message><source>The last rows of the audit log were deleted: rows %1 to %2 were written but are no longer there.</source><translation>审计日志末尾的行被删除：第 %1 至 %2 行曾经写入，现已不存在。</translation></message></context><context><name>mianshen::cli::AuditCommand</name><message numerus="yes"><source>%n row(s) written to %1.</source><translation><numerusform>已将 %n 行写入 %1。</numerusform></translation></message><message><source>A</source><translation>A</translation></message><message><source>Cannot write %1: %2</source><translation>无法写入 %1：%2</translation></message><message><source>Cannot write to standard output.</source><translation>无法写入标准输出。</translation></message><message><source>E</source><translation>E</translation></message><message><source>FILE.csv</source><translation>文件.csv</translation></message><message><source>ID</source><translation>ID</translation></message><message><source>ISO</source><translation>ISO</translation></message><message><source>N</source><translation>N</translation></message><message><source>Verify the audit log's hash chain (audit verify) or list its rows as CSV (audit list).</source><translation>校验审计日志的哈希链（audit verify），或以 CSV 列出其记录（audit list）。</translation></message><message><source>audit list: --limit must be a whole number above 0.</source><translation>audit list：--limit 必须是大于 0 的整数。</translation></message><message><source>audit: say what to do: verify or list.</source><translation>audit：请指明操作：verify 或 list。</translation></message><message><source>list: from this time on (2026-12-01 or 2026-12-01T08:30+08:00; no offset = UTC).</source><translation>list：从此时间起（2026-12-01 或 2026-12-01T08:30+08:00；不带偏移即 UTC）。</translation></message><message><source>list: only the newest N rows.</source><translation>list：只列出最新的 N 行。</translation></message><message><source>list: only this action (import, policy.publish, run.complete, ...).</source><translation>list：只列出此操作（import、policy.publish、run.complete 等）。</translation></message><message><source>list: only this kind of thing (award, policy, import, run, ...).</source><translation>list：只列出此类对象（award、policy、import、run 等）。</translation></message><message><source>list: only this thing's id.</source><translation>list：只列出此对象编号。</translation></message><message><source>list: only what this person or login did.</source><translation>list：只列出此人或此登录名的操作。</translation></message><message><source>list: up to this time (a date: to the end of that day).</source><translation>list：截至此时间（只写日期时到当天结束）。</translation></message><message><source>list: write to this file (default: standard output).</source><translation>list：写入此文件（默认：标准输出）。</translation></message><message><source>verify | list</source><translation>verify | list</translation></message></context><context><name>mianshen::cli::DemoHistory</name><message><source>Award %1 could not be approved: %2</source><translation>补贴 %1 无法批准：%2</translation></message><message><source>Award %1 could not be rejected: %2</source><translation>补贴 %1 无法驳回：%2</translation></message><message><source>Batch %1 still needs an approval.</source><translation>批次 %1 仍需一次审批。</translation></message><message><source>Could not %1: %2</source><translation>无法%1：%2</translation></message><message><source>Could not create the folder %1.</source><translation>无法创建文件夹 %1。</translation></message><message><source>Could not write %1: %2</source><translation>无法写入 %1：%2</translation></message><message><source>Could not write the bank return file %1: %2</source><translation>无法写入银行回盘文件 %1：%2</translation></message><message><source>No payments in %1: no objections recorded.</source><translation>%1 没有支付：未记录异议。</translation></message><message><source>No recovery was proposed.</source><translation>没有提出追回。</translation></message><message><source>Recovery %1 settled (%2 proposed).</source><translation>追回 %1 已结清（共提出 %2 笔）。</translation></message><message><source>The bank return file %1, line %2: %3</source><translation>银行回盘文件 %1，第 %2 行：%3</translation></message><message><source>The corrected bank accounts (%1) were not imported: %2</source><translation>更正后的银行账户（%1）未能导入：%2</translation></message><message><source>Two objections to the notice list of %1 %2.</source><translation>已记录对 %1 %2 公示名单的两条异议。</translation></message><message><source>read a bank account</source><translation>读取银行账户</translation></message><message><source>read the batch's payments</source><translation>读取批次的支付</translation></message><message><source>read the open cases</source><translation>读取待审案件</translation></message><message><source>read the payments of %1</source><translation>读取 %1 的支付</translation></message></context><context><name>mianshen::cli::DemoHistoryCommand</name><message><source>DIR</source><translation>目录</translation></message><message><source>Give the demo database a year of history: monthly runs, review decisions, payment batches with bank returns, a recovery and notice objections (SQLite).</source><translation>为演示数据库生成一年的历史：每月匹配、审核决定、带银行回盘的支付批次、一笔追回和公示异议（SQLite）。</translation></message><message><source>How many months (default 12).</source><translation>月数（默认 12）。</translation></message><message><source>N</source><translation>N</translation></message><message><source>S</source><translation>S</translation></message><message><source>The first month (default 2021-01).</source><translation>起始月份（默认 2021-01）。</translation></message><message><source>The folder for the bank files, bank return files and account corrections.</source><translation>存放银行文件、银行回盘文件和账户更正文件的文件夹。</translation></message><message><source>The seed of every choice (default 1).</source><translation>所有选择的随机种子（默认 1）。</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>demo-history works on SQLite only: its reviewers and approvers are operating-system user names, and on PostgreSQL the actor is the login.</source><translation>demo-history 仅适用于 SQLite：其审核人和审批人是操作系统用户名，而在 PostgreSQL 上操作者是登录角色。</translation></message><message><source>demo-history: %1</source><translation>demo-history：%1</translation></message><message><source>demo-history: %1 months in %2 ms.</source><translation>demo-history：%1 个月，用时 %2 毫秒。</translation></message><message><source>demo-history: %1: %2</source><translation>demo-history：%1：%2</translation></message><message><source>demo-history: could not create the folder %1.</source><translation>demo-history：无法创建文件夹 %1。</translation></message><message><source>demo-history: give --files DIR, and --from YYYY-MM, --months 1-120, --seed N if not the defaults.</source><translation>demo-history：请给出 --files DIR；如不用默认值，再给出 --from YYYY-MM、--months 1-120、--seed N。</translation></message><message><source>month	run	decisions	approved	rejected	open	batch	payments	retried	total	paid	failed	ms</source><translation>月份	运行	决定	批准	驳回	待审	批次	支付	重付	合计	已付	失败	毫秒</translation></message></context><context><name>mianshen::cli::NoticeCommand</name><message numerus="yes"><source>, %n objection(s).</source><translation><numerusform>，%n 条异议。</numerusform></translation></message><message><source>A note on the outcome.</source><translation>处理结果说明。</translation></message><message><source>CODE</source><translation>代码</translation></message><message><source>FILE</source><translation>文件</translation></message><message><source>How many days it is displayed (default: 7).</source><translation>公示天数（默认：7）。</translation></message><message><source>ID</source><translation>证件号</translation></message><message><source>N</source><translation>N</translation></message><message><source>NAME</source><translation>姓名</translation></message><message><source>OUTCOME</source><translation>结果</translation></message><message><source>Record an objection received against a notice list.</source><translation>登记针对公示名单收到的异议。</translation></message><message><source>Record the outcome of an objection.</source><translation>登记异议的处理结果。</translation></message><message><source>Recorded objection %1.</source><translation>已登记异议 %1。</translation></message><message><source>Recorded the outcome of objection %1.</source><translation>已登记异议 %1 的处理结果。</translation></message><message><source>TEXT</source><translation>文本</translation></message><message><source>The first day the list is displayed (default: today).</source><translation>公示开始日期（默认：今天）。</translation></message><message><source>The month of the list (YYYY-MM).</source><translation>名单所属月份（YYYY-MM）。</translation></message><message><source>The month of the payments (YYYY-MM).</source><translation>支付所在月份（YYYY-MM）。</translation></message><message><source>The objection's number.</source><translation>异议编号。</translation></message><message><source>The policy code.</source><translation>政策代码。</translation></message><message><source>The subject it is about (default: the whole list).</source><translation>涉及的对象（默认：整个名单）。</translation></message><message><source>What the objection says.</source><translation>异议内容。</translation></message><message><source>When it was decided (default: today).</source><translation>处理日期（默认：今天）。</translation></message><message><source>When it was received.</source><translation>收到日期。</translation></message><message><source>Who objected.</source><translation>异议人。</translation></message><message><source>Write the public notice (公示) list of a policy's payments in a month as PDF or .xlsx; record objections (notice objection) and their outcome (notice outcome).</source><translation>将某政策某月支付的公示名单输出为 PDF 或 .xlsx；登记异议（notice objection）及其处理结果（notice outcome）。</translation></message><message><source>Write to FILE.pdf or FILE.xlsx.</source><translation>写入 FILE.pdf 或 FILE.xlsx。</translation></message><message numerus="yes"><source>Wrote %1: %n subject(s)</source><translation><numerusform>已写入 %1：%n 个对象</numerusform></translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>YYYY-MM-DD</source><translation>YYYY-MM-DD</translation></message><message><source>notice objection: give --policy, --period, --raised-by and --received.</source><translation>notice objection：请给出 --policy、--period、--raised-by 和 --received。</translation></message><message><source>notice outcome: give --id N and --outcome (and --date YYYY-MM-DD if not today).</source><translation>notice outcome：请给出 --id N 和 --outcome（如非今天，再给出 --date YYYY-MM-DD）。</translation></message><message><source>notice: give --policy CODE --period YYYY-MM --out FILE.pdf|.xlsx (--notice-from YYYY-MM-DD and --notice-days N are optional).</source><translation>notice：请给出 --policy 代码 --period YYYY-MM --out FILE.pdf|.xlsx（--notice-from YYYY-MM-DD 和 --notice-days N 可选）。</translation></message><message><source>pending (default), upheld, dismissed or withdrawn.</source><translation>pending（默认，待处理）、upheld（成立）、dismissed（不成立）或 withdrawn（撤回）。</translation></message><message><source>upheld, dismissed, withdrawn or pending.</source><translation>upheld（成立）、dismissed（不成立）、withdrawn（撤回）或 pending（待处理）。</translation></message><message><source>zh or en (default: the system's).</source><translation>zh 或 en（默认：系统语言）。</translation></message><message><source>zh|en</source><translation>zh|en</translation></message></context><context><name>mianshen::cli::PayCommand</name><message numerus="yes"><source>%n failed payment(s) expired; their money is back in the budget.</source><translation><numerusform>%n 笔失败的发放已过期；其金额已退回预算。</numerusform></translation></message><message numerus="yes"><source>%n held award(s) released: the budget allows them now.</source><translation><numerusform>%n 笔暂缓的补贴已放行：预算现已允许。</numerusform></translation></message><message numerus="yes"><source>%n recovery order(s) proposed.</source><translation><numerusform>已生成 %n 张追回建议单。</numerusform></translation></message><message><source>; the batch is reconciled</source><translation>；批次已核对完毕</translation></message><message numerus="yes"><source>Batch %1 for %2: %n payment(s), %3 (%4 retried); needs %5 approval(s).</source><translation><numerusform>%2 的批次 %1：%n 笔发放，%3（其中重发 %4 笔）；需要 %5 人审批。</numerusform></translation></message><message><source>Batch %1 is marked sent to the bank.</source><translation>批次 %1 已标记为已送银行。</translation></message><message><source>Batch %1 written to %2 (SHA-256 %3).</source><translation>批次 %1 已写入 %2（SHA-256 %3）。</translation></message><message><source>Batch %1: %2 paid (%3), %4 failed (%5)%6.</source><translation>批次 %1：成功 %2 笔（%3），失败 %4 笔（%5）%6。</translation></message><message><source>Batch %1: approval %2 of %3; the batch is %4.</source><translation>批次 %1：第 %2 次审批（共需 %3 次）；批次状态为 %4。</translation></message><message><source>FILE</source><translation>文件</translation></message><message><source>Held (%1): %2</source><translation>暂缓发放（%1）：%2</translation></message><message><source>Nothing to pay for %1: no batch created.</source><translation>%1 没有待发放的补贴：未创建批次。</translation></message><message><source>Pay approved awards: pay batch|approve|export|sent|returns|status|recoveries.</source><translation>发放已批准的补贴：pay batch|approve|export|sent|returns|status|recoveries。</translation></message><message><source>Recovery order %1: %2 done.</source><translation>追回单 %1：%2 已完成。</translation></message><message><source>TEXT</source><translation>文本</translation></message><message><source>Warning: %1</source><translation>警告：%1</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>batch	period	status	payments	total	paid	failed	approvals</source><translation>批次	月份	状态	笔数	合计	成功	失败	审批</translation></message><message><source>batch | approve | export | sent | returns | status | recoveries</source><translation>batch | approve | export | sent | returns | status | recoveries</translation></message><message><source>batch, status: the month (YYYY-MM).</source><translation>batch、status：月份（YYYY-MM）。</translation></message><message><source>export: the bank file to write (.csv or .xlsx).</source><translation>export：要写出的银行文件（.csv 或 .xlsx）。</translation></message><message><source>pay recoveries %1: give the recovery order's number.</source><translation>pay recoveries %1：请给出追回单编号。</translation></message><message><source>pay recoveries: unknown verb "%1" (propose, confirm, settle, write-off).</source><translation>pay recoveries：未知操作“%1”（propose、confirm、settle、write-off）。</translation></message><message><source>pay: usage: pay batch --period YYYY-MM | approve BATCH | export BATCH --out FILE | sent BATCH | returns FILE | status [--period YYYY-MM] | recoveries [propose | confirm ID | settle ID | write-off ID --note TEXT]</source><translation>pay：用法：pay batch --period YYYY-MM | approve 批次 | export 批次 --out 文件 | sent 批次 | returns 文件 | status [--period YYYY-MM] | recoveries [propose | confirm 编号 | settle 编号 | write-off 编号 --note 文本]</translation></message><message><source>policy	budget	paid	committed	held	remaining	used</source><translation>政策	预算	已发放	已承诺	暂缓	剩余	使用率</translation></message><message><source>recoveries settle / write-off: a note.</source><translation>recoveries settle / write-off：备注。</translation></message><message><source>recovery	payment	policy	subject	period	amount	status	reason	evidence</source><translation>追回单	发放	政策	对象	月份	金额	状态	原因	依据</translation></message></context><context><name>mianshen::cli::PaymentsCommand</name><message numerus="yes"><source>%n paid payment(s) of %1 written to %2.</source><translation><numerusform>%1 的 %n 笔已发放记录已写入 %2。</numerusform></translation></message><message><source>Cannot write %1: %2</source><translation>无法写入 %1：%2</translation></message><message><source>FILE</source><translation>文件</translation></message><message><source>The file to write.</source><translation>要写出的文件。</translation></message><message><source>The month the batches paid in (YYYY-MM).</source><translation>批次发放的月份（YYYY-MM）。</translation></message><message><source>Write a month's paid payments in the payment_history feed's format (payments --period YYYY-MM --out FILE).</source><translation>按 payment_history 数据接口格式写出某月已发放的记录（payments --period YYYY-MM --out 文件）。</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>payments: give --period YYYY-MM and --out FILE.</source><translation>payments：请给出 --period YYYY-MM 和 --out 文件。</translation></message></context><context><name>mianshen::cli::ReviewCommand</name><message numerus="yes"><source>%n case(s) decided.</source><translation><numerusform>已决定 %n 件案件。</numerusform></translation></message><message><source>--version must be a positive number.</source><translation>--version 应为正整数。</translation></message><message><source>CODE</source><translation>编码</translation></message><message><source>Cannot write %1: %2</source><translation>无法写入 %1：%2</translation></message><message><source>FEED</source><translation>数据源</translation></message><message><source>FIELD</source><translation>字段</translation></message><message><source>FILE</source><translation>文件</translation></message><message><source>FLAG</source><translation>标记</translation></message><message><source>N</source><translation>N</translation></message><message><source>No case is waiting.</source><translation>没有等待中的案件。</translation></message><message><source>Review queue: review list | decide AWARD_ID approve|reject|return --reason TEXT | claim-next | release ID | comment ID TEXT | undo ID.</source><translation>复核队列：review list | decide AWARD_ID approve|reject|return --reason TEXT | claim-next | release ID | comment ID TEXT | undo ID。</translation></message><message><source>STATUS</source><translation>状态</translation></message><message><source>TEXT</source><translation>文本</translation></message><message><source>V</source><translation>版本</translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>decide return: the feed in doubt.</source><translation>decide return：存疑的数据源。</translation></message><message><source>decide return: the field in doubt.</source><translation>decide return：存疑的字段。</translation></message><message><source>decide, undo: the award version you saw (default: the current one).</source><translation>decide、undo：您看到的发放记录版本（默认：当前版本）。</translation></message><message><source>decide, work: the reason (required for reject and return).</source><translation>decide、work：理由（不予通过和退回时必填）。</translation></message><message><source>decide: the rejection reason code (default: other).</source><translation>decide：不予通过的理由代码（默认：other）。</translation></message><message><source>list | decide | claim-next | release | comment | undo | work</source><translation>list | decide | claim-next | release | comment | undo | work</translation></message><message><source>list, claim-next, work: only this policy.</source><translation>list、claim-next、work：仅此政策。</translation></message><message><source>list: only cases with this flag.</source><translation>list：仅含此复核标记的案件。</translation></message><message><source>list: only this status (repeatable; default: awaiting_review and reopened; "all" for every one).</source><translation>list：仅此状态（可重复；默认 awaiting_review 和 reopened；"all" 表示全部）。</translation></message><message><source>list: show subject ids in full (recorded in the audit log).</source><translation>list：完整显示对象证件号（记入审计日志）。</translation></message><message><source>list: the award period (YYYY-MM; "" for one-off).</source><translation>list：发放期间（YYYY-MM；一次性发放为 ""）。</translation></message><message><source>list: write CSV to this file (default: standard output).</source><translation>list：将 CSV 写入此文件（默认：标准输出）。</translation></message><message><source>review %1: give the award id.</source><translation>review %1：请给出发放记录编号。</translation></message><message><source>review comment: give AWARD_ID and the text.</source><translation>review comment：请给出 AWARD_ID 和备注内容。</translation></message><message><source>review decide: give AWARD_ID and approve, reject or return.</source><translation>review decide：请给出 AWARD_ID 以及 approve、reject 或 return。</translation></message><message><source>review list --reveal</source><translation>review list --reveal</translation></message><message><source>review list: --period must be YYYY-MM (or "" for one-off awards).</source><translation>review list：--period 应为 YYYY-MM（一次性发放为 ""）。</translation></message><message><source>review: say what to do: list, decide, claim-next, release, comment, undo or work.</source><translation>review：请说明要做什么：list、decide、claim-next、release、comment、undo 或 work。</translation></message><message><source>review: unknown verb "%1" (expected %2).</source><translation>review：未知操作“%1”（应为 %2）。</translation></message><message><source>work: seed of the random decisions.</source><translation>work：随机决定的种子。</translation></message></context><context><name>mianshen::cli::StatsCommand</name><message><source>Also print the report sentence (cumulative to --to) in both languages.</source><translation>同时输出中英文的报告语句（累计至 --to）。</translation></message><message><source>CODE</source><translation>代码</translation></message><message><source>FILE</source><translation>文件</translation></message><message><source>First recompute the maintained totals from the ledger.</source><translation>先从资金台账重新计算维护的合计。</translation></message><message><source>GROUP</source><translation>分组</translation></message><message><source>Group by month, policy, department, kind or policy-month (default: policy).</source><translation>按 month（月份）、policy（政策）、department（部门）、kind（对象类型）或 policy-month（政策×月份）分组（默认：policy）。</translation></message><message><source>Only this policy (repeatable).</source><translation>只统计此政策（可重复）。</translation></message><message><source>Rebuilt the statistics from the ledger.</source><translation>已从资金台账重建统计。</translation></message><message><source>Recount the range from the ledger and check it against the maintained totals.</source><translation>从资金台账重新统计该范围，并与维护的合计核对。</translation></message><message numerus="yes"><source>Recount: the maintained totals equal the ledger (%n policy-month(s)).</source><translation><numerusform>重新统计：维护的合计与资金台账一致（%n 个政策月）。</numerusform></translation></message><message><source>Show or export disbursement totals per month, policy or department (from the ledger).</source><translation>按月份、政策或部门显示或导出兑现合计（来自资金台账）。</translation></message><message><source>The first month (YYYY-MM).</source><translation>起始月份（YYYY-MM）。</translation></message><message><source>The last month (YYYY-MM).</source><translation>截止月份（YYYY-MM）。</translation></message><message><source>The maintained totals differ from a recount of the ledger. Rebuild them with `mianshen stats --rebuild --from ... --to ...` and report how it happened.</source><translation>维护的合计与资金台账重新统计的结果不一致。请用 `mianshen stats --rebuild --from ... --to ...` 重建，并报告发生经过。</translation></message><message><source>Write to FILE.csv or FILE.xlsx.</source><translation>写入 FILE.csv 或 FILE.xlsx。</translation></message><message numerus="yes"><source>Wrote %1 (%n row(s)).</source><translation><numerusform>已写入 %1（%n 行）。</numerusform></translation></message><message><source>YYYY-MM</source><translation>YYYY-MM</translation></message><message><source>stats: give --from YYYY-MM --to YYYY-MM (from not after to) and --by month, policy, department, kind or policy-month.</source><translation>stats：请给出 --from YYYY-MM --to YYYY-MM（起始不晚于截止）以及 --by month、policy、department、kind 或 policy-month。</translation></message><message><source>zh or en (default: the system's).</source><translation>zh 或 en（默认：系统语言）。</translation></message><message><source>zh|en</source><translation>zh|en</translation></message></context><context><name>mianshen::itemmodels::AuditLogModel</name><message><source>Action</source><translation>操作</translation></message><message><source>After</source><translation>变更后</translation></message><message><source>Before</source><translation>变更前</translation></message><message><source>Entity</source><translation>对象</translation></message><message><source>Entity id</source><translation>对象编号</translation></message><message><source>Hash</source><translation>哈希</translation></message><message><source>No.</source><translation>序号</translation></message><message><source>Reason</source><translation>理由</translation></message><message><source>Role</source><translation>角色</translation></message><message><source>The audit log could not be read: %1</source><translation>无法读取审计日志：%1</translation></message><message><source>Time</source><translation>时间</translation></message><message><source>Who</source><translation>操作人</translation></message></context><context><name>mianshen::itemmodels::NoticeDocument</name><message><source>%1: write the notice list to a .pdf or .xlsx file.</source><translation>%1：请将公示名单写入 .pdf 或 .xlsx 文件。</translation></message><message numerus="yes"><source>%n subject(s), total %1 yuan.</source><translation><numerusform>共 %n 个对象，合计 %1 元。</numerusform></translation></message><message><source>About</source><translation>涉及对象</translation></message><message><source>Amount (yuan)</source><translation>金额（元）</translation></message><message><source>Could not set up the page of %1.</source><translation>无法设置 %1 的页面。</translation></message><message><source>Could not write %1: check that its folder exists and is writable.</source><translation>无法写入 %1：请检查所在文件夹存在且可写。</translation></message><message><source>Decided</source><translation>处理日期</translation></message><message><source>For period</source><translation>所属期</translation></message><message><source>Id number / credit code</source><translation>身份证号 / 统一社会信用代码</translation></message><message><source>Name</source><translation>名称</translation></message><message><source>No.</source><translation>序号</translation></message><message><source>None.</source><translation>无。</translation></message><message><source>Note</source><translation>说明</translation></message><message><source>Notice period: %1 to %2. Objections may be raised with the publishing department within this period.</source><translation>公示期：%1 至 %2。如有异议，请在公示期内向公示单位反映。</translation></message><message><source>Objection</source><translation>异议内容</translation></message><message><source>Objections</source><translation>异议</translation></message><message><source>Objections received</source><translation>收到的异议</translation></message><message><source>Outcome</source><translation>处理结果</translation></message><message><source>Public notice: %1, %2</source><translation>%1公示名单（%2）</translation></message><message><source>Published by: %1</source><translation>公示单位：%1</translation></message><message><source>Raised by</source><translation>异议人</translation></message><message><source>Received</source><translation>收到日期</translation></message><message><source>Total</source><translation>合计</translation></message><message><source>Writing a PDF needs the program's graphical libraries (fonts); write the list as .xlsx instead.</source><translation>生成 PDF 需要程序的图形库（字体）；请改为输出 .xlsx。</translation></message><message><source>dismissed</source><translation>不成立</translation></message><message><source>one-off</source><translation>一次性</translation></message><message><source>pending</source><translation>待处理</translation></message><message><source>the whole list</source><translation>整个名单</translation></message><message><source>upheld</source><translation>成立</translation></message><message><source>withdrawn</source><translation>已撤回</translation></message></context><context><name>mianshen::itemmodels::TableExport</name><message><source>%1: write the figures to a .csv or .xlsx file.</source><translation>%1：请将数据写入 .csv 或 .xlsx 文件。</translation></message><message><source>Could not create %1: check that its folder exists and is writable.</source><translation>无法创建 %1：请检查所在文件夹存在且可写。</translation></message><message><source>Could not write %1: %2</source><translation>无法写入 %1：%2</translation></message></context><context><name>mianshen::ledger::BankFileWriter</name><message><source>%1: the bank file must end in .csv or .xlsx.</source><translation>%1：银行文件须以 .csv 或 .xlsx 结尾。</translation></message><message><source>Batch %1 does not balance (%2 payments, %3 fen; the batch says %4, %5): the file is not written.</source><translation>批次 %1 不平衡（%2 笔、%3 分；批次记载 %4 笔、%5 分）：未写出文件。</translation></message><message><source>Cannot write %1.</source><translation>无法写入 %1。</translation></message><message><source>Cannot write %1: %2</source><translation>无法写入 %1：%2</translation></message><message><source>There is no payment batch %1.</source><translation>没有发放批次 %1。</translation></message></context><context><name>mianshen::ledger::BatchApproval</name><message><source>%1 created batch %2 and cannot approve it: another person must.</source><translation>%1 创建了批次 %2，不能审批它：须由他人审批。</translation></message><message><source>%1 has already approved batch %2; its total needs a second, different approver.</source><translation>%1 已审批过批次 %2；该批次金额须由另一位审批人再次审批。</translation></message><message><source>Batch %1 is already %2; only a created batch can be approved.</source><translation>批次 %1 已是%2状态；只有新建的批次可以审批。</translation></message><message><source>Batch %1 was changed by someone else meanwhile; look at it again.</source><translation>批次 %1 已被他人更改，请重新查看。</translation></message><message><source>Could not start a write transaction: %1</source><translation>无法开始写事务：%1</translation></message><message><source>The approval could not be saved: %1</source><translation>审批未能保存：%1</translation></message><message><source>There is no payment batch %1.</source><translation>没有发放批次 %1。</translation></message></context><context><name>mianshen::ledger::BatchBuilder</name><message><source>Could not start a write transaction: %1</source><translation>无法开始写事务：%1</translation></message><message><source>The batch could not be saved: %1</source><translation>批次未能保存：%1</translation></message><message><source>The batch month %1 is not a month YYYY-MM.</source><translation>批次月份 %1 不是 YYYY-MM 格式的月份。</translation></message></context><context><name>mianshen::ledger::BatchDispatch</name><message><source>Batch %1 is %2: only an approved batch (or an exported one, again) can be exported.</source><translation>批次 %1 处于%2状态：只有已审批的批次（或已导出的批次再次导出）可以导出。</translation></message><message><source>Batch %1 is not %2 (it does not exist, or someone else moved it on).</source><translation>批次 %1 不处于%2状态（不存在，或已被他人推进）。</translation></message><message><source>Could not start a write transaction: %1</source><translation>无法开始写事务：%1</translation></message><message><source>The batch's new status could not be saved: %1</source><translation>批次的新状态未能保存：%1</translation></message></context><context><name>mianshen::ledger::BudgetStatus</name><message><source>%1: %2% of the budget used (%3 of %4)</source><translation>%1：预算已使用 %2%（%4 中的 %3）</translation></message></context><context><name>mianshen::ledger::PaymentHistoryExport</name><message><source>Cannot write the payments: %1</source><translation>无法写出发放记录：%1</translation></message></context><context><name>mianshen::ledger::RecoveryService</name><message><source>Could not start a write transaction: %1</source><translation>无法开始写事务：%1</translation></message><message><source>Recovery order %1 is not %2 (it does not exist, or it has moved on).</source><translation>追回单 %1 不处于%2状态（不存在，或已进入下一步）。</translation></message><message><source>The recovery order could not be saved: %1</source><translation>追回单未能保存：%1</translation></message><message><source>The recovery orders could not be saved: %1</source><translation>追回单未能保存：%1</translation></message><message><source>Writing off recovery order %1 needs a reason.</source><translation>核销追回单 %1 需要填写原因。</translation></message></context><context><name>mianshen::ledger::ReturnFileReader</name><message><source>%1, line %2: %3</source><translation>%1，第 %2 行：%3</translation></message><message><source>%1: %2</source><translation>%1：%2</translation></message><message><source>Cannot read %1: %2</source><translation>无法读取 %1：%2</translation></message><message><source>Could not start a write transaction: %1</source><translation>无法开始写事务：%1</translation></message><message><source>The return file could not be saved: %1</source><translation>回盘文件未能保存：%1</translation></message><message><source>The return file is refused whole; nothing was changed.
+%1</source><translation>回盘文件被整体拒绝，未做任何更改。
+%1</translation></message><message><source>a failed payment needs the bank's reason</source><translation>失败的发放须有银行给出的原因</translation></message><message><source>amount mismatch: the file says %1, payment %2 is %3</source><translation>金额不符：文件为 %1，发放 %2 为 %3</translation></message><message><source>batch %1 is %2: returns are accepted only for a batch marked sent</source><translation>批次 %1 处于%2状态：只有已标记为已送银行的批次才接受回盘</translation></message><message><source>duplicate line: payment %1 is already on line %2</source><translation>重复行：发放 %1 已在第 %2 行出现</translation></message><message><source>expected 4 fields, found %1</source><translation>应有 4 个字段，实有 %1 个</translation></message><message><source>payment %1 is already %2: its outcome was reported before</source><translation>发放 %1 已是%2状态：其结果此前已回盘</translation></message><message><source>the amount "%1" is not yuan with at most two decimals</source><translation>金额“%1”不是最多两位小数的元金额</translation></message><message><source>the file has no payment lines</source><translation>文件没有发放明细行</translation></message><message><source>the file is empty</source><translation>文件为空</translation></message><message><source>the first line must be the header reference,amount,result,reason</source><translation>第一行必须是表头 reference,amount,result,reason</translation></message><message><source>the line is not valid UTF-8 (the file must be UTF-8)</source><translation>该行不是有效的 UTF-8（文件必须为 UTF-8 编码）</translation></message><message><source>the result "%1" is neither paid (成功) nor failed (失败)</source><translation>结果“%1”既不是成功也不是失败</translation></message><message><source>this file was imported before (return file %1, %2)</source><translation>此文件已导入过（回盘文件 %1，%2）</translation></message><message><source>unknown reference "%1": not a payment number</source><translation>未知参考号“%1”：不是发放编号</translation></message><message><source>unknown reference %1: no such payment</source><translation>未知参考号 %1：没有此发放</translation></message><message><source>unknown reference %1: not a payment of batch %2</source><translation>未知参考号 %1：不是批次 %2 的发放</translation></message></context><context><name>mianshen::ledger::Sql</name><message><source>The database could not %1: %2</source><translation>数据库无法%1：%2</translation></message><message><source>approve the batch</source><translation>审批批次</translation></message><message><source>change the batch's status</source><translation>更改批次状态</translation></message><message><source>change the payments' status</source><translation>更改发放状态</translation></message><message><source>change the recovery order</source><translation>更改追回单</translation></message><message><source>choose the awards to pay</source><translation>选择待发放的补贴</translation></message><message><source>count the payment holds</source><translation>统计暂缓发放</translation></message><message><source>create the batch</source><translation>创建批次</translation></message><message><source>expire a failed payment</source><translation>使失败的发放过期</translation></message><message><source>mark the awards paid</source><translation>将补贴标记为已发放</translation></message><message><source>propose recovery orders</source><translation>生成追回建议</translation></message><message><source>read the batch</source><translation>读取批次</translation></message><message><source>read the batch's payments</source><translation>读取批次的发放记录</translation></message><message><source>read the batches</source><translation>读取发放批次</translation></message><message><source>read the failed payments</source><translation>读取失败的发放</translation></message><message><source>read the payments</source><translation>读取发放记录</translation></message><message><source>read the policies</source><translation>读取政策</translation></message><message><source>read the recoveries</source><translation>读取追回单</translation></message><message><source>reconcile the batch</source><translation>核对批次</translation></message><message><source>record a payment's outcome</source><translation>记录发放结果</translation></message><message><source>record the return file</source><translation>记录回盘文件</translation></message><message><source>rewrite the payment holds</source><translation>重写暂缓发放记录</translation></message><message><source>set the batch total</source><translation>设置批次合计</translation></message><message><source>sum the batch</source><translation>汇总批次</translation></message><message><source>sum the budgets</source><translation>汇总预算</translation></message><message><source>sum the payments</source><translation>汇总发放金额</translation></message><message><source>sum the recoveries</source><translation>汇总追回金额</translation></message><message><source>write the payments</source><translation>写入发放记录</translation></message></context><context><name>mianshen::matching::ExplanationReader</name><message><source>Cannot explain the decision of %1 for %2: %3</source><translation>无法说明政策 %1 对 %2 的决定：%3</translation></message></context><context><name>mianshen::review::Award</name><message><source>approved</source><translation>已通过</translation></message><message><source>awaiting review</source><translation>待复核</translation></message><message><source>held (over budget)</source><translation>暂缓（超出预算）</translation></message><message><source>paid</source><translation>已支付</translation></message><message><source>rejected</source><translation>不予通过</translation></message><message><source>reopened</source><translation>重新打开</translation></message><message><source>returned for data correction</source><translation>退回补正数据</translation></message><message><source>withdrawn</source><translation>已撤回</translation></message></context><context><name>mianshen::review::AwardApplier</name><message><source>Run %1 is not in the database: its decisions cannot become awards.</source><translation>数据库中没有第 %1 次运行：其决定无法生成发放记录。</translation></message></context><context><name>mianshen::review::AwardChange</name><message><source>(run %1)</source><translation>（第 %1 次运行）</translation></message><message><source>after the import of %1</source><translation>（源于 %1 的导入）</translation></message><message><source>amount changed from %1 to %2</source><translation>金额由 %1 变为 %2</translation></message><message><source>flags changed from "%1" to "%2"</source><translation>复核标记由“%1”变为“%2”</translation></message><message><source>now over budget</source><translation>现已超出预算</translation></message><message><source>status changed from %1 to %2</source><translation>状态由“%1”变为“%2”</translation></message><message><source>the feed %1 was imported again</source><translation>数据源 %1 已重新导入</translation></message><message><source>the subject no longer qualifies</source><translation>对象已不再符合条件</translation></message><message><source>the subject qualifies again</source><translation>对象重新符合条件</translation></message></context><context><name>mianshen::review::AwardStore</name><message><source>There is no award %1.</source><translation>不存在发放记录 %1。</translation></message><message><source>budget freed: released in the policy's order</source><translation>预算释放：按政策规定的顺序放行</translation></message></context><context><name>mianshen::review::CaseExplanation</name><message><source>The decision has no explanation on record. Run `mianshen why --period %1 --policy %2` for the subject to evaluate it again.</source><translation>该决定没有记录说明。请对该对象运行 `mianshen why --period %1 --policy %2` 重新评估。</translation></message></context><context><name>mianshen::review::CaseFile</name><message><source>The case could not be read: %1</source><translation>无法读取案件：%1</translation></message><message><source>There is no award %1. Refresh the queue (F5): it may have been removed.</source><translation>不存在发放决定 %1。请刷新队列（F5）：它可能已被移除。</translation></message></context><context><name>mianshen::review::CaseHistory</name><message><source>The subject's history could not be read: %1</source><translation>无法读取该对象的历史：%1</translation></message></context><context><name>mianshen::review::CasePrecedents</name><message><source>The precedents could not be read: %1</source><translation>无法读取先例：%1</translation></message></context><context><name>mianshen::review::CaseRecords</name><message><source>The feed %1 names no subject column.</source><translation>数据源 %1 未指定对象列。</translation></message><message><source>The policy reads a feed the program does not know: %1.</source><translation>该政策读取了程序不认识的数据源：%1。</translation></message><message><source>The rows of %1 could not be read: %2</source><translation>无法读取 %1 的记录：%2</translation></message><message><source>no</source><translation>否</translation></message><message><source>yes</source><translation>是</translation></message></context><context><name>mianshen::review::CaseReveal</name><message><source>The reveal could not be recorded, so nothing is shown: %1</source><translation>无法记录查看行为，因此不予显示：%1</translation></message></context><context><name>mianshen::review::ClaimService</name><message><source>Award %1 is %2.</source><translation>发放记录 %1 %2。</translation></message><message><source>Award %1 is %2: there is nothing to review.</source><translation>发放记录 %1 的状态为“%2”：无需复核。</translation></message><message><source>Name the reviewer who takes award %1 over.</source><translation>请指定接手发放记录 %1 的复核人。</translation></message><message><source>You do not hold award %1.</source><translation>您没有持有发放记录 %1。</translation></message><message><source>You no longer hold award %1: claim it again.</source><translation>您已不再持有发放记录 %1：请重新领取。</translation></message><message><source>held by %1 until %2</source><translation>由 %1 持有至 %2</translation></message><message><source>released the cases of %1</source><translation>释放了 %1 领取的案件</translation></message></context><context><name>mianshen::review::FourEyesRule</name><message><source>You gave the first approval of award %1: the second approval must come from another reviewer.</source><translation>您已对发放记录 %1 作出第一次批准：第二次批准须由另一位复核人作出。</translation></message></context><context><name>mianshen::review::ReviewDecisions</name><message><source>Already received this or an excluded benefit</source><translation>已享受本项或互斥的待遇</translation></message><message><source>Award %1 changed after your decision: it can no longer be undone.</source><translation>发放记录 %1 在您作出决定后已有变更：不能再撤销。</translation></message><message><source>Award %1 has no decision of yours to undo.</source><translation>发放记录 %1 没有您可撤销的决定。</translation></message><message><source>Award %1 is %2: it cannot be decided now.</source><translation>发放记录 %1 的状态为“%2”：目前无法作出决定。</translation></message><message><source>Award %1 is held by %2 until %3: only they can decide it now.</source><translation>发放记录 %1 由 %2 持有至 %3：目前只有其本人可以决定。</translation></message><message><source>Award %1 is in a payment or changed meanwhile: its decision can no longer be undone.</source><translation>发放记录 %1 已进入支付或期间已有变更：其决定不能再撤销。</translation></message><message><source>Award %1 is paid: its decision can no longer be undone.</source><translation>发放记录 %1 已支付：其决定不能再撤销。</translation></message><message><source>Award %1 was changed by %2 at %3 (%4) after you opened it: it is at version %5, you saw version %6. Nothing was saved; reload the case and decide again.</source><translation>您打开发放记录 %1 后，%2 于 %3 已作更改（%4）：当前为第 %5 版，您看到的是第 %6 版。未保存任何内容；请重新载入案件后再作决定。</translation></message><message><source>Award %1 was changed by %2 at %3 after you opened it: it is at version %4, you saw version %5. Nothing was saved; reload the case and decide again.</source><translation>您打开发放记录 %1 后，%2 于 %3 已作更改：当前为第 %4 版，您看到的是第 %5 版。未保存任何内容；请重新载入案件后再作决定。</translation></message><message><source>Choose a reason for the rejection (one of: %1).</source><translation>请选择不予通过的理由（以下之一：%1）。</translation></message><message><source>Does not meet the conditions</source><translation>不符合条件</translation></message><message><source>Evidence is missing or contradicts the data</source><translation>证明材料缺失或与数据不符</translation></message><message><source>Name the feed and the field in doubt and say what is wrong.</source><translation>请指明存疑的数据源和字段，并说明问题所在。</translation></message><message><source>Other (explain in the text)</source><translation>其他（请在说明中写明）</translation></message><message><source>Say what the second reviewer should look at.</source><translation>请说明需要第二位复核人关注的内容。</translation></message><message><source>Suspected fraud: referred for investigation</source><translation>涉嫌骗取：已移交调查</translation></message><message><source>The comment is empty.</source><translation>备注为空。</translation></message><message><source>The data is wrong</source><translation>数据有误</translation></message><message><source>The last decision of award %1 was made by %2: only they can undo it.</source><translation>发放记录 %1 的最近一次决定由 %2 作出：只有其本人可以撤销。</translation></message><message><source>Write why the award is rejected: the text is required.</source><translation>请写明不予通过的原因：说明为必填项。</translation></message><message><source>a matching run</source><translation>匹配运行</translation></message><message><source>undid %1</source><translation>撤销了 %1</translation></message></context><context><name>mianshen::review::ReviewQueue</name><message><source>"%1" is not an award status (%2).</source><translation>“%1”不是发放记录的状态（%2）。</translation></message><message><source>Amount</source><translation>金额</translation></message><message><source>Award</source><translation>发放记录</translation></message><message><source>Flags</source><translation>复核标记</translation></message><message><source>Held by</source><translation>持有人</translation></message><message><source>Name</source><translation>名称</translation></message><message><source>Period</source><translation>期间</translation></message><message><source>Policy</source><translation>政策</translation></message><message><source>Status</source><translation>状态</translation></message><message><source>Subject</source><translation>对象</translation></message><message><source>Version</source><translation>版本</translation></message><message><source>Waiting since</source><translation>等待起始</translation></message></context><context><name>mianshen::review::Sql</name><message><source>The database could not %1: %2</source><translation>数据库无法%1：%2</translation></message><message><source>The database could not save the change: %1</source><translation>数据库无法保存更改：%1</translation></message><message><source>The database could not start a transaction: %1</source><translation>数据库无法开始事务：%1</translation></message><message><source>claim a case</source><translation>领取案件</translation></message><message><source>count the awards</source><translation>统计发放记录</translation></message><message><source>count the changes of the awards</source><translation>统计发放记录的变更</translation></message><message><source>count the overdue cases</source><translation>统计超期案件</translation></message><message><source>count the review queue</source><translation>统计复核队列</translation></message><message><source>create the awards</source><translation>生成发放记录</translation></message><message><source>read the award</source><translation>读取发放记录</translation></message><message><source>read the awards</source><translation>读取发放记录</translation></message><message><source>read the changes of the award</source><translation>读取发放记录的变更</translation></message><message><source>read the changes of the awards</source><translation>读取发放记录的变更</translation></message><message><source>read the comments</source><translation>读取备注</translation></message><message><source>read the decisions</source><translation>读取复核决定</translation></message><message><source>read the held awards</source><translation>读取暂缓的发放记录</translation></message><message><source>read the precedents</source><translation>读取先例</translation></message><message><source>read the published policies</source><translation>读取已发布政策</translation></message><message><source>read the published policy</source><translation>读取已发布政策</translation></message><message><source>read the review queue</source><translation>读取复核队列</translation></message><message><source>read the runs</source><translation>读取匹配运行</translation></message><message><source>reassign the case</source><translation>改派案件</translation></message><message><source>record the changes of the awards</source><translation>记录发放记录的变更</translation></message><message><source>record the decision</source><translation>记录复核决定</translation></message><message><source>record the release</source><translation>记录放行</translation></message><message><source>record the undo</source><translation>记录撤销</translation></message><message><source>release a held award</source><translation>放行暂缓的发放记录</translation></message><message><source>release the claim</source><translation>释放领取</translation></message><message><source>release the claims</source><translation>释放领取的案件</translation></message><message><source>renew the claim</source><translation>续期领取</translation></message><message><source>resume the returned awards</source><translation>恢复退回补正的发放记录</translation></message><message><source>save the comment</source><translation>保存备注</translation></message><message><source>save the decision</source><translation>保存复核决定</translation></message><message><source>sum the budget used</source><translation>汇总已用预算</translation></message><message><source>undo the decision</source><translation>撤销复核决定</translation></message><message><source>update the awards</source><translation>更新发放记录</translation></message></context><context><name>mianshen::rules::TraceRecord</name><message><source>The stored explanation is damaged (%1).</source><translation>保存的决定说明已损坏（%1）。</translation></message></context><context><name>mianshen::stats::DisbursementStore</name><message><source>Could not count the subjects paid: %1</source><translation>无法统计已发放对象数：%1</translation></message><message><source>Could not read the disbursement totals: %1</source><translation>无法读取兑现合计：%1</translation></message><message><source>Could not read the payments of %1 in %2: %3</source><translation>无法读取 %1 在 %2 的支付：%3</translation></message><message><source>Could not read the totals before %1: %2</source><translation>无法读取 %1 之前的合计：%2</translation></message><message><source>Could not rebuild the statistics: %1</source><translation>无法重建统计：%1</translation></message><message><source>Could not recount the payments: %1</source><translation>无法重新统计支付：%1</translation></message><message><source>Could not recount the recoveries: %1</source><translation>无法重新统计追回：%1</translation></message><message><source>Could not start writing: %1</source><translation>无法开始写入：%1</translation></message><message><source>The program has no statistics migration to rebuild from.</source><translation>程序中没有可用于重建统计的迁移。</translation></message></context><context><name>mianshen::stats::FiguresTable</name><message><source>Budget (yuan)</source><translation>预算（元）</translation></message><message><source>Budget burn to %1</source><translation>截至 %1 的预算使用</translation></message><message><source>Department</source><translation>部门</translation></message><message><source>Disbursements %1 to %2</source><translation>兑现情况 %1 至 %2</translation></message><message><source>Month</source><translation>月份</translation></message><message><source>Monthly rate (yuan)</source><translation>月均使用（元）</translation></message><message><source>Name</source><translation>名称</translation></message><message><source>Net (yuan)</source><translation>净兑现（元）</translation></message><message><source>Paid (yuan)</source><translation>已发放（元）</translation></message><message><source>Payments</source><translation>笔数</translation></message><message><source>Policy</source><translation>政策</translation></message><message><source>Recovered (yuan)</source><translation>已追回（元）</translation></message><message><source>Remaining (yuan)</source><translation>剩余（元）</translation></message><message><source>Runs out</source><translation>预计用完</translation></message><message><source>Spent (yuan)</source><translation>已使用（元）</translation></message><message><source>Subject kind</source><translation>对象类型</translation></message><message><source>Subjects paid</source><translation>发放对象数</translation></message><message><source>Title</source><translation>名称</translation></message><message><source>not at this rate</source><translation>按此速度不会用完</translation></message></context><context><name>mianshen::stats::NoticeListReader</name><message><source>Could not read the payments of %1 in %2: %3</source><translation>无法读取 %1 在 %2 的支付：%3</translation></message></context><context><name>mianshen::stats::NoticeObjections</name><message><source>Could not read the objections: %1</source><translation>无法读取异议：%1</translation></message><message><source>Could not record the objection: %1</source><translation>无法登记异议：%1</translation></message><message><source>Could not record the outcome: %1</source><translation>无法登记处理结果：%1</translation></message><message><source>Could not start writing: %1</source><translation>无法开始写入：%1</translation></message><message><source>Say who raised the objection.</source><translation>请注明异议人。</translation></message><message><source>The date received "%1" is not a date: write it as YYYY-MM-DD.</source><translation>收到日期“%1”不是日期：请写成 YYYY-MM-DD。</translation></message><message><source>The outcome "%1" is unknown: use pending, upheld, dismissed or withdrawn.</source><translation>处理结果“%1”无法识别：请用 pending（待处理）、upheld（成立）、dismissed（不成立）或 withdrawn（撤回）。</translation></message><message><source>The period "%1" is not a month: write it as YYYY-MM.</source><translation>期间“%1”不是月份：请写成 YYYY-MM。</translation></message><message><source>There is no objection number %1.</source><translation>没有编号为 %1 的异议。</translation></message></context><context><name>mianshen::ui::CaseActionPanel</name><message><source>%1 [%2]</source><translation>%1 [%2]</translation></message><message><source>&amp;Approve</source><translation>批准(&amp;A)</translation></message><message><source>&amp;Comment…</source><translation>添加意见(&amp;C)…</translation></message><message><source>&amp;Next case</source><translation>下一个案件(&amp;N)</translation></message><message><source>&amp;Previous case</source><translation>上一个案件(&amp;P)</translation></message><message><source>&amp;Reject…</source><translation>驳回(&amp;R)…</translation></message><message><source>&amp;Undo my last decision</source><translation>撤销我的上一个决定(&amp;U)</translation></message><message><source>Ask a colleague for a second opinion: what should they look at?</source><translation>请同事提供第二意见：需要他们查看什么？</translation></message><message><source>Ask for a second &amp;opinion…</source><translation>请求第二意见(&amp;O)…</translation></message><message><source>Cancel [%1]</source><translation>取消 [%1]</translation></message><message><source>Choose a reason…</source><translation>选择理由…</translation></message><message><source>Comment on the case (kept with it; decides nothing).</source><translation>对案件添加意见（随案件保存，不作决定）。</translation></message><message><source>Confirm [%1]</source><translation>确认 [%1]</translation></message><message><source>Feed in doubt…</source><translation>有疑问的数据源…</translation></message><message><source>Field in doubt…</source><translation>有疑问的字段…</translation></message><message><source>In words (required)</source><translation>文字说明（必填）</translation></message><message><source>Reject the case: choose a reason and say why.</source><translation>驳回案件：选择理由并说明原因。</translation></message><message><source>Return for &amp;data correction…</source><translation>退回数据更正(&amp;D)…</translation></message><message><source>Return for data correction: the feed and field in doubt, and what is wrong. The case waits until that feed is imported again and matched.</source><translation>退回数据更正：指出有疑问的数据源和字段以及问题所在。案件将等待该数据源重新导入并重新匹配。</translation></message><message><source>To go on: %1.</source><translation>请先：%1。</translation></message><message><source>choose a reason from the list</source><translation>从列表中选择理由</translation></message><message><source>choose the feed in doubt</source><translation>选择有疑问的数据源</translation></message><message><source>choose the field in doubt</source><translation>选择有疑问的字段</translation></message><message><source>say why in words</source><translation>用文字说明原因</translation></message><message><source>write the comment</source><translation>填写意见</translation></message></context><context><name>mianshen::ui::CaseView</name><message><source>%1 %2</source><translation>%1 %2</translation></message><message numerus="yes"><source>%1 (%2): %n row(s)</source><translation><numerusform>%1（%2）：%n 条记录</numerusform></translation></message><message><source>%1 Refresh (F5) to try again.</source><translation>%1 请刷新（F5）重试。</translation></message><message><source>%1: %2</source><translation>%1：%2</translation></message><message><source>%1: none decided yet</source><translation>%1：尚无已决定的案件</translation></message><message><source>(hidden)</source><translation>（已隐藏）</translation></message><message><source>Amount</source><translation>金额</translation></message><message><source>By / reason</source><translation>经办人 / 理由</translation></message><message><source>Case %1: %2 (%3, version %4)
+Subject: %5 %6 — period %7 — %8 — %9</source><translation>案件 %1：%2（%3，第 %4 版）
+对象：%5 %6 — 期间 %7 — %8 — %9</translation></message><message><source>Cases of policy %1</source><translation>政策 %1 的案件</translation></message><message><source>Cases of policy %1 flagged "%2"</source><translation>政策 %1 中标记为“%2”的案件</translation></message><message><source>Choose a case in the queue to see why it was flagged.</source><translation>在队列中选择一个案件，查看它为何被标记复核。</translation></message><message><source>Decided</source><translation>决定</translation></message><message><source>Delivered</source><translation>交付日期</translation></message><message numerus="yes"><source>Earlier awards: %n</source><translation><numerusform>以往发放决定：%n</numerusform></translation></message><message><source>Feed and rows</source><translation>数据源与记录</translation></message><message><source>Flags: %1</source><translation>复核标记：%1</translation></message><message><source>Flags: none</source><translation>复核标记：无</translation></message><message><source>Hide personal data</source><translation>隐藏个人信息</translation></message><message><source>History</source><translation>历史</translation></message><message><source>Import %1, file %2</source><translation>导入 %1，文件 %2</translation></message><message><source>More rows not shown: see the Data page.</source><translation>还有更多记录未显示：请到数据页面查看。</translation></message><message><source>No rows for this subject.</source><translation>该对象没有记录。</translation></message><message numerus="yes"><source>Payments: %n</source><translation><numerusform>支付记录：%n</numerusform></translation></message><message><source>Period</source><translation>期间</translation></message><message><source>Policy</source><translation>政策</translation></message><message><source>Precedents</source><translation>先例</translation></message><message><source>Reason</source><translation>理由</translation></message><message><source>Records</source><translation>记录</translation></message><message><source>Reviewer</source><translation>复核人</translation></message><message numerus="yes"><source>Reviews: %n</source><translation><numerusform>复核记录：%n</numerusform></translation></message><message><source>Show personal data…</source><translation>显示个人信息…</translation></message><message><source>Shows names, id and account numbers of this case; the reveal is recorded in the audit log.</source><translation>显示本案件的姓名、证件号码和账号；查看行为将记入审计日志。</translation></message><message><source>Status</source><translation>状态</translation></message><message><source>The explanation could not be produced: %1</source><translation>无法生成决定说明：%1</translation></message><message><source>The records could not be read: %1 Check the policy version is published, then refresh (F5).</source><translation>无法读取记录：%1 请确认该政策版本已发布，然后刷新（F5）。</translation></message><message><source>When</source><translation>时间</translation></message><message><source>Why</source><translation>原因</translation></message><message><source>import %1</source><translation>导入 %1</translation></message><message><source>previous system</source><translation>原系统</translation></message><message><source>this case</source><translation>本案件</translation></message></context><context><name>mianshen::ui::DisbursementCharts</name><message numerus="yes"><source>%1, %2: %3 net (%4 paid, %5 recovered), %n payment(s)</source><translation><numerusform>%1，%2：净兑现 %3（发放 %4，追回 %5），共 %n 笔</numerusform></translation></message><message numerus="yes"><source>%1, %2: %n subject(s) paid</source><translation><numerusform>%1，%2：发放 %n 个对象</numerusform></translation></message><message><source>Budget left per policy</source><translation>各政策剩余预算</translation></message><message><source>Disbursed in total (cumulative)</source><translation>累计兑现金额</translation></message><message><source>Disbursed per month, by policy</source><translation>各月兑现金额（按政策）</translation></message><message><source>Month</source><translation>月份</translation></message><message><source>Net disbursed, cumulative</source><translation>累计净兑现</translation></message><message><source>Subjects</source><translation>对象数</translation></message><message><source>Subjects paid per month</source><translation>各月发放对象数</translation></message><message><source>does not run out at this rate</source><translation>按此速度不会用完</translation></message><message><source>runs out %1</source><translation>预计 %1 用完</translation></message></context><context><name>mianshen::ui::KpiPanel</name><message numerus="yes"><source>%1 in %2 (%n payment(s))</source><translation><numerusform>%2：%1（%n 笔）</numerusform></translation></message><message><source>%1 of %2 (%3%)</source><translation>%1 / %2（%3%）</translation></message><message><source>Budget used: %1</source><translation>预算使用：%1</translation></message><message><source>Details on the Statistics page</source><translation>在“统计”页查看详情</translation></message><message><source>Disbursements</source><translation>资金兑现</translation></message><message><source>Enterprises paid</source><translation>已兑现企业</translation></message><message><source>Patents covered</source><translation>涉及专利</translation></message><message><source>Payments made</source><translation>已发放笔数</translation></message><message><source>Persons paid</source><translation>已兑现个人</translation></message><message><source>The disbursement figures could not be read: %1</source><translation>无法读取兑现数据：%1</translation></message><message><source>This month's total</source><translation>本月兑现</translation></message><message><source>Total paid (net)</source><translation>累计兑现（净额）</translation></message><message><source>to the end of %1</source><translation>截至 %1</translation></message></context><context><name>mianshen::ui::PaymentsBehindDialog</name><message numerus="yes"><source>%n paid payment(s) (names and ids masked).</source><translation><numerusform>%n 笔已到账支付（姓名和证件号已脱敏）。</numerusform></translation></message><message><source>Amount</source><translation>金额</translation></message><message><source>Batch</source><translation>批次</translation></message><message><source>For period</source><translation>所属期</translation></message><message><source>Id number / credit code</source><translation>身份证号 / 统一社会信用代码</translation></message><message><source>Name</source><translation>名称</translation></message><message><source>Paid at</source><translation>到账时间</translation></message><message><source>Payment</source><translation>支付编号</translation></message><message><source>Payments of %1 in %2</source><translation>%1 在 %2 的支付</translation></message><message><source>Recovered</source><translation>已追回</translation></message><message><source>The first %1 paid payments (names and ids masked).</source><translation>前 %1 笔已到账支付（姓名和证件号已脱敏）。</translation></message><message><source>one-off</source><translation>一次性</translation></message></context><context><name>mianshen::ui::ReviewFilterBar</name><message><source>%1: write an amount in yuan, e.g. 5000 or 5000.50.</source><translation>%1：请填写以元为单位的金额，如 5000 或 5000.50。</translation></message><message><source>Any status</source><translation>任何状态</translation></message><message><source>Every flag</source><translation>全部标记</translation></message><message><source>Every policy</source><translation>全部政策</translation></message><message><source>Flag</source><translation>标记</translation></message><message><source>From ¥</source><translation>自 ¥</translation></message><message><source>Held by (- for nobody)</source><translation>持有人（- 表示无人）</translation></message><message><source>Largest amount</source><translation>最高金额</translation></message><message><source>Open cases</source><translation>待处理案件</translation></message><message><source>Overdue only</source><translation>仅显示超期</translation></message><message><source>Period YYYY-MM</source><translation>期间 YYYY-MM</translation></message><message><source>Period: write a month as YYYY-MM (e.g. 2021-09), or - for one-off awards.</source><translation>期间：请按 YYYY-MM 填写月份（如 2021-09），一次性发放填 -。</translation></message><message><source>Policy</source><translation>政策</translation></message><message><source>Second opinion asked</source><translation>已请求第二意见</translation></message><message><source>Smallest amount</source><translation>最低金额</translation></message><message><source>Status</source><translation>状态</translation></message><message><source>Subject: id number, credit code or the start of a name</source><translation>对象：身份证号、信用代码或姓名开头</translation></message><message><source>To ¥</source><translation>至 ¥</translation></message></context><context><name>mianshen::ui::ReviewQueueModel</name><message><source> · first approval by %1</source><translation> · %1 已作第一次批准</translation></message><message><source> · second opinion asked</source><translation> · 已请求第二意见</translation></message><message><source>%1 for %2</source><translation>%1，已 %2</translation></message><message><source>%1 — overdue</source><translation>%1 — 已超期</translation></message><message><source>(hidden)</source><translation>（已隐藏）</translation></message><message><source>Held by</source><translation>持有人</translation></message><message><source>Lease until %1</source><translation>持有至 %1</translation></message><message><source>Waiting</source><translation>等待时长</translation></message></context><context><name>mianshen::ui::ReviewTexts</name><message><source>%1 d %2 h</source><translation>%1 天 %2 小时</translation></message><message><source>%1 h %2 min</source><translation>%1 小时 %2 分钟</translation></message><message><source>%1 min</source><translation>%1 分钟</translation></message><message><source>approved</source><translation>已批准</translation></message><message><source>asked for a second opinion</source><translation>已请求第二意见</translation></message><message><source>awaiting review</source><translation>待复核</translation></message><message><source>commented</source><translation>已添加意见</translation></message><message><source>held (over budget)</source><translation>暂缓（超出预算）</translation></message><message><source>one-off</source><translation>一次性</translation></message><message><source>paid</source><translation>已支付</translation></message><message><source>rejected</source><translation>已驳回</translation></message><message><source>reopened</source><translation>已重新打开</translation></message><message><source>returned for data correction</source><translation>已退回数据更正</translation></message><message><source>undid the decision</source><translation>已撤销决定</translation></message><message><source>withdrawn</source><translation>已撤回</translation></message></context></TS>
