@@ -134,7 +134,7 @@ private Q_SLOTS:
         testing::MatchingTestDatabase fixture;
         QVERIFY2(fixture.open(false), qPrintable(fixture.error));
         store::Database &db = *fixture.db;
-        const int cases = 1000;   // every commit waits for the disk (synchronous=FULL)
+        const int cases = 2500;   // every commit waits for the disk (synchronous=FULL)
         QVERIFY(testing::publishStub(db, QStringLiteral("TEST-X"), 1, QStringLiteral("publisher")).isEmpty());
         QVERIFY(testing::makeAwaitingCases(db, QStringLiteral("TEST-X"), QStringLiteral("2021-09"), cases).isEmpty());
         const QString file = db.spec().path;
