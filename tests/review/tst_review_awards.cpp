@@ -234,6 +234,46 @@ private Q_SLOTS:
 
     // docs/matching.md "Awarded before": approved, awaiting_review, returned,
     // reopened, paid count; rejected, withdrawn, held do not.
+    void awardWithPaymentOnItsWay_isLeftAsItIs_data() { MIANSHEN_BOTH_DATABASES(); }
+    void awardWithPaymentOnItsWay_isLeftAsItIs()
+    {
+        MIANSHEN_MATCHING_DB(db);
+        QVERIFY(testing::publishStub(db, QStringLiteral("TEST-X"), 1, QStringLiteral("publisher")).isEmpty());
+        const QString p = QStringLiteral("2021-09");
+        const qint64 run1 = testing::completedRun(db, p);
+        QVERIFY(testing::addDecisions(db, run1, QStringLiteral("TEST-X"), p, {
+            {QStringLiteral("A"), QStringLiteral("new"), QStringLiteral("auto"), 50000, {}},
+            {QStringLiteral("B"), QStringLiteral("new"), QStringLiteral("auto"), 50000, {}},
+        }).isEmpty());
+        QVERIFY(testing::applyInTransaction(db, run1).ok());
+        // A's payment is in a batch (created, not yet sent); B has none.
+        const review::Award a = awardOf(db, QStringLiteral("A"));
+        QCOMPARE(testing::sqlExec(db, QStringLiteral("INSERT INTO payment_batches (period, created_by, created_at) "
+                                                     "VALUES (?, 'clerk', '2021-10-01T00:00:00Z')"), {p}), QString());
+        QCOMPARE(testing::sqlExec(db, QStringLiteral(
+                     "INSERT INTO payments (award_id, batch_id, policy_code, subject_id, subject_kind, period, award_period, "
+                     "amount_fen, account_name, bank_name, account_no, account_import_id, created_at, status) "
+                     "SELECT ?, MAX(id), 'TEST-X', 'A', 'person', ?, ?, 50000, 'A', 'Bank', '6222000000000001', 1, "
+                     "'2021-10-01T00:00:00Z', 'created' FROM payment_batches"), {a.id, p, p}), QString());
+
+        // Run 2 withdraws both: B is withdrawn, A stays approved (its
+        // payment is on its way) and the change is on record.
+        const qint64 run2 = testing::completedRun(db, p);
+        QVERIFY(testing::addDecisions(db, run2, QStringLiteral("TEST-X"), p, {
+            {QStringLiteral("A"), QStringLiteral("withdrawn"), {}, 0, {}},
+            {QStringLiteral("B"), QStringLiteral("withdrawn"), {}, 0, {}},
+        }).isEmpty());
+        auto c2 = testing::applyInTransaction(db, run2);
+        QVERIFY2(c2.ok(), qPrintable(c2.error()));
+        QCOMPARE(awardOf(db, QStringLiteral("B")).status, QStringLiteral("withdrawn"));
+        const review::Award a2 = awardOf(db, QStringLiteral("A"));
+        QCOMPARE(a2.status, QStringLiteral("approved"));
+        QCOMPARE(a2.version, a.version);
+        QCOMPARE(a2.amountFen, qint64(50000));
+        QCOMPARE(testing::sqlCount(db, QStringLiteral("SELECT COUNT(*) FROM award_changes WHERE award_id = ? AND kind = 'paid_changed'"),
+                                   {a.id}), qint64(1));
+    }
+
     void awardedBefore_followsTheAwards_data() { MIANSHEN_BOTH_DATABASES(); }
     void awardedBefore_followsTheAwards()
     {
