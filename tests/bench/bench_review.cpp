@@ -49,7 +49,7 @@ bool makeCases(store::Database &db, qint64 n)
         "waiting_since, subject_name, decided_in_run) "
         "SELECT 'POLICY-' || CAST(i %% 10 AS TEXT), 1, 'S' || CAST(100000000 + i AS TEXT), "
         "'2026-' || CASE WHEN i %% 12 < 9 THEN '0' ELSE '' END || CAST(1 + i %% 12 AS TEXT), "
-        "100 * (1000 + (i * 7919) %% 200000), 'awaiting_review', '2026-11-01T00:00:00.000Z', "
+        "100 * (1000 + (CAST(i AS BIGINT) * 7919) %% 200000), 'awaiting_review', '2026-11-01T00:00:00.000Z', "
         "CASE i %% 7 WHEN 0 THEN 'HIGH_AMOUNT' WHEN 1 THEN 'HIGH_AMOUNT;NEW_EMPLOYER' WHEN 2 THEN 'NEW_EMPLOYER' "
         "WHEN 3 THEN 'LATE_FILING' WHEN 4 THEN 'RARE_FLAG;HIGH_AMOUNT' ELSE 'NEW_EMPLOYER;LATE_FILING' END, "
         "'2026-11-' || CASE WHEN i %% 29 < 9 THEN '0' ELSE '' END || CAST(1 + i %% 29 AS TEXT) || 'T08:00:00.000Z', "
