@@ -668,7 +668,7 @@ private Q_SLOTS:
             file.write("id_number,name,gender,birth_date,household_area\n");
             QByteArray chunk;
             const QDate first(1950, 1, 1);
-            for (int day = 0; day < 600; ++day) {
+            for (int day = 0; day < 1500; ++day) {
                 const QDate birth = first.addDays(day);
                 for (int serial = 0; serial < 1000; ++serial) {
                     chunk += personIdOn(birth, serial) + ",李" + QByteArray::number(serial) + ",M,"
