@@ -37,10 +37,11 @@ QString outcomeText(const std::optional<matching::Outcome> &outcome, std::int64_
 
 // `policy preview FILE --period YYYY-MM`: the side-by-side summary of the
 // published version in effect and the file, then the first differences.
-int runPreview(CommandContext &context, store::Database &db, const QString &file, const QString &period)
+int runPreview(CommandContext &context, store::Database &db, const QString &file, domain::Month month)
 {
+    const QString period = month.toString();
     matching::PolicyPreview preview(db, catalog::FeedCatalog::builtin());
-    const auto r = preview.previewFile(file, period);
+    const auto r = preview.previewFile(file, month);
     if (!r) {
         context.err << r.error() << Qt::endl;
         return Failure;
@@ -98,7 +99,8 @@ int runPolicyStoreVerb(CommandContext &context, const QString &verb, const QStri
         context.err << tr("policy preview: give one policy FILE and --period YYYY-MM.") << Qt::endl;
         return Usage;
     }
-    if (verb == u"preview" && !domain::Month::parse(period)) {
+    const auto month = domain::Month::parse(period);
+    if (verb == u"preview" && !month) {
         context.err << tr("policy preview: the period must be a month written YYYY-MM, not \"%1\".").arg(period) << Qt::endl;
         return Usage;
     }
@@ -123,7 +125,7 @@ int runPolicyStoreVerb(CommandContext &context, const QString &verb, const QStri
     if (!db)
         return Failure;
     if (verb == u"preview")
-        return runPreview(context, *db, arguments.first(), period);
+        return runPreview(context, *db, arguments.first(), *month);
     matching::PolicyRepository repo(*db, catalog::FeedCatalog::builtin());
     if (verb == u"publish") {
         int failures = 0;

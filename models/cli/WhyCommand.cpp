@@ -1,4 +1,6 @@
 #include "cli/WhyCommand.h"
+
+#include "domain/Month.h"
 #include "domain/IdentityCodes.h"
 
 #include "cli/CommandArguments.h"
@@ -11,6 +13,7 @@
 #include "store/Database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
 
@@ -39,6 +42,15 @@ int WhyCommand::run(CommandContext &context, const QStringList &arguments)
         context.err << tr("why: give --period YYYY-MM --policy CODE SUBJECT_ID.") << Qt::endl;
         return Usage;
     }
+    const auto month = domain::Month::parse(parser.value(period));
+    if (!month) {
+        // The message MatchingRun::why gives for a bad period.
+        context.err << QCoreApplication::translate("mianshen::matching::MatchingRun",
+                                                   "The period must be a month written YYYY-MM, not \"%1\".")
+                           .arg(parser.value(period))
+                    << Qt::endl;
+        return Failure;
+    }
     const QString subjectId = parser.positionalArguments().first();
     if (!domain::identity::isValidIdNumber(QStringView(subjectId)) && !domain::identity::isValidCreditCode(QStringView(subjectId))) {
         context.err << tr("why: %1 is neither a valid resident id number (GB 11643: 17 digits, a real birth date and a check character) "
@@ -59,7 +71,7 @@ int WhyCommand::run(CommandContext &context, const QStringList &arguments)
     if (!db)
         return Failure;
     matching::MatchingRun run(*db, catalog::FeedCatalog::builtin());
-    auto answer = run.why(parser.value(period), parser.value(policy), subjectId);
+    auto answer = run.why(*month, parser.value(policy), subjectId);
     if (!answer) {
         context.err << answer.error() << Qt::endl;
         return Failure;

@@ -1,5 +1,7 @@
 #include "itemmodels/ColumnFilter.h"
 
+#include "store/SqlIdentifier.h"
+
 #include "domain/Money.h"
 #include "itemmodels/ColumnTitles.h"
 
@@ -39,9 +41,7 @@ QString escapeLike(const QString &text)
 
 QString ColumnFilter::quoteIdentifier(const QString &name)
 {
-    QString quoted = name;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QStringLiteral("\"") + quoted + QStringLiteral("\"");
+    return store::quoteIdentifier(name);
 }
 
 domain::Result<ColumnFilter> ColumnFilter::parse(const TableColumn &column, const QString &input)

@@ -1,6 +1,6 @@
 #include "matching/Engine.h"
 
-#include "rules/ExpressionCompiler.h"
+#include "matching/AwardRules.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -67,56 +67,155 @@ private:
     std::vector<const rules::FeedTable *> m_tables;
 };
 
-bool idLess(const rules::SubjectTable &t, std::int32_t a, std::int32_t b)
+// The fixed work items of a run: (policy, subject range), and the subjects
+// each policy is evaluated for.
+struct WorkPlan
 {
-    return std::memcmp(t.ids[std::size_t(a)].data(), t.ids[std::size_t(b)].data(), 18) < 0;
+    std::vector<SubjectSet> subjectSets;
+    std::vector<Item> items;
+    qint64 total = 0;                  // evaluations to make, for the progress bar
+};
+
+WorkPlan planWork(const rules::Snapshot &snapshot, const std::vector<EnginePolicy> &policies, int chunk)
+{
+    WorkPlan plan;
+    plan.subjectSets.reserve(policies.size());
+    for (const EnginePolicy &ep : policies)
+        plan.subjectSets.emplace_back(snapshot, *ep.policy);
+    for (std::size_t p = 0; p < policies.size(); ++p) {
+        const std::int32_t n = snapshot.subjects(policies[p].policy->subject).size();
+        plan.total += plan.subjectSets[p].count(n);
+        for (std::int32_t a = 0; a < n; a += chunk)
+            plan.items.push_back({p, a, std::min(n, a + chunk)});
+    }
+    return plan;
 }
 
-// The policy's budget order, evaluated with the rules' own expression compiler.
-class BudgetOrder final
+// Evaluates one policy over one range of subjects.
+void evaluateItem(const EnginePolicy &ep, const SubjectSet &subjects, const Item &item, std::int32_t period,
+                  ItemResult &out)
 {
-public:
-    BudgetOrder(const rules::Policy &policy, const rules::Snapshot &snapshot)
-        : m_policy(policy), m_snapshot(snapshot), m_compiler(policy, snapshot, false)
-    {
-        if (!policy.budgetOrderBy || !policy.budgetOrderBy->root)
-            return;
-        for (const rules::Definition &d : policy.definitions)
-            m_compiler.addDefinition(d);
-        m_compiler.setExpression(&*policy.budgetOrderBy);
-        if (policy.budgetOrderBy->type.optional)
-            m_optional = m_compiler.optional(*policy.budgetOrderBy->root);
-        else
-            m_scalar = m_compiler.scalar(*policy.budgetOrderBy->root);
+    const rules::CompiledPolicy &cp = *ep.compiled;
+    out.counts.failedByRule.assign(ep.policy->conditions.size() + ep.policy->exclusions.size(), 0);
+    const bool hasInputs = !ep.inputs.empty();
+    for (std::int32_t s = item.from; s < item.to; ++s) {
+        if (!subjects.contains(s))
+            continue;
+        ++out.counts.evaluated;
+        const rules::SubjectInputs *in = &kNoInputs;
+        if (hasInputs) {
+            const auto it = ep.inputs.find(s);
+            if (it != ep.inputs.end())
+                in = &it->second;
+        }
+        const rules::Evaluation e = cp.evaluate(s, period, *in);
+        switch (e.status) {
+        case rules::Evaluation::Status::Eligible:
+            out.awards.push_back({s, e.amountFen, e.flags, e.flags ? Outcome::Review : Outcome::Auto});
+            break;
+        case rules::Evaluation::Status::Ineligible:
+            ++out.counts.ineligible;
+            if (e.failedIndex >= 0 && std::size_t(e.failedIndex) < out.counts.failedByRule.size())
+                ++out.counts.failedByRule[std::size_t(e.failedIndex)];
+            break;
+        case rules::Evaluation::Status::ZeroAmount:
+            ++out.counts.ineligible;
+            ++out.counts.zeroAmount;
+            break;
+        case rules::Evaluation::Status::Error:
+            ++out.counts.ineligible;
+            ++out.counts.errors;
+            break;
+        case rules::Evaluation::Status::NotRegistered:
+            --out.counts.evaluated;
+            break;
+        default:   // NotInEffect, AlreadyAwarded, LimitReached
+            ++out.counts.skipped;
+            break;
+        }
     }
-    bool ok() const { return m_compiler.ok(); }
-    QString error() const { return m_compiler.error(); }
-    bool has() const { return bool(m_scalar) || bool(m_optional); }
+}
 
-    // Absent values sort last.
-    std::pair<int, std::int64_t> key(std::int32_t subject, std::int32_t period, const rules::SubjectInputs &in) const
-    {
-        rules::Frame f;
-        f.snapshot = &m_snapshot;
-        f.subject = subject;
-        f.period = period;
-        f.inputs = &in;
-        std::memset(f.defState, 0, sizeof f.defState);
-        if (m_scalar)
-            return {0, m_scalar(f)};
-        std::int64_t v = 0;
-        if (m_optional && m_optional(f, v))
-            return {0, v};
-        return {1, 0};
+Progress evaluatingProgress(qint64 done, qint64 total, const QElapsedTimer &timer)
+{
+    Progress p;
+    p.phase = Progress::Phase::Evaluating;
+    p.done = done;
+    p.total = total;
+    const double secs = timer.elapsed() / 1000.0;
+    p.perSecond = secs > 0 ? double(done) / secs : 0;
+    p.secondsLeft = p.perSecond > 0 ? (total - done) / p.perSecond : -1;
+    return p;
+}
+
+// Merges the items' results in item order, each policy's awards sorted by subject id.
+std::vector<EnginePolicyResult> mergeResults(const rules::Snapshot &snapshot, const std::vector<EnginePolicy> &policies,
+                                             const WorkPlan &plan, std::vector<ItemResult> &results)
+{
+    std::vector<EnginePolicyResult> out(policies.size());
+    for (std::size_t p = 0; p < policies.size(); ++p)
+        out[p].failedByRule.assign(policies[p].policy->conditions.size() + policies[p].policy->exclusions.size(), 0);
+    for (std::size_t i = 0; i < plan.items.size(); ++i) {
+        EnginePolicyResult &r = out[plan.items[i].policy];
+        const EnginePolicyResult &c = results[i].counts;
+        r.evaluated += c.evaluated;
+        r.ineligible += c.ineligible;
+        r.skipped += c.skipped;
+        r.errors += c.errors;
+        r.zeroAmount += c.zeroAmount;
+        for (std::size_t k = 0; k < c.failedByRule.size(); ++k)
+            r.failedByRule[k] += c.failedByRule[k];
+        r.awards.insert(r.awards.end(), results[i].awards.begin(), results[i].awards.end());
+        results[i] = {};
     }
+    // A stable order that does not depend on the database's row order.
+    for (std::size_t p = 0; p < policies.size(); ++p)
+        AwardRules::sortBySubjectId(snapshot.subjects(policies[p].policy->subject), out[p].awards);
+    return out;
+}
 
-private:
-    const rules::Policy &m_policy;
-    const rules::Snapshot &m_snapshot;
-    rules::ExpressionCompiler m_compiler;
-    rules::Fn m_scalar;
-    rules::OptFn m_optional;
+// The work items on the pool's threads; progress from the calling thread.
+struct Pool
+{
+    int threads = 1;
+    const std::atomic<bool> *cancel = nullptr;
+    const ProgressCallback *progress = nullptr;
 };
+
+std::vector<ItemResult> evaluateItems(const std::vector<EnginePolicy> &policies, std::int32_t period, const WorkPlan &plan,
+                                      const Pool &pool, const QElapsedTimer &timer)
+{
+    std::vector<ItemResult> results(plan.items.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<qint64> done{0};
+    std::atomic<int> running{0};
+    auto work = [&]() {
+        for (;;) {
+            const std::size_t i = next.fetch_add(1);
+            if (i >= plan.items.size())
+                break;
+            if (pool.cancel && pool.cancel->load(std::memory_order_relaxed))
+                break;
+            const Item &item = plan.items[i];
+            evaluateItem(policies[item.policy], plan.subjectSets[item.policy], item, period, results[i]);
+            done.fetch_add(results[i].counts.evaluated, std::memory_order_relaxed);
+        }
+        running.fetch_sub(1);
+    };
+    const int threads = int(std::min<std::size_t>(std::size_t(pool.threads), std::max<std::size_t>(1, plan.items.size())));
+    running = threads;
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t)
+        workers.emplace_back(work);
+    while (running.load() > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (*pool.progress && done.load() < plan.total)
+            (*pool.progress)(evaluatingProgress(done.load(), plan.total, timer));
+    }
+    for (std::thread &t : workers)
+        t.join();
+    return results;
+}
 
 } // namespace
 
@@ -160,234 +259,21 @@ QStringList Engine::flagIds(const rules::Policy &policy, std::uint64_t flags)
 Result<std::vector<EnginePolicyResult>> Engine::evaluate()
 {
     using R = Result<std::vector<EnginePolicyResult>>;
-    // The subjects of each policy: its registry's, and those that appear in a
-    // feed it reads (as its subject kind).
-    std::vector<SubjectSet> subjectSets;
-    subjectSets.reserve(m_policies.size());
-    for (const EnginePolicy &ep : m_policies)
-        subjectSets.emplace_back(m_snapshot, *ep.policy);
-    // Fixed work items: (policy, subject range).
-    std::vector<Item> items;
-    qint64 total = 0;
-    for (std::size_t p = 0; p < m_policies.size(); ++p) {
-        const std::int32_t n = m_snapshot.subjects(m_policies[p].policy->subject).size();
-        total += subjectSets[p].count(n);
-        for (std::int32_t a = 0; a < n; a += m_chunk)
-            items.push_back({p, a, std::min(n, a + m_chunk)});
-    }
-    std::vector<ItemResult> results(items.size());
-    std::atomic<std::size_t> next{0};
-    std::atomic<qint64> done{0};
-    std::atomic<int> running{0};
-
-    auto work = [&]() {
-        for (;;) {
-            const std::size_t i = next.fetch_add(1);
-            if (i >= items.size())
-                break;
-            if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                break;
-            const Item &item = items[i];
-            const EnginePolicy &ep = m_policies[item.policy];
-            const rules::CompiledPolicy &cp = *ep.compiled;
-            const SubjectSet &subjects = subjectSets[item.policy];
-            ItemResult &out = results[i];
-            out.counts.failedByRule.assign(ep.policy->conditions.size() + ep.policy->exclusions.size(), 0);
-            const bool hasInputs = !ep.inputs.empty();
-            for (std::int32_t s = item.from; s < item.to; ++s) {
-                if (!subjects.contains(s))
-                    continue;
-                ++out.counts.evaluated;
-                const rules::SubjectInputs *in = &kNoInputs;
-                if (hasInputs) {
-                    const auto it = ep.inputs.find(s);
-                    if (it != ep.inputs.end())
-                        in = &it->second;
-                }
-                const rules::Evaluation e = cp.evaluate(s, m_period, *in);
-                switch (e.status) {
-                case rules::Evaluation::Status::Eligible:
-                    out.awards.push_back({s, e.amountFen, e.flags, e.flags ? Outcome::Review : Outcome::Auto});
-                    break;
-                case rules::Evaluation::Status::Ineligible:
-                    ++out.counts.ineligible;
-                    if (e.failedIndex >= 0 && std::size_t(e.failedIndex) < out.counts.failedByRule.size())
-                        ++out.counts.failedByRule[std::size_t(e.failedIndex)];
-                    break;
-                case rules::Evaluation::Status::ZeroAmount:
-                    ++out.counts.ineligible;
-                    ++out.counts.zeroAmount;
-                    break;
-                case rules::Evaluation::Status::Error:
-                    ++out.counts.ineligible;
-                    ++out.counts.errors;
-                    break;
-                case rules::Evaluation::Status::NotRegistered:
-                    --out.counts.evaluated;
-                    break;
-                default:   // NotInEffect, AlreadyAwarded, LimitReached
-                    ++out.counts.skipped;
-                    break;
-                }
-            }
-            done.fetch_add(out.counts.evaluated, std::memory_order_relaxed);
-        }
-        running.fetch_sub(1);
-    };
-
+    WorkPlan plan = planWork(m_snapshot, m_policies, m_chunk);
     QElapsedTimer timer;
     timer.start();
-    const int threads = int(std::min<std::size_t>(std::size_t(m_threads), std::max<std::size_t>(1, items.size())));
-    running = threads;
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t)
-        pool.emplace_back(work);
-    while (running.load() > 0) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (m_progress && done.load() < total) {
-            Progress p;
-            p.phase = Progress::Phase::Evaluating;
-            p.done = done.load();
-            p.total = total;
-            const double secs = timer.elapsed() / 1000.0;
-            p.perSecond = secs > 0 ? p.done / secs : 0;
-            p.secondsLeft = p.perSecond > 0 ? (total - p.done) / p.perSecond : -1;
-            m_progress(p);
-        }
-    }
-    for (std::thread &t : pool)
-        t.join();
+    std::vector<ItemResult> results = evaluateItems(m_policies, m_period, plan, {m_threads, m_cancel, &m_progress}, timer);
     if (m_cancel && m_cancel->load())
         return R::failure(QCoreApplication::translate("mianshen::matching::Engine", "Cancelled."));
-    // Merge in item order.
-    std::vector<EnginePolicyResult> out(m_policies.size());
-    for (std::size_t p = 0; p < m_policies.size(); ++p)
-        out[p].failedByRule.assign(m_policies[p].policy->conditions.size() + m_policies[p].policy->exclusions.size(), 0);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        EnginePolicyResult &r = out[items[i].policy];
-        const EnginePolicyResult &c = results[i].counts;
-        r.evaluated += c.evaluated;
-        r.ineligible += c.ineligible;
-        r.skipped += c.skipped;
-        r.errors += c.errors;
-        r.zeroAmount += c.zeroAmount;
-        for (std::size_t k = 0; k < c.failedByRule.size(); ++k)
-            r.failedByRule[k] += c.failedByRule[k];
-        r.awards.insert(r.awards.end(), results[i].awards.begin(), results[i].awards.end());
-        results[i] = {};
-    }
-    // A stable order that does not depend on the database's row order.
-    for (std::size_t p = 0; p < m_policies.size(); ++p) {
-        const rules::SubjectTable &t = m_snapshot.subjects(m_policies[p].policy->subject);
-        std::sort(out[p].awards.begin(), out[p].awards.end(),
-                  [&t](const EngineAward &a, const EngineAward &b) { return idLess(t, a.subject, b.subject); });
-    }
-
-    // Stacking groups across policies.
-    std::map<QString, std::vector<std::size_t>> groups;
-    for (std::size_t p = 0; p < m_policies.size(); ++p)
-        if (!m_policies[p].policy->stackingGroup.isEmpty())
-            groups[m_policies[p].policy->stackingGroup].push_back(p);
-    for (const auto &[group, members] : groups) {
-        if (members.size() < 2)
-            continue;
-        // subject (kind, index) -> winning policy
-        std::map<std::pair<int, std::int32_t>, std::size_t> best;
-        std::map<std::pair<int, std::int32_t>, std::int64_t> bestAmount;
-        for (std::size_t p : members) {
-            const rules::Policy &pol = *m_policies[p].policy;
-            for (const EngineAward &a : out[p].awards) {
-                const std::pair<int, std::int32_t> key{int(pol.subject), a.subject};
-                const auto it = best.find(key);
-                if (it == best.end()) {
-                    best[key] = p;
-                    bestAmount[key] = a.amountFen;
-                    continue;
-                }
-                const rules::Policy &cur = *m_policies[it->second].policy;
-                const auto mine = std::make_tuple(pol.stackingRank, -a.amountFen, pol.code);
-                const auto theirs = std::make_tuple(cur.stackingRank, -bestAmount[key], cur.code);
-                if (mine < theirs) {
-                    it->second = p;
-                    bestAmount[key] = a.amountFen;
-                }
-            }
-        }
-        for (std::size_t p : members) {
-            const rules::Policy &pol = *m_policies[p].policy;
-            auto &awards = out[p].awards;
-            const auto before = awards.size();
-            awards.erase(std::remove_if(awards.begin(), awards.end(),
-                                        [&](const EngineAward &a) { return best[{int(pol.subject), a.subject}] != p; }),
-                         awards.end());
-            const qint64 lost = qint64(before - awards.size());
-            out[p].stackingLost += lost;
-            out[p].skipped += lost;
-        }
-    }
-
-    // One policy of a group per subject, also across periods.
-    for (std::size_t p = 0; p < m_policies.size(); ++p) {
-        const auto &taken = m_policies[p].groupTakenBefore;
-        if (taken.empty())
-            continue;
-        auto &awards = out[p].awards;
-        const auto before = awards.size();
-        awards.erase(std::remove_if(awards.begin(), awards.end(),
-                                    [&](const EngineAward &a) { return taken.count(a.subject) > 0; }),
-                     awards.end());
-        const qint64 lost = qint64(before - awards.size());
-        out[p].stackingLost += lost;
-        out[p].skipped += lost;
-    }
-
-    // Budgets, in each policy's stated order.
-    for (std::size_t p = 0; p < m_policies.size(); ++p) {
-        const rules::Policy &pol = *m_policies[p].policy;
-        if (!pol.budgetFen)
-            continue;
-        auto &awards = out[p].awards;
-        BudgetOrder order(pol, m_snapshot);
-        if (!order.ok())
-            return R::failure(QStringLiteral("%1: %2").arg(pol.code, order.error()));
-        if (order.has()) {
-            std::vector<std::pair<std::pair<int, std::int64_t>, std::size_t>> keyed;
-            keyed.reserve(awards.size());
-            for (std::size_t i = 0; i < awards.size(); ++i) {
-                auto k = order.key(awards[i].subject, m_period, inputsOf(p, awards[i].subject));
-                if (pol.budgetOrder == rules::Policy::BudgetOrder::Descending && k.first == 0)
-                    k.second = -k.second;
-                keyed.push_back({k, i});   // i = position in subject-id order: the tie break
-            }
-            std::stable_sort(keyed.begin(), keyed.end());
-            std::vector<EngineAward> sorted;
-            sorted.reserve(awards.size());
-            for (const auto &k : keyed)
-                sorted.push_back(awards[k.second]);
-            awards = std::move(sorted);
-        }
-        std::int64_t remaining = *pol.budgetFen - m_policies[p].spentBeforeFen;
-        bool exhausted = false;
-        for (EngineAward &a : awards) {
-            if (!exhausted && a.amountFen <= remaining) {
-                remaining -= a.amountFen;
-                continue;
-            }
-            exhausted = true;
-            a.outcome = Outcome::OverBudget;
-        }
-        const rules::SubjectTable &t = m_snapshot.subjects(pol.subject);
-        std::sort(awards.begin(), awards.end(),
-                  [&t](const EngineAward &a, const EngineAward &b) { return idLess(t, a.subject, b.subject); });
-    }
+    std::vector<EnginePolicyResult> out = mergeResults(m_snapshot, m_policies, plan, results);
+    AwardRules::settleStackingGroups(m_policies, out);
+    AwardRules::dropGroupTakenBefore(m_policies, out);
+    if (domain::Status s = AwardRules::applyBudgets(m_snapshot, m_policies, m_period, out); !s)
+        return R::failure(s.error());
     if (m_progress) {
         // The count ends at the number of evaluations made (total counts the
         // subjects of each policy, as the workers do).
-        Progress pr;
-        pr.phase = Progress::Phase::Evaluating;
-        pr.done = pr.total = total;
-        const double secs = timer.elapsed() / 1000.0;
-        pr.perSecond = secs > 0 ? double(total) / secs : 0;
+        Progress pr = evaluatingProgress(plan.total, plan.total, timer);
         pr.secondsLeft = 0;
         m_progress(pr);
     }

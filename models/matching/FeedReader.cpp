@@ -2,6 +2,7 @@
 
 #include "domain/IdentityCodes.h"
 #include "store/Database.h"
+#include "store/SqlIdentifier.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -65,18 +66,12 @@ rules::SubjectKind kindOf(const catalog::Feed &feed, const char *id)
                                                                         : rules::SubjectKind::Enterprise;
 }
 
-QString quoteIdent(const QString &name)
-{
-    // Identifiers come only from the fixed catalog; quoting keeps keywords safe.
-    return QLatin1Char('"') % name % QLatin1Char('"');
-}
-
 QString selectList(const FeedReader::Request &r)
 {
     QStringList cols;
-    cols << quoteIdent(r.feed->column(r.feed->subjectColumn)->sqlName);
+    cols << store::quoteIdentifier(r.feed->column(r.feed->subjectColumn)->sqlName);
     for (const catalog::Column *c : r.columns)
-        cols << quoteIdent(c->sqlName);
+        cols << store::quoteIdentifier(c->sqlName);
     return cols.join(QStringLiteral(", "));
 }
 
@@ -96,9 +91,9 @@ QString rowFilterSql(const FeedReader::Request &r, QChar marker, int first, QLis
             }
             // One value: `=`, which SQLite's scan tests faster than a one-value IN.
             if (params.size() == 1)
-                tests << (quoteIdent(t.column->sqlName) % QStringLiteral(" = ") % params.first());
+                tests << (store::quoteIdentifier(t.column->sqlName) % QStringLiteral(" = ") % params.first());
             else
-                tests << (quoteIdent(t.column->sqlName) % QStringLiteral(" IN (") % params.join(QStringLiteral(", "))
+                tests << (store::quoteIdentifier(t.column->sqlName) % QStringLiteral(" IN (") % params.join(QStringLiteral(", "))
                           % QLatin1Char(')'));
         }
         alternatives << (QLatin1Char('(') % tests.join(QStringLiteral(" AND ")) % QLatin1Char(')'));
@@ -155,8 +150,8 @@ QString readSqliteRange(sqlite3 *db, const Plan &plan, const Range &range, FeedC
                         const std::atomic<bool> *cancel)
 {
     const FeedReader::Request &r = *plan.request;
-    QString sql = QStringLiteral("SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name);
-    const QString subject = quoteIdent(r.feed->column(r.feed->subjectColumn)->sqlName);
+    QString sql = QStringLiteral("SELECT ") % selectList(r) % QStringLiteral(" FROM ") % store::quoteIdentifier(r.feed->name);
+    const QString subject = store::quoteIdentifier(r.feed->column(r.feed->subjectColumn)->sqlName);
     QStringList where;
     if (!r.subjectEquals.isEmpty()) {
         where << (subject % QStringLiteral(" = ?3"));
@@ -270,14 +265,14 @@ QString readPostgresSelect(pg_conn *conn, const Plan &plan, const Range &range, 
     QStringList where;
     QList<QByteArray> params;
     if (!r.subjectEquals.isEmpty()) {
-        where << (quoteIdent(r.feed->column(r.feed->subjectColumn)->sqlName) % QStringLiteral(" = $1"));
+        where << (store::quoteIdentifier(r.feed->column(r.feed->subjectColumn)->sqlName) % QStringLiteral(" = $1"));
         params << r.subjectEquals;
     } else if (const QString ctid = ctidRange(range); !ctid.isEmpty()) {
         where << ctid;
     }
     if (!r.rowFilter.isEmpty())
         where << rowFilterSql(r, QLatin1Char('$'), int(params.size()) + 1, params);
-    QString text = QStringLiteral("SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name);
+    QString text = QStringLiteral("SELECT ") % selectList(r) % QStringLiteral(" FROM ") % store::quoteIdentifier(r.feed->name);
     if (!where.isEmpty())
         text += QStringLiteral(" WHERE ") % where.join(QStringLiteral(" AND "));
     const QByteArray sql = text.toUtf8();
@@ -321,7 +316,7 @@ QString readPostgresRange(pg_conn *conn, const Plan &plan, const Range &range, F
     const FeedReader::Request &r = *plan.request;
     if (!r.subjectEquals.isEmpty() || !r.rowFilter.isEmpty())
         return readPostgresSelect(conn, plan, range, chunk);
-    QString sql = QStringLiteral("COPY (SELECT ") % selectList(r) % QStringLiteral(" FROM ") % quoteIdent(r.feed->name);
+    QString sql = QStringLiteral("COPY (SELECT ") % selectList(r) % QStringLiteral(" FROM ") % store::quoteIdentifier(r.feed->name);
     if (const QString ctid = ctidRange(range); !ctid.isEmpty())
         sql += QStringLiteral(" WHERE ") % ctid;
     sql += QStringLiteral(") TO STDOUT");
@@ -418,7 +413,7 @@ QString planRanges(const store::Database &db, int requestIndex, const FeedReader
         return {};
     }
     pg_conn *conn = db.postgresHandle();
-    const QByteArray sql = (QStringLiteral("SELECT pg_relation_size('") % quoteIdent(feed.name)
+    const QByteArray sql = (QStringLiteral("SELECT pg_relation_size('") % store::quoteIdentifier(feed.name)
                             % QStringLiteral("') / current_setting('block_size')::bigint")).toUtf8();
     PGresult *res = PQexec(conn, sql.constData());
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/FeedCatalog.h"
+#include "domain/Month.h"
 #include "domain/Result.h"
 #include "matching/Decision.h"
 #include "matching/Engine.h"
@@ -18,6 +19,8 @@ class Database;
 }
 
 namespace mianshen::matching {
+
+struct PlannedPolicy;
 
 struct RunRequest final
 {
@@ -89,9 +92,22 @@ public:
         // (earlier, or in this period by rank / amount / code).
         std::optional<StackingBlock> stacking;
     };
+    domain::Result<WhyAnswer> why(domain::Month period, const QString &policyCode, const QString &subjectId);
+    // The same with the period as "YYYY-MM" text (parsed here).
     domain::Result<WhyAnswer> why(const QString &period, const QString &policyCode, const QString &subjectId);
 
 private:
+    // The steps of execute(), in order; each reads and fills the run's state.
+    struct Run;
+    domain::Result<RunResult> keptResult(Run &run);
+    domain::Status loadInputs(Run &run);
+    domain::Status evaluate(Run &run);
+    domain::Status sweepChanges(Run &run);
+    domain::Status carryUnchanged(Run &run);
+    domain::Status explainChanges(Run &run);
+    domain::Status writeDecisions(Run &run);
+    domain::Status carry(Run &run, const PlannedPolicy &policy, RunTotals &into);
+
     store::Database &m_db;
     const catalog::FeedCatalog &m_catalog;
     ProgressCallback m_progress;

@@ -124,7 +124,39 @@ QString previewDifferenceKindName(PreviewDifference::Kind kind)
 
 PolicyPreview::PolicyPreview(store::Database &db, const catalog::FeedCatalog &catalog) : m_db(db), m_catalog(catalog) {}
 
+namespace {
+
+Result<domain::Month> parsePeriod(const QString &period)
+{
+    const auto month = domain::Month::parse(period);
+    if (!month)
+        return Result<domain::Month>::failure(tr("The period must be a month written YYYY-MM, not \"%1\".").arg(period));
+    return *month;
+}
+
+} // namespace
+
 Result<PreviewResult> PolicyPreview::previewFile(const QString &path, const QString &period)
+{
+    const auto month = parsePeriod(period);
+    return month ? previewFile(path, month.value()) : Result<PreviewResult>::failure(month.error());
+}
+
+Result<PreviewResult> PolicyPreview::previewText(const QString &text, const QString &fileName, const QString &period)
+{
+    const auto month = parsePeriod(period);
+    return month ? previewText(text, fileName, month.value()) : Result<PreviewResult>::failure(month.error());
+}
+
+Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy> policy, const QString &period)
+{
+    if (!policy)
+        return Result<PreviewResult>::failure(tr("No policy to preview."));
+    const auto month = parsePeriod(period);
+    return month ? preview(std::move(policy), month.value()) : Result<PreviewResult>::failure(month.error());
+}
+
+Result<PreviewResult> PolicyPreview::previewFile(const QString &path, domain::Month period)
 {
     using R = Result<PreviewResult>;
     if (QFileInfo(path).size() > rules::PolicyLoader::MaxFileSize)
@@ -135,7 +167,7 @@ Result<PreviewResult> PolicyPreview::previewFile(const QString &path, const QStr
     return previewText(QString::fromUtf8(file.readAll()), path, period);
 }
 
-Result<PreviewResult> PolicyPreview::previewText(const QString &text, const QString &fileName, const QString &period)
+Result<PreviewResult> PolicyPreview::previewText(const QString &text, const QString &fileName, domain::Month period)
 {
     rules::Diagnostics diagnostics;
     auto policy = rules::PolicyLoader(m_catalog).loadText(text, fileName, diagnostics);
@@ -145,47 +177,79 @@ Result<PreviewResult> PolicyPreview::previewText(const QString &text, const QStr
     return preview(std::shared_ptr<const rules::Policy>(std::move(policy)), period);
 }
 
-Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy> policy, const QString &period)
+namespace {
+
+// 1. The same checks as publishing: the checker's errors and the embedded
+// tests. Returns how many tests passed.
+Result<int> checkAsPublishing(const catalog::FeedCatalog &catalog, const rules::Policy &policy, const QString &fileName)
+{
+    using R = Result<int>;
+    rules::Diagnostics diagnostics;
+    rules::PolicyChecker(catalog).check(policy, diagnostics);
+    if (diagnostics.hasErrors())
+        return R::failure(tr("%1 cannot be previewed: it has errors.\n%2")
+                              .arg(fileName, diagnostics.render(policy.source, userLanguage())));
+    int passed = 0;
+    QStringList failures;
+    for (const auto &t : rules::PolicyTestRunner(catalog).run(policy)) {
+        if (t.passed) {
+            ++passed;
+            continue;
+        }
+        int offset = 0;
+        for (const rules::PolicyTest &pt : policy.tests)
+            if (pt.name == t.name)
+                offset = pt.fileOffset;
+        const auto [line, column] = rules::lineColumn(policy.source, offset);
+        failures << tr("%1:%2:%3: test %4 failed: %5")
+                        .arg(fileName).arg(line).arg(column).arg(t.name, t.message.in(userLanguage()));
+    }
+    if (!failures.isEmpty())
+        return R::failure(tr("%1 cannot be previewed: %n embedded test(s) failed.", nullptr, int(failures.size()))
+                              .arg(fileName)
+                          + QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
+    return passed;
+}
+
+} // namespace
+
+// The two sides of a preview, from the published versions to their awards.
+struct PolicyPreview::Sides
+{
+    std::shared_ptr<const rules::Policy> policy;
+    domain::Month month;
+    int threads = 1;
+    std::vector<Member> fileSide;           // the file, then its stacking partners
+    std::vector<Member> currentSide;        // the published version in effect (if any), then its partners
+    std::optional<rules::Snapshot> snapshot;
+    std::vector<EnginePolicy> currentPolicies;
+    std::vector<EnginePolicy> filePolicies;
+    std::vector<EnginePolicyResult> currentResults;
+    std::vector<EnginePolicyResult> fileResults;
+    qint64 totalEvaluations = 0;
+    QElapsedTimer phase;
+};
+
+Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy> policy, domain::Month month)
 {
     using R = Result<PreviewResult>;
     if (!policy)
         return R::failure(tr("No policy to preview."));
-    const auto month = domain::Month::parse(period);
-    std::int32_t monthIndex = 0;
-    if (!month || !rules::parseMonthIndex(period, monthIndex))
-        return R::failure(tr("The period must be a month written YYYY-MM, not \"%1\".").arg(period));
-    const int threads = m_threads > 0 ? m_threads : qMax(1, QThread::idealThreadCount());
+    const QString period = month.toString();
+    const std::int32_t monthIndex = month.index();
+    Sides sides;
+    sides.policy = policy;
+    sides.month = month;
+    sides.threads = m_threads > 0 ? m_threads : qMax(1, QThread::idealThreadCount());
     const QString fileName = policy->file.isEmpty() ? policy->code : policy->file;
 
-    // 1. The same checks as publishing: the checker's errors and the embedded tests.
     PreviewResult result;
     result.period = period;
     result.file = fileName;
-    {
-        rules::Diagnostics diagnostics;
-        rules::PolicyChecker(m_catalog).check(*policy, diagnostics);
-        if (diagnostics.hasErrors())
-            return R::failure(tr("%1 cannot be previewed: it has errors.\n%2")
-                                  .arg(fileName, diagnostics.render(policy->source, userLanguage())));
-        QStringList failures;
-        for (const auto &t : rules::PolicyTestRunner(m_catalog).run(*policy)) {
-            if (t.passed) {
-                ++result.testsPassed;
-                continue;
-            }
-            int offset = 0;
-            for (const rules::PolicyTest &pt : policy->tests)
-                if (pt.name == t.name)
-                    offset = pt.fileOffset;
-            const auto [line, column] = rules::lineColumn(policy->source, offset);
-            failures << tr("%1:%2:%3: test %4 failed: %5")
-                            .arg(fileName).arg(line).arg(column).arg(t.name, t.message.in(userLanguage()));
-        }
-        if (!failures.isEmpty())
-            return R::failure(tr("%1 cannot be previewed: %n embedded test(s) failed.", nullptr, int(failures.size()))
-                                  .arg(fileName)
-                              + QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
-    }
+    auto passed = checkAsPublishing(m_catalog, *policy, fileName);
+    if (!passed)
+        return R::failure(passed.error());
+    result.testsPassed = passed.value();
 
     // 2. The published versions in effect: the current one of this code, and
     //    the others (the stacking partners of either side come from them).
@@ -205,89 +269,106 @@ Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy
         else
             others.push_back(std::move(m));
     }
-    const std::vector<Member> fileSide = sideMembers({policy, 0}, others);
-    std::vector<Member> currentSide;
+    sides.fileSide = sideMembers({policy, 0}, others);
     if (current)
-        currentSide = sideMembers(*current, others);
-    describe(result.proposed, *policy, 0, monthIndex, fileSide);
+        sides.currentSide = sideMembers(*current, others);
+    describe(result.proposed, *policy, 0, monthIndex, sides.fileSide);
     result.proposed.present = true;
     if (current) {
-        describe(result.current, *current->policy, current->version, monthIndex, currentSide);
+        describe(result.current, *current->policy, current->version, monthIndex, sides.currentSide);
         result.current.present = true;
     } else {
         result.current.policyCode = policy->code;
     }
 
-    // 3. One snapshot with the columns of both sides.
+    if (auto s = loadSides(sides, result); !s)
+        return R::failure(s.error());
+    if (auto s = evaluateSides(sides, result); !s)
+        return R::failure(s.error());
+    compareSides(sides, result);
+    if (m_progress)
+        m_progress({Progress::Phase::Done, sides.totalEvaluations, sides.totalEvaluations, 0, 0});
+    return result;
+}
+
+// 3. One snapshot with the columns of both sides; 4. earlier awards, each side
+// compiled as a run would.
+domain::Status PolicyPreview::loadSides(Sides &sides, PreviewResult &result)
+{
+    using S = domain::Status;
     std::vector<rules::ColumnUse> uses;
-    for (const Member &m : fileSide)
+    for (const Member &m : sides.fileSide)
         addUses(uses, *m.policy);
-    for (const Member &m : currentSide)
+    for (const Member &m : sides.currentSide)
         addUses(uses, *m.policy);
-    QElapsedTimer phase;
-    phase.start();
+    sides.phase.start();
     if (m_progress)
         m_progress({Progress::Phase::Loading, 0, 0, 0, -1});
     // Earlier awards are read meanwhile, on a connection of their own.
-    auto historyRead = DecisionStore::historyBeforeInBackground(m_db, period);
+    auto historyRead = DecisionStore::historyBeforeInBackground(m_db, result.period);
     SnapshotLoader loader(m_db, m_catalog);
-    loader.setThreads(threads);
+    loader.setThreads(sides.threads);
     loader.setCancelFlag(m_cancel);
     // Only the rows either side can reach in the period, as a run reads them.
     std::vector<const rules::Policy *> reading;
-    for (const Member &m : fileSide)
+    for (const Member &m : sides.fileSide)
         reading.push_back(m.policy.get());
-    for (const Member &m : currentSide)
+    for (const Member &m : sides.currentSide)
         reading.push_back(m.policy.get());
-    loader.setRecordFilters(reading, monthIndex);
+    loader.setRecordFilters(reading, sides.month.index());
     auto snapshot = loader.load(uses);
-    auto cancelled = [this] { return m_cancel && m_cancel->load(); };
-    if (cancelled())
-        return R::failure(tr("The preview was cancelled."));
+    if (m_cancel && m_cancel->load())
+        return S::failure(tr("The preview was cancelled."));
     if (!snapshot)
-        return R::failure(snapshot.error());
-    const rules::Snapshot &snap = snapshot.value();
+        return S::failure(snapshot.error());
+    sides.snapshot.emplace(std::move(snapshot.value()));
+    const rules::Snapshot &snap = *sides.snapshot;
     result.snapshotRows = loader.stats().rows;
     result.subjects = snap.subjects(rules::SubjectKind::Person).size() + snap.subjects(rules::SubjectKind::Enterprise).size();
 
-    // 4. Earlier awards; each side compiled as a run would.
     const auto history = historyRead.get();
     if (!history)
-        return R::failure(history.error());
-    auto prepare = [&](const std::vector<Member> &members, std::vector<EnginePolicy> &out) -> domain::Status {
+        return S::failure(history.error());
+    auto prepare = [&](const std::vector<Member> &members, std::vector<EnginePolicy> &out) -> S {
         std::vector<const rules::Policy *> runPolicies;
         for (const Member &m : members)
             runPolicies.push_back(m.policy.get());
         for (const Member &m : members) {
             auto ep = prepareEnginePolicy(m.policy, m.version, runPolicies, history.value(), snap);
             if (!ep)
-                return domain::Status::failure(ep.error());
+                return S::failure(ep.error());
             out.push_back(std::move(ep.value()));
         }
         return {};
     };
-    std::vector<EnginePolicy> currentPolicies, filePolicies;
-    if (auto s = prepare(currentSide, currentPolicies); !s)
-        return R::failure(s.error());
-    if (auto s = prepare(fileSide, filePolicies); !s)
-        return R::failure(s.error());
-    result.loadMs = phase.restart();
+    if (auto s = prepare(sides.currentSide, sides.currentPolicies); !s)
+        return s;
+    if (auto s = prepare(sides.fileSide, sides.filePolicies); !s)
+        return s;
+    result.loadMs = sides.phase.restart();
+    return {};
+}
 
-    // 5. Evaluate both sides; progress over both.
+// 5. Evaluate both sides; progress over both.
+domain::Status PolicyPreview::evaluateSides(Sides &sides, PreviewResult &result)
+{
+    using S = domain::Status;
+    const rules::Snapshot &snap = *sides.snapshot;
     auto evaluations = [&](const std::vector<EnginePolicy> &policies) {
         qint64 n = 0;
         for (const EnginePolicy &ep : policies)
             n += snap.subjects(ep.policy->subject).size();
         return n;
     };
-    const qint64 totalEvaluations = evaluations(currentPolicies) + evaluations(filePolicies);
+    sides.totalEvaluations = evaluations(sides.currentPolicies) + evaluations(sides.filePolicies);
+    const qint64 totalEvaluations = sides.totalEvaluations;
     QElapsedTimer evalTimer;
     evalTimer.start();
     auto evaluate = [&](std::vector<EnginePolicy> &policies, qint64 offset) -> Result<std::vector<EnginePolicyResult>> {
         if (policies.empty())
             return std::vector<EnginePolicyResult>{};
-        Engine engine(snap, policies, month->index());
-        engine.setThreads(threads);
+        Engine engine(snap, policies, sides.month.index());
+        engine.setThreads(sides.threads);
         engine.setCancelFlag(m_cancel);
         if (m_progress) {
             engine.setProgress([&, offset](const Progress &p) {
@@ -302,23 +383,31 @@ Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy
         }
         return engine.evaluate();
     };
-    auto currentResults = evaluate(currentPolicies, 0);
+    auto cancelled = [this] { return m_cancel && m_cancel->load(); };
+    auto currentResults = evaluate(sides.currentPolicies, 0);
     if (cancelled())
-        return R::failure(tr("The preview was cancelled."));
+        return S::failure(tr("The preview was cancelled."));
     if (!currentResults)
-        return R::failure(currentResults.error());
-    auto fileResults = evaluate(filePolicies, evaluations(currentPolicies));
+        return S::failure(currentResults.error());
+    auto fileResults = evaluate(sides.filePolicies, evaluations(sides.currentPolicies));
     if (cancelled())
-        return R::failure(tr("The preview was cancelled."));
+        return S::failure(tr("The preview was cancelled."));
     if (!fileResults)
-        return R::failure(fileResults.error());
-    result.evaluateMs = phase.restart();
+        return S::failure(fileResults.error());
+    sides.currentResults = std::move(currentResults.value());
+    sides.fileResults = std::move(fileResults.value());
+    result.evaluateMs = sides.phase.restart();
+    return {};
+}
 
-    // 6. The two sides and their differences, by subject id.
+// 6. The two sides and their differences, by subject id.
+void PolicyPreview::compareSides(const Sides &sides, PreviewResult &result) const
+{
+    const rules::Snapshot &snap = *sides.snapshot;
     std::vector<Award> before, after;
-    if (!currentPolicies.empty())
-        fillSide(result.current, currentPolicies.front(), currentResults->front(), snap, before);
-    fillSide(result.proposed, filePolicies.front(), fileResults->front(), snap, after);
+    if (!sides.currentPolicies.empty())
+        fillSide(result.current, sides.currentPolicies.front(), sides.currentResults.front(), snap, before);
+    fillSide(result.proposed, sides.filePolicies.front(), sides.fileResults.front(), snap, after);
     auto note = [&](PreviewDifference d) {
         switch (d.kind) {
         case PreviewDifference::Kind::NewlyQualifying: ++result.newlyQualifying; break;
@@ -363,9 +452,6 @@ Result<PreviewResult> PolicyPreview::preview(std::shared_ptr<const rules::Policy
         }
         note(std::move(d));
     }
-    if (m_progress)
-        m_progress({Progress::Phase::Done, totalEvaluations, totalEvaluations, 0, 0});
-    return result;
 }
 
 } // namespace mianshen::matching

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/FeedCatalog.h"
+#include "domain/Month.h"
 #include "domain/Result.h"
 #include "matching/Decision.h"
 #include "matching/Engine.h"
@@ -104,12 +105,22 @@ public:
     void setDifferenceLimit(int limit) { m_differenceLimit = qMax(0, limit); }
     int differenceLimit() const { return m_differenceLimit; }
 
+    domain::Result<PreviewResult> previewFile(const QString &path, domain::Month period);
+    domain::Result<PreviewResult> previewText(const QString &text, const QString &fileName, domain::Month period);
+    // A policy loaded by rules::PolicyLoader (checked and tested here too).
+    domain::Result<PreviewResult> preview(std::shared_ptr<const rules::Policy> policy, domain::Month period);
+    // The same with the period as "YYYY-MM" text (parsed here, once).
     domain::Result<PreviewResult> previewFile(const QString &path, const QString &period);
     domain::Result<PreviewResult> previewText(const QString &text, const QString &fileName, const QString &period);
-    // A policy loaded by rules::PolicyLoader (checked and tested here too).
     domain::Result<PreviewResult> preview(std::shared_ptr<const rules::Policy> policy, const QString &period);
 
 private:
+    // The steps of preview() after the checks, in order (PolicyPreview.cpp).
+    struct Sides;
+    domain::Status loadSides(Sides &sides, PreviewResult &result);
+    domain::Status evaluateSides(Sides &sides, PreviewResult &result);
+    void compareSides(const Sides &sides, PreviewResult &result) const;
+
     store::Database &m_db;
     const catalog::FeedCatalog &m_catalog;
     int m_threads = 0;

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "rules/Snapshot.h"
 #include "store/Database.h"
+#include "store/SqlIdentifier.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,11 +14,6 @@
 namespace mianshen::review {
 
 namespace {
-
-QString quoted(const QString &identifier)
-{
-    return u'"' + identifier + u'"';
-}
 
 CaseSensitivity sensitivityOf(const catalog::Feed &feed, const catalog::Column &column)
 {
@@ -74,19 +70,19 @@ domain::Result<CaseFeedRecords> readFeed(store::Database &db, const catalog::Fee
     for (const catalog::Column *c : columns) {
         records.columns << (language == rules::Language::Zh ? c->titleZh : c->titleEn);
         records.sensitivity << sensitivityOf(feed, *c);
-        select << u"t." + quoted(c->sqlName);
+        select << u"t." + store::quoteIdentifier(c->sqlName);
     }
     QStringList order;
     for (const QString &k : feed.key) {
         if (const catalog::Column *c = feed.column(k))
-            order << u"t." + quoted(c->sqlName);
+            order << u"t." + store::quoteIdentifier(c->sqlName);
     }
     const catalog::Column *subject = feed.column(feed.subjectColumn);
     if (!subject)
         return R::failure(CaseRecords::tr("The feed %1 names no subject column.").arg(feed.name));
     const QString sql = u"SELECT " + select.join(u", ") + u", t.import_id, h.finished_at, h.file_name FROM "
-                        + quoted(feed.name) + u" t LEFT JOIN import_history h ON h.id = t.import_id WHERE t."
-                        + quoted(subject->sqlName) + u" = ? ORDER BY " + order.join(u", ") + u" LIMIT "
+                        + store::quoteIdentifier(feed.name) + u" t LEFT JOIN import_history h ON h.id = t.import_id WHERE t."
+                        + store::quoteIdentifier(subject->sqlName) + u" = ? ORDER BY " + order.join(u", ") + u" LIMIT "
                         + QString::number(CaseRecords::RowLimit + 1);
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);

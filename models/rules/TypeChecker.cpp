@@ -509,39 +509,63 @@ Type TypeChecker::visitCond(Node &n)
 Type TypeChecker::visitCall(Node &n)
 {
     const QString &f = n.name;
+    if (f == u"has" || f == u"date" || f == u"month" || f == u"yuan")
+        return visitLiteralCall(n);
+    if (f == u"age" || f == u"months_between" || f == u"days_between" || f == u"add_months" || f == u"add_days"
+        || f == u"month_of" || f == u"year_of" || f == u"first_day" || f == u"last_day")
+        return visitCalendarCall(n);
+    if (f == u"min" || f == u"max" || f == u"consecutive_months" || f == u"starts_with" || f == u"contains")
+        return visitValueCall(n);
+    return fail(n, QStringLiteral("unknown-function"), QStringLiteral("未知函数“%1”").arg(f),
+                QStringLiteral("unknown function '%1'").arg(f));
+}
+
+bool TypeChecker::callArity(const Node &n, int want)
+{
+    const QString &f = n.name;
     const int argc = int(n.kids.size());
-    auto arity = [&](int want) {
-        if (argc == want)
-            return true;
-        fail(n, QStringLiteral("arity"), QStringLiteral("%1 需要 %2 个参数，给了 %3 个").arg(f).arg(want).arg(argc),
-             QStringLiteral("%1 takes %2 argument(s), %3 given").arg(f).arg(want).arg(argc));
-        return false;
-    };
-    auto argType = [&](int i, std::initializer_list<B> allowed) -> Type {
-        Type t = require(*n.kids[std::size_t(i)], visit(*n.kids[std::size_t(i)]));
-        if (t.base == B::Error)
+    if (argc == want)
+        return true;
+    fail(n, QStringLiteral("arity"), QStringLiteral("%1 需要 %2 个参数，给了 %3 个").arg(f).arg(want).arg(argc),
+         QStringLiteral("%1 takes %2 argument(s), %3 given").arg(f).arg(want).arg(argc));
+    return false;
+}
+
+Type TypeChecker::callArgument(Node &n, int i, std::initializer_list<B> allowed)
+{
+    const QString &f = n.name;
+    Type t = require(*n.kids[std::size_t(i)], visit(*n.kids[std::size_t(i)]));
+    if (t.base == B::Error)
+        return t;
+    for (B b : allowed)
+        if (t.base == b)
             return t;
-        for (B b : allowed)
-            if (t.base == b)
-                return t;
-        QStringList names;
-        for (B b : allowed)
-            names << Type::of(b).name();
-        return fail(*n.kids[std::size_t(i)], QStringLiteral("type-mismatch"),
-                    QStringLiteral("%1 的第 %2 个参数应为 %3，却是 %4").arg(f).arg(i + 1).arg(names.join(QStringLiteral(" 或 ")), t.name()),
-                    QStringLiteral("argument %2 of %1 must be %3, found %4").arg(f).arg(i + 1).arg(names.join(QStringLiteral(" or ")), t.name()));
-    };
-    auto literalArg = [&](int i, NK kind) -> const Node * {
-        const Node &a = *n.kids[std::size_t(i)];
-        if (a.kind != kind) {
-            fail(a, QStringLiteral("literal-required"), QStringLiteral("%1 的参数必须是常量").arg(f),
-                 QStringLiteral("the argument of %1 must be a literal").arg(f));
-            return nullptr;
-        }
-        return &a;
-    };
+    QStringList names;
+    for (B b : allowed)
+        names << Type::of(b).name();
+    return fail(*n.kids[std::size_t(i)], QStringLiteral("type-mismatch"),
+                QStringLiteral("%1 的第 %2 个参数应为 %3，却是 %4").arg(f).arg(i + 1).arg(names.join(QStringLiteral(" 或 ")), t.name()),
+                QStringLiteral("argument %2 of %1 must be %3, found %4").arg(f).arg(i + 1).arg(names.join(QStringLiteral(" or ")), t.name()));
+}
+
+const Node *TypeChecker::literalArgument(const Node &n, int i, NK kind)
+{
+    const QString &f = n.name;
+    const Node &a = *n.kids[std::size_t(i)];
+    if (a.kind != kind) {
+        fail(a, QStringLiteral("literal-required"), QStringLiteral("%1 的参数必须是常量").arg(f),
+             QStringLiteral("the argument of %1 must be a literal").arg(f));
+        return nullptr;
+    }
+    return &a;
+}
+
+// has(x), date('YYYY-MM-DD'), month('YYYY-MM'), yuan(number).
+Type TypeChecker::visitLiteralCall(Node &n)
+{
+    const QString &f = n.name;
     if (f == u"has") {
-        if (!arity(1))
+        if (!callArity(n, 1))
             return Type();
         const Type t = visit(*n.kids[0]);
         if (t.base == B::Error)
@@ -552,9 +576,9 @@ Type TypeChecker::visitCall(Node &n)
         return Type::of(B::Bool);
     }
     if (f == u"date" || f == u"month") {
-        if (!arity(1))
+        if (!callArity(n, 1))
             return Type();
-        const Node *a = literalArg(0, NK::StrLit);
+        const Node *a = literalArgument(n, 0, NK::StrLit);
         if (!a)
             return Type();
         std::int32_t v;
@@ -568,7 +592,7 @@ Type TypeChecker::visitCall(Node &n)
         return Type::of(f == u"date" ? B::Date : B::Month);
     }
     if (f == u"yuan") {
-        if (!arity(1))
+        if (!callArity(n, 1))
             return Type();
         Node &a = *n.kids[0];
         if (a.kind == NK::IntLit || a.kind == NK::DecLit) {
@@ -582,18 +606,26 @@ Type TypeChecker::visitCall(Node &n)
         return fail(a, QStringLiteral("literal-required"), QStringLiteral("yuan(...) 的参数必须是数字常量，如 yuan(1500) 或 yuan(1500.50)"),
                     QStringLiteral("yuan(...) takes a number literal, e.g. yuan(1500) or yuan(1500.50)"));
     }
+    Q_UNREACHABLE();
+    return Type();
+}
+
+// age, months_between, days_between, add_months, add_days, month_of, year_of, first_day, last_day.
+Type TypeChecker::visitCalendarCall(Node &n)
+{
+    const QString &f = n.name;
     if (f == u"age") {
-        if (!arity(2))
+        if (!callArity(n, 2))
             return Type();
-        if (argType(0, {B::Date}).base == B::Error || argType(1, {B::Date}).base == B::Error)
+        if (callArgument(n, 0, {B::Date}).base == B::Error || callArgument(n, 1, {B::Date}).base == B::Error)
             return Type();
         return Type::of(B::Integer);
     }
     if (f == u"months_between") {
-        if (!arity(2))
+        if (!callArity(n, 2))
             return Type();
-        const Type a = argType(0, {B::Month, B::Date});
-        const Type b = argType(1, {B::Month, B::Date});
+        const Type a = callArgument(n, 0, {B::Month, B::Date});
+        const Type b = callArgument(n, 1, {B::Month, B::Date});
         if (a.base == B::Error || b.base == B::Error)
             return Type();
         if (a.base != b.base)
@@ -602,47 +634,55 @@ Type TypeChecker::visitCall(Node &n)
         return Type::of(B::Integer);
     }
     if (f == u"days_between") {
-        if (!arity(2))
+        if (!callArity(n, 2))
             return Type();
-        if (argType(0, {B::Date}).base == B::Error || argType(1, {B::Date}).base == B::Error)
+        if (callArgument(n, 0, {B::Date}).base == B::Error || callArgument(n, 1, {B::Date}).base == B::Error)
             return Type();
         return Type::of(B::Integer);
     }
     if (f == u"add_months") {
-        if (!arity(2))
+        if (!callArity(n, 2))
             return Type();
-        const Type a = argType(0, {B::Month, B::Date});
-        if (a.base == B::Error || argType(1, {B::Integer}).base == B::Error)
+        const Type a = callArgument(n, 0, {B::Month, B::Date});
+        if (a.base == B::Error || callArgument(n, 1, {B::Integer}).base == B::Error)
             return Type();
         return Type::of(a.base);
     }
     if (f == u"add_days") {
-        if (!arity(2))
+        if (!callArity(n, 2))
             return Type();
-        if (argType(0, {B::Date}).base == B::Error || argType(1, {B::Integer}).base == B::Error)
+        if (callArgument(n, 0, {B::Date}).base == B::Error || callArgument(n, 1, {B::Integer}).base == B::Error)
             return Type();
         return Type::of(B::Date);
     }
     if (f == u"month_of") {
-        if (!arity(1) || argType(0, {B::Date}).base == B::Error)
+        if (!callArity(n, 1) || callArgument(n, 0, {B::Date}).base == B::Error)
             return Type();
         return Type::of(B::Month);
     }
     if (f == u"year_of") {
-        if (!arity(1) || argType(0, {B::Date, B::Month}).base == B::Error)
+        if (!callArity(n, 1) || callArgument(n, 0, {B::Date, B::Month}).base == B::Error)
             return Type();
         return Type::of(B::Integer);
     }
     if (f == u"first_day" || f == u"last_day") {
-        if (!arity(1) || argType(0, {B::Month}).base == B::Error)
+        if (!callArity(n, 1) || callArgument(n, 0, {B::Month}).base == B::Error)
             return Type();
         return Type::of(B::Date);
     }
+    Q_UNREACHABLE();
+    return Type();
+}
+
+// min, max, consecutive_months, starts_with, contains.
+Type TypeChecker::visitValueCall(Node &n)
+{
+    const QString &f = n.name;
     if (f == u"min" || f == u"max") {
-        if (!arity(2))
+        if (!callArity(n, 2))
             return Type();
-        const Type a = argType(0, {B::Integer, B::Money, B::Decimal, B::Date, B::Month});
-        const Type b = argType(1, {B::Integer, B::Money, B::Decimal, B::Date, B::Month});
+        const Type a = callArgument(n, 0, {B::Integer, B::Money, B::Decimal, B::Date, B::Month});
+        const Type b = callArgument(n, 1, {B::Integer, B::Money, B::Decimal, B::Date, B::Month});
         if (a.base == B::Error || b.base == B::Error)
             return Type();
         if ((a.base == B::Integer && b.base == B::Decimal) || (a.base == B::Decimal && b.base == B::Integer))
@@ -653,7 +693,7 @@ Type TypeChecker::visitCall(Node &n)
         return Type::of(a.base);
     }
     if (f == u"consecutive_months") {
-        if (!arity(2))
+        if (!callArity(n, 2))
             return Type();
         const Type a = require(*n.kids[0], visit(*n.kids[0]));
         if (a.base == B::Error)
@@ -661,20 +701,20 @@ Type TypeChecker::visitCall(Node &n)
         if (a.base != B::List || a.element != B::Month)
             return fail(*n.kids[0], QStringLiteral("type-mismatch"), QStringLiteral("consecutive_months 的第一个参数应为月份列表，却是 %1").arg(a.name()),
                         QStringLiteral("the first argument of consecutive_months must be a list of months, found %1").arg(a.name()));
-        if (argType(1, {B::Month}).base == B::Error)
+        if (callArgument(n, 1, {B::Month}).base == B::Error)
             return Type();
         return Type::of(B::Integer);
     }
     if (f == u"starts_with" || f == u"contains") {
-        if (!arity(2) || argType(0, {B::String}).base == B::Error)
+        if (!callArity(n, 2) || callArgument(n, 0, {B::String}).base == B::Error)
             return Type();
-        if (!literalArg(1, NK::StrLit))
+        if (!literalArgument(n, 1, NK::StrLit))
             return Type();
         visit(*n.kids[1]);
         return Type::of(B::Bool);
     }
-    return fail(n, QStringLiteral("unknown-function"), QStringLiteral("未知函数“%1”").arg(f),
-                QStringLiteral("unknown function '%1'").arg(f));
+    Q_UNREACHABLE();
+    return Type();
 }
 
 Type TypeChecker::visitMethod(Node &n)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <initializer_list>
+
 #include "rules/Ast.h"
 #include "rules/Text.h"
 
@@ -64,6 +66,13 @@ private:
     Type visitBinary(Node &n);
     Type visitCond(Node &n);
     Type visitCall(Node &n);
+    // visitCall by family: has/date/month/yuan; dates and months; min/max, lists, strings.
+    Type visitLiteralCall(Node &n);
+    Type visitCalendarCall(Node &n);
+    Type visitValueCall(Node &n);
+    bool callArity(const Node &n, int want);
+    Type callArgument(Node &n, int i, std::initializer_list<Type::Base> allowed);
+    const Node *literalArgument(const Node &n, int i, Node::Kind kind);
     Type visitMethod(Node &n);
     Type fail(const Node &n, const QString &code, const QString &zh, const QString &en);
     Type require(const Node &n, const Type &t); // rejects optional types

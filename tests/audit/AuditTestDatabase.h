@@ -8,8 +8,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/Database.h"
-#include "store/Migrator.h"
-#include "support/PostgresTestDatabase.h"
+#include "support/MigratedTestDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,33 +19,9 @@
 
 namespace mianshen::testing {
 
-struct AuditTestDatabase final
+struct AuditTestDatabase final : MigratedTestDatabase
 {
-    QTemporaryDir dir;
-    PostgresTestDatabase pg;
-    std::unique_ptr<store::Database> db;
-    QString error;
-
-    store::ConnectionSpec spec(bool postgres) const
-    {
-        return postgres ? pg.spec() : store::ConnectionSpec::sqlite(dir.filePath(QStringLiteral("audit.sqlite")));
-    }
-
-    bool open(bool postgres)
-    {
-        auto opened = store::Database::open(spec(postgres));
-        if (!opened) {
-            error = opened.error();
-            return false;
-        }
-        db = std::move(opened.value());
-        const auto migrated = store::Migrator(*db).migrate();
-        if (!migrated) {
-            error = migrated.error();
-            return false;
-        }
-        return true;
-    }
+    AuditTestDatabase() : MigratedTestDatabase(QStringLiteral("audit.sqlite")) {}
 };
 
 // Appends `count` rows, each in its own write transaction.

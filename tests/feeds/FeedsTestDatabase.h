@@ -4,8 +4,7 @@
 // folder, or a fresh PostgreSQL database (support/PostgresTestDatabase.h).
 
 #include "store/Database.h"
-#include "store/Migrator.h"
-#include "support/PostgresTestDatabase.h"
+#include "support/MigratedTestDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,30 +17,9 @@
 
 namespace mianshen::testing {
 
-struct FeedsTestDatabase final
+struct FeedsTestDatabase final : MigratedTestDatabase
 {
-    QTemporaryDir dir;
-    PostgresTestDatabase pg;
-    std::unique_ptr<store::Database> db;
-    QString error;
-
-    bool open(bool postgres)
-    {
-        const store::ConnectionSpec spec =
-            postgres ? pg.spec() : store::ConnectionSpec::sqlite(dir.filePath(QStringLiteral("test.sqlite")));
-        auto opened = store::Database::open(spec);
-        if (!opened) {
-            error = opened.error();
-            return false;
-        }
-        db = std::move(opened.value());
-        const auto migrated = store::Migrator(*db).migrate();
-        if (!migrated) {
-            error = migrated.error();
-            return false;
-        }
-        return true;
-    }
+    FeedsTestDatabase() : MigratedTestDatabase(QStringLiteral("test.sqlite")) {}
 
     // Every row of a query, columns joined with '|' (NULL as "<null>").
     QStringList rows(const QString &sql) const

@@ -3,7 +3,7 @@
 // A temporary, migrated SQLite database for the item model tests.
 
 #include "store/Database.h"
-#include "store/Migrator.h"
+#include "support/MigratedTestDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,18 +21,12 @@ public:
     {
         if (!m_dir.isValid())
             return false;
-        auto db = store::Database::open(store::ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("t.sqlite"))));
+        auto db = openMigrated(store::ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("t.sqlite"))));
         if (!db) {
             m_error = db.error();
             return false;
         }
-        m_db = std::move(db).value();
-        store::Migrator migrator(*m_db);
-        const auto status = migrator.migrate();
-        if (!status) {
-            m_error = status.error();
-            return false;
-        }
+        m_db = std::move(db.value());
         return true;
     }
     store::Database &db() { return *m_db; }

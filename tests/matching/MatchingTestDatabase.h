@@ -10,8 +10,7 @@
 #include "matching/ExplanationJson.h"
 #include "matching/ExplanationReader.h"
 #include "store/Database.h"
-#include "store/Migrator.h"
-#include "support/PostgresTestDatabase.h"
+#include "support/MigratedTestDatabase.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -21,34 +20,9 @@
 
 namespace mianshen::testing {
 
-struct MatchingTestDatabase final
+struct MatchingTestDatabase final : MigratedTestDatabase
 {
-    QTemporaryDir dir;
-    PostgresTestDatabase pg;
-    std::unique_ptr<store::Database> db;
-    QString error;
-
-    bool open(bool postgres)
-    {
-        store::ConnectionSpec spec;
-        if (postgres) {
-            spec = pg.spec();
-        } else {
-            spec = store::ConnectionSpec::sqlite(dir.filePath(QStringLiteral("test.sqlite")));
-        }
-        auto opened = store::Database::open(spec);
-        if (!opened) {
-            error = opened.error();
-            return false;
-        }
-        db = std::move(opened.value());
-        const auto migrated = store::Migrator(*db).migrate();
-        if (!migrated) {
-            error = migrated.error();
-            return false;
-        }
-        return true;
-    }
+    MatchingTestDatabase() : MigratedTestDatabase(QStringLiteral("test.sqlite")) {}
 };
 
 // The period's decisions as `mianshen decisions` writes them (or the error).

@@ -455,9 +455,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cli.sqlite"));
         {
-            auto db = store::Database::open(store::ConnectionSpec::sqlite(file));
-            QVERIFY(db.ok());
-            QVERIFY(store::Migrator(*db.value()).migrate().ok());
+            auto db = testing::openMigrated(store::ConnectionSpec::sqlite(file));
+            QVERIFY2(db.ok(), qPrintable(db.error()));
             QVERIFY(testing::importGolden(*db.value()).isEmpty());
             QVERIFY(testing::publishTestPolicies(*db.value()).isEmpty());
         }

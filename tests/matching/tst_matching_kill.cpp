@@ -69,9 +69,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-        auto db = store::Database::open(store::ConnectionSpec::sqlite(m_template));
+        auto db = testing::openMigrated(store::ConnectionSpec::sqlite(m_template));
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        QVERIFY(store::Migrator(*db.value()).migrate().ok());
         QVERIFY(testing::importGolden(*db.value()).isEmpty());
         QVERIFY(testing::publishTestPolicies(*db.value()).isEmpty());
         QSqlQuery q(db.value()->connection());

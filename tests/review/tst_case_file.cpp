@@ -7,8 +7,7 @@
 #include "review/CaseFile.h"
 #include "review/CaseFixture.h"
 #include "review/CaseReveal.h"
-#include "store/Migrator.h"
-#include "support/PostgresTestDatabase.h"
+#include "support/MigratedTestDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,11 +47,9 @@ private Q_SLOTS:
             MIANSHEN_REQUIRE_POSTGRES(*m_pg);
             spec = m_pg->spec();
         }
-        auto opened = store::Database::open(spec);
+        auto opened = testing::openMigrated(spec);
         QVERIFY2(opened, qPrintable(opened.error()));
         m_db = std::move(opened.value());
-        const auto migrated = store::Migrator(*m_db).migrate();
-        QVERIFY2(migrated, qPrintable(migrated.error()));
         QString error;
         QVERIFY2(fillQueue(*m_db, &error), qPrintable(error));
     }

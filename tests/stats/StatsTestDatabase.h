@@ -9,7 +9,7 @@
 #include "support/PostgresTestDatabase.h"
 
 #include "store/Database.h"
-#include "store/Migrator.h"
+#include "support/MigratedTestDatabase.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -37,17 +37,13 @@ public:
         } else {
             spec = store::ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("stats.sqlite")));
         }
-        auto db = store::Database::open(spec);
+        auto db = openMigrated(spec);
         if (!db) {
             m_error = db.error();
             return false;
         }
-        m_db = std::move(db).value();
-        store::Migrator migrator(*m_db);
-        const auto status = migrator.migrate();
-        if (!status)
-            m_error = status.error();
-        return status.ok();
+        m_db = std::move(db.value());
+        return true;
     }
 
     store::Database &db() { return *m_db; }
