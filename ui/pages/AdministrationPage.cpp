@@ -1,5 +1,6 @@
 #include "ui/pages/AdministrationPage.h"
 
+#include "staff/Authorization.h"
 #include "staff/PostgresRoles.h"
 #include "staff/RoleRules.h"
 #include "staff/StaffAccounts.h"
@@ -202,6 +203,11 @@ void AdministrationPage::refresh()
         m_notice->setText(m_notice->text() + QLatin1Char(' ')
                           + tr("On PostgreSQL the staff are the server's logins: create them and set their passwords on "
                                "the server; here they get and lose their roles (group roles mianshen_*)."));
+    // Staff and their sign-ins are for administrators only.
+    if (const auto allowed = staff::authorize(*m_db, staff::Action::ManageStaff); !allowed) {
+        report(allowed.error(), true);
+        return;
+    }
     fillStaff();
     fillAttempts();
 }
