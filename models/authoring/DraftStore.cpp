@@ -103,6 +103,15 @@ Result<qint64> openDraftOf(store::Database &db, const QString &code)
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+// Who submitted the draft last (the person who answers for its text), or empty.
+QString lastSubmitter(store::Database &db, qint64 id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT actor FROM policy_draft_events WHERE draft_id = ? AND event = 'submit' ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 Result<PolicyDraft> fetch(store::Database &db, qint64 id)
 {
     QSqlQuery q(db.connection());
@@ -373,8 +382,12 @@ Status DraftStore::sendBack(qint64 id, const QString &comment)
         return Status::failure(d.error());
     if (d->status != DraftStatus::Submitted)
         return Status::failure(tr("Draft %1 is %2: only a submitted draft can be sent back.").arg(id).arg(draftStatusLabel(d->status)));
-    if (Status s = differentPerson(audit::currentActor(m_db), d->author); !s)
+    const QString actor = audit::currentActor(m_db);
+    if (Status s = differentPerson(actor, d->author); !s)
         return s;
+    if (const QString submitter = lastSubmitter(m_db, id); !submitter.isEmpty())
+        if (Status s = differentPerson(actor, submitter); !s)
+            return s;
     return transition(m_db, id, d->revision, {DraftStatus::Submitted}, DraftStatus::Returned, comment, "send_back");
 }
 
@@ -404,6 +417,9 @@ Result<int> DraftStore::approveAndPublish(qint64 id)
     const QString actor = audit::currentActor(m_db);
     if (Status s = differentPerson(actor, d->author); !s)
         return R::failure(s.error());
+    if (const QString submitter = lastSubmitter(m_db, id); !submitter.isEmpty())
+        if (Status s = differentPerson(actor, submitter); !s)
+            return R::failure(s.error());
     auto published = publishedOf(m_db, d->policyCode);
     if (!published)
         return R::failure(published.error());

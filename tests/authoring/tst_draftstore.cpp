@@ -168,7 +168,13 @@ void TestDraftStore::workflow_sendBackThenApproveByAnotherPersonPublishes()
     QVERIFY2(sub, qPrintable(sub.error()));
 
     DraftStore bob2(f.as(QStringLiteral("bob")));
-    auto version = bob2.approveAndPublish(id.value());
+    // Carol edits and submits again: she answers for the text now, so she cannot approve it either.
+    DraftStore carol(f.as(QStringLiteral("carol")));
+    QVERIFY(carol.sendBack(id.value(), QStringLiteral("one more look")));
+    QVERIFY(carol.submit(id.value(), QStringLiteral("looked again")));
+    QVERIFY2(!carol.approveAndPublish(id.value()), "the last submitter does not approve");
+    DraftStore bob3(f.as(QStringLiteral("bob")));
+    auto version = bob3.approveAndPublish(id.value());
     QVERIFY2(version, qPrintable(version.error()));
     QCOMPARE(version.value(), 1);
     d = bob2.load(id.value());
@@ -184,7 +190,7 @@ void TestDraftStore::workflow_sendBackThenApproveByAnotherPersonPublishes()
 
     for (const char *action : {"policy.draft.create", "policy.draft.submit", "policy.draft.send_back", "policy.draft.publish", "policy.publish"})
         QVERIFY2(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {QLatin1String(action)}) >= 1, action);
-    QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM policy_draft_events WHERE draft_id = ?"), {id.value()}), qint64(5));
+    QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM policy_draft_events WHERE draft_id = ?"), {id.value()}), qint64(7));
     QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.draft.send_back' AND actor = ?"),
                      {f.actorName(QStringLiteral("bob"))}), qint64(1));
 }
