@@ -111,10 +111,12 @@ private Q_SLOTS:
     void rolesAreEnforced_onTheCommandLine()
     {
         const auto rev = as(QStringLiteral("rev"), QStringLiteral("review-secret"));
+        auto revAdding = rev;
+        revAdding.insert(QStringLiteral("MIANSHEN_NEW_PASSWORD"), QStringLiteral("x1-password-123"));
         const Run add = mianshen({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("x1"),
                                   QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--roles"),
                                   QStringLiteral("reviewer")},
-                                 rev);
+                                 revAdding);
         QCOMPARE(add.exitCode, 1);
         QVERIFY2(add.err.contains(QLatin1String("rev may not manage staff and roles")), describe(add).constData());
         const Run publish = mianshen({QStringLiteral("policy"), QStringLiteral("publish"),
