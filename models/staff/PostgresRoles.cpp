@@ -75,6 +75,12 @@ QStringList PostgresRoles::writeTables(Role role)
     return {};
 }
 
+QString PostgresRoles::writePrivileges(Role role)
+{
+    // An approver changes what an officer made; it never makes or removes rows.
+    return role == Role::PaymentApprover ? QStringLiteral("UPDATE") : QStringLiteral("INSERT, UPDATE, DELETE");
+}
+
 Status PostgresRoles::exec(const QString &sql)
 {
     QSqlQuery q(m_db.connection());
@@ -117,7 +123,7 @@ Status PostgresRoles::install()
             << QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(group);
         for (const QString &table : writeTables(role)) {
             if (tables.contains(table))
-                sql << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(quoted(table), group);
+                sql << QStringLiteral("GRANT %1 ON %2 TO %3").arg(writePrivileges(role), quoted(table), group);
         }
     }
     for (const QString &statement : sql) {

@@ -41,6 +41,8 @@ public:
     // The tables a role may write (INSERT, UPDATE, DELETE), for install()
     // and the tests; tables that do not exist in the database are skipped.
     static QStringList writeTables(Role role);
+    // "INSERT, UPDATE, DELETE", or "UPDATE" for the payment approver.
+    static QString writePrivileges(Role role);
 
 private:
     domain::Status exec(const QString &sql);
