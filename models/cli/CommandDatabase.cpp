@@ -1,6 +1,7 @@
 #include "cli/CommandDatabase.h"
 
 #include "cli/Command.h"
+#include "cli/CommandSignIn.h"
 #include "store/ConnectionSpec.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
@@ -25,6 +26,10 @@ std::unique_ptr<store::Database> openCommandDatabase(CommandContext &context, bo
         const auto current = store::Migrator(*db.value()).checkCurrent();
         if (!current) {
             context.err << current.error() << Qt::endl;
+            return nullptr;
+        }
+        if (const auto signedIn = signInForCommand(*db.value(), context); !signedIn) { // roles (docs/roles.md)
+            context.err << signedIn.error() << Qt::endl;
             return nullptr;
         }
     }

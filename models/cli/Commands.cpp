@@ -16,6 +16,7 @@
 #include "cli/NoticeCommand.h"
 #include "cli/AuditCommand.h"
 #include "cli/ReviewCommand.h"
+#include "cli/StaffCommand.h"
 
 namespace mianshen::cli {
 
@@ -38,6 +39,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoDataCommand>());
     commands.push_back(std::make_unique<DemoHistoryCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<StaffCommand>());
+    commands.push_back(std::make_unique<RolesCommand>());
     return commands;
 }
 

@@ -1,4 +1,5 @@
 #include "matching/MatchingRun.h"
+#include "staff/Authorization.h"
 
 #include "domain/Month.h"
 #include "matching/DecisionStore.h"
@@ -96,6 +97,8 @@ bool byCode(const PolicySummary &a, const PolicySummary &b)
 Result<RunResult> MatchingRun::execute(const RunRequest &request)
 {
     using R = Result<RunResult>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::RunMatching); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     Run run(m_db, request);
     const auto month = domain::Month::parse(request.period);
     if (!month)

@@ -3,6 +3,7 @@
 #include "catalog/FeedCatalog.h"
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/TableSource.h"
+#include "staff/PersonalData.h"
 #include "store/Database.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/ImportRunner.h"
@@ -82,6 +83,15 @@ DataPage::DataPage(QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, &DataPage::chooseFiles);
     connect(m_refreshButton, &QPushButton::clicked, this, &DataPage::refresh);
     connect(m_saveProblems, &QPushButton::clicked, this, &DataPage::saveProblems);
+    // Roles (docs/roles.md): showing personal data needs the role and is recorded.
+    connect(m_rows, &TableBrowser::maskingChanged, this, [this](bool masked) {
+        if (masked || !m_db)
+            return;
+        if (const auto s = staff::revealPersonalData(*m_db, QStringLiteral("data.rows")); !s) {
+            m_rows->setMasked(true);
+            MessageBox::warning(this, tr("Personal data stays masked"), s.error());
+        }
+    });
     m_csvJob = new JobRunner(this);
     connect(m_feeds->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataPage::feedSelected);
     connect(m_history->view(), &QAbstractItemView::activated, this, &DataPage::historySelected);

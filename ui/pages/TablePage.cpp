@@ -2,8 +2,10 @@
 
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/TableSource.h"
+#include "staff/PersonalData.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
+#include "ui/MessageBox.h"
 #include "ui/TableBrowser.h"
 
 #include <QLabel>
@@ -28,6 +30,15 @@ TablePage::TablePage(QWidget *parent)
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_browser);
     layout->addWidget(m_stack, 1);
+    // Roles (docs/roles.md): showing personal data needs the role and is recorded.
+    connect(m_browser, &TableBrowser::maskingChanged, this, [this](bool masked) {
+        if (masked || !m_db)
+            return;
+        if (const auto s = staff::revealPersonalData(*m_db, QStringLiteral("table.") + tableName()); !s) {
+            m_browser->setMasked(true);
+            MessageBox::warning(this, tr("Personal data stays masked"), s.error());
+        }
+    });
 }
 
 void TablePage::prepareModel(itemmodels::PagedTableModel &) const
