@@ -3,10 +3,31 @@
 #include "domain/Actor.h"
 #include "store/Database.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace mianshen::audit {
+
+namespace {
+
+QMutex sessionMutex;
+QString sessionLogin;
+
+} // namespace
+
+void setSessionActor(const QString &login)
+{
+    QMutexLocker lock(&sessionMutex);
+    sessionLogin = login;
+}
+
+QString sessionActor()
+{
+    QMutexLocker lock(&sessionMutex);
+    return sessionLogin;
+}
 
 QString currentActor(store::Database &db)
 {
@@ -20,6 +41,9 @@ QString currentActor(store::Database &db)
         }
         return unknown;
     }
+    const QString session = sessionActor();
+    if (!session.isEmpty())
+        return session;
     return domain::currentActor(unknown);
 }
 

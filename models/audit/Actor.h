@@ -15,4 +15,12 @@ namespace mianshen::audit {
 // vouches for. Never empty: "unknown" when neither can be found.
 QString currentActor(store::Database &db);
 
+// The staff account signed in on this desk (staff::StaffAccounts::signIn),
+// for the whole process. SQLite: when set, currentActor returns it instead of
+// the operating-system user. PostgreSQL keeps session_user (the server's own
+// login). An empty login clears it (sign out).
+void setSessionActor(const QString &login);
+// The login set by setSessionActor, or empty.
+QString sessionActor();
+
 } // namespace mianshen::audit
