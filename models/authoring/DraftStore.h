@@ -41,4 +41,7 @@ private:
     store::Database &m_db;
 };
 
+// "being written", "submitted for approval", ... (translated), for messages and the window.
+QString draftStatusLabel(DraftStatus status);
+
 }
