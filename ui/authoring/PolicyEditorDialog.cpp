@@ -4,6 +4,7 @@
 #include "matching/PolicyRepository.h"
 #include "ui/MessageBox.h"
 #include "ui/PolicyPreviewDialog.h"
+#include "ui/authoring/ExpressionEdit.h"
 #include "ui/authoring/MetadataForm.h"
 #include "ui/authoring/RuleListEditor.h"
 #include "ui/authoring/TableEditor.h"
@@ -105,7 +106,7 @@ PolicyEditorDialog::PolicyEditorDialog(store::Database &db, qint64 draftId, QWid
     connect(m_checkTimer, &QTimer::timeout, this, &PolicyEditorDialog::recheck);
 
     m_draft.id = draftId;
-    m_loaded = reload();
+    reload();
 }
 
 PolicyEditorDialog::~PolicyEditorDialog()
@@ -147,6 +148,7 @@ bool PolicyEditorDialog::reload()
 {
     const auto draft = m_store->load(m_draft.id);
     if (!draft) {
+        m_loaded = false;
         m_loadError = draft.error();
         m_status->setText(m_loadError);
         return false;
@@ -154,6 +156,7 @@ bool PolicyEditorDialog::reload()
     m_draft = draft.value();
     auto doc = authoring::EditorDocument::fromSource(m_draft.source);
     if (!doc) {
+        m_loaded = false;
         m_loadError = tr("The draft's file cannot be shown in the forms (%1). Export it, correct it and import it again.").arg(doc.error());
         m_status->setText(m_loadError);
         m_file->setPlainText(m_draft.source);
@@ -162,6 +165,8 @@ bool PolicyEditorDialog::reload()
     }
     m_document = doc.value();
     m_dirty = false;
+    m_loaded = true;
+    m_loadError.clear();
     m_checker->setDocument(m_document);
     setDocumentToEditors();
     updateState();
@@ -217,6 +222,9 @@ void PolicyEditorDialog::recheck()
                                                      + (first.isEmpty() ? QString() : QStringLiteral(" — ") + first));
     m_findings->setStyleSheet(errors ? QStringLiteral("color: #b00020") : QString());
     m_metadata->showFindings();
+    // The live checks again: a definition added or renamed changes what is in scope.
+    for (ExpressionEdit *e : findChildren<ExpressionEdit *>())
+        e->recheck();
     for (RuleListEditor *l : m_lists)
         l->showFindings();
     m_tables->showFindings();
