@@ -3,6 +3,7 @@
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "ui/staff/SignInGate.h"
 
 #include <QApplication>
 
@@ -13,6 +14,7 @@ int runGui(QApplication &app, const QString &databaseArgument)
     LanguageSwitcher languages;
     languages.apply(Settings::instance().language());
 
+    SignInGate::setEnabled(true);   // staff sign in when a database opens
     MainWindow window(languages);
     window.show();
     window.openInitialDatabase(databaseArgument);

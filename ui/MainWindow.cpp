@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "pages/AdministrationPage.h"
 #include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DataPage.h"
@@ -14,6 +15,7 @@
 #include "pages/PoliciesPage.h"
 #include "pages/ReviewPage.h"
 #include "pages/StatisticsPage.h"
+#include "ui/staff/SignInGate.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -55,7 +57,7 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
     m_stack = new QStackedWidget(m_splitter);
     m_pages = {new DashboardPage(m_stack), new DataPage(m_stack), new PoliciesPage(m_stack),
                new MatchingPage(m_stack), new ReviewPage(m_stack), new PaymentsPage(m_stack),
-               new StatisticsPage(m_stack), new AuditPage(m_stack)};
+               new StatisticsPage(m_stack), new AuditPage(m_stack), new AdministrationPage(m_stack)};
     connect(static_cast<DashboardPage *>(m_pages.first()), &DashboardPage::statisticsRequested, this,
             [this] { showPage(Statistics); });
     for (Page *page : m_pages) {
@@ -341,9 +343,19 @@ void MainWindow::install(std::unique_ptr<store::Database> db)
     closeDatabase();
     m_db = std::move(db);
     rememberDatabase();
-    for (Page *page : m_pages)
-        page->setDatabase(m_db.get());
-    retranslate();
+    // Who sits at the desk first (ui/staff/SignInGate: off in tests); declining closes the database.
+    store::Database *opened = m_db.get();
+    SignInGate::admit(this, *m_db, [this, opened](bool admitted) {
+        if (m_db.get() != opened)
+            return;
+        if (!admitted) {
+            closeDatabase();
+            return;
+        }
+        for (Page *page : m_pages)
+            page->setDatabase(m_db.get());
+        retranslate();
+    });
 }
 
 void MainWindow::closeDatabase()

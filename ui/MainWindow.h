@@ -32,7 +32,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageIndex { Dashboard, Data, Policies, Matching, Review, Payments, Statistics, Audit, PageCount };
+    enum PageIndex { Dashboard, Data, Policies, Matching, Review, Payments, Statistics, Audit, Administration, PageCount };
 
     explicit MainWindow(LanguageSwitcher &languages, QWidget *parent = nullptr);
     ~MainWindow() override;

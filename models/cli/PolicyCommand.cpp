@@ -1,6 +1,7 @@
 #include "cli/PolicyCommand.h"
 
 #include "cli/CommandArguments.h"
+#include "cli/PolicyDraftVerbs.h"
 #include "cli/PolicyStoreVerbs.h"
 
 #include "catalog/FeedCatalog.h"
@@ -25,7 +26,11 @@ QString PolicyCommand::verbsHelp()
               "  publish FILE...                check, test and publish as a new version (--db)\n"
               "  list                           the published versions (--db)\n"
               "  withdraw CODE VERSION          withdraw a published version (--db)\n"
-              "  preview FILE --period YYYY-MM  what-if: compare with the published version (--db)");
+              "  preview FILE --period YYYY-MM  what-if: compare with the published version (--db)\n"
+              "  draft new CODE | version CODE | import FILE | export ID FILE | list | show ID\n"
+              "        | save ID FILE [--revision N] | submit ID [--comment TEXT]\n"
+              "        | send-back ID --comment TEXT | approve ID | discard ID\n"
+              "                                 policy drafts: write, submit, approve and publish (--db)");
 }
 
 QString PolicyCommand::summary() const
@@ -48,6 +53,12 @@ int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
     parser.addOption(langOption);
     parser.addOption(verboseOption);
     parser.addOption(periodOption);
+    const QCommandLineOption commentOption(QStringList{QStringLiteral("comment")},
+                                           tr("draft submit / send-back: the comment."), tr("TEXT"));
+    const QCommandLineOption revisionOption(QStringList{QStringLiteral("revision")},
+                                            tr("draft save: the revision the file was made from (refused when stale)."), tr("N"));
+    parser.addOption(commentOption);
+    parser.addOption(revisionOption);
     parser.addPositionalArgument(QStringLiteral("verb"), tr("check | test | publish | list | withdraw | preview"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("Policy files (JSON), or what the verb takes."), tr("[ARGUMENTS...]"));
     if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
@@ -58,6 +69,8 @@ int PolicyCommand::run(CommandContext &context, const QStringList &arguments)
         return Usage;
     }
     const QString verb = positional.takeFirst();
+    if (verb == u"draft")   // the authoring area's drafts (needs --db)
+        return runPolicyDraftVerb(context, positional, parser.value(commentOption), parser.value(revisionOption));
     if (isPolicyStoreVerb(verb))   // publish | list | withdraw | preview (matching area, needs --db)
         return runPolicyStoreVerb(context, verb, positional, parser.value(periodOption));
     if (verb != u"check" && verb != u"test") {
