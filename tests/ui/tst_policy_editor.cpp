@@ -276,6 +276,19 @@ void TestPolicyEditor::writeTestSubmit_thenAnotherPersonPublishes_andARunUsesIt(
     QCOMPARE(q.value(1).toLongLong(), qint64(50000)); // ¥500.00, from the table
     QCOMPARE(q.value(2).toLongLong(), qint64(50000));
     QCOMPARE(q.value(3).toInt(), 1);
+
+    // --- a new version: the changes against the published one, in words and in the file ---
+    QVERIFY(staff::StaffAccounts(db).signIn(QStringLiteral("li.author"), Password).ok());
+    const auto next = drafts.createVersionOf(QStringLiteral("TALENT-RENT"));
+    QVERIFY2(next.ok(), qPrintable(next.error()));
+    PolicyEditorDialog versionView(db, next.value());
+    QVERIFY(versionView.isEditable());
+    versionView.tableEditor()->showTable(QStringLiteral("monthly_amount"));
+    setCell(versionView.tableEditor()->rulesGrid(), 0, 1, QStringLiteral("yuan(600)"));
+    const QString changes = versionView.changesText();
+    QVERIFY2(changes.contains(QStringLiteral("+")) && changes.contains(QStringLiteral("yuan(600)")), qPrintable(changes));
+    QVERIFY2(changes.contains(QStringLiteral("yuan(500)")), qPrintable(changes));
+    QVERIFY(versionView.saveNow().ok());
 }
 
 QTEST_MAIN(TestPolicyEditor)

@@ -1,5 +1,6 @@
 #include "ui/authoring/PolicyEditorDialog.h"
 
+#include "authoring/PolicyDiff.h"
 #include "catalog/FeedCatalog.h"
 #include "matching/PolicyRepository.h"
 #include "ui/MessageBox.h"
@@ -10,10 +11,6 @@
 #include "ui/authoring/TableEditor.h"
 #include "ui/authoring/TestCaseEditor.h"
 
-#if __has_include("authoring/PolicyDiff.h")
-#include "authoring/PolicyDiff.h"
-#define MIANSHEN_HAVE_POLICY_DIFF 1
-#endif
 
 #include <QCloseEvent>
 #include <QDate>
@@ -362,15 +359,10 @@ QString PolicyEditorDialog::changesText() const
     const QString after = m_document.toSource();
     if (m_draft.baseVersion <= 0)
         return tr("A new policy: there is no published version to compare with.");
-#ifdef MIANSHEN_HAVE_POLICY_DIFF
     QStringList words = authoring::describeChanges(before, after);
     if (words.isEmpty())
         words << tr("No change against version %1.").arg(m_draft.baseVersion);
     return words.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + authoring::unifiedDiff(before, after);
-#else
-    return before == after ? tr("No change against version %1.").arg(m_draft.baseVersion)
-                           : tr("Changed against version %1.").arg(m_draft.baseVersion);
-#endif
 }
 
 void PolicyEditorDialog::showChanges()
