@@ -181,11 +181,22 @@ void TestPolicyEditor::writeTestSubmit_thenAnotherPersonPublishes_andARunUsesIt(
     setCell(tables->inputsGrid(), 0, 1, QStringLiteral("awarded_months"));
     setCell(tables->rulesGrid(), 0, 0, QStringLiteral("[0..11]"));
     setCell(tables->rulesGrid(), 0, 1, QStringLiteral("yuan(500)"));
+    // One rule and no default: the months from 12 on are a gap, said under the table.
+    QTRY_VERIFY_WITH_TIMEOUT(tables->findingsLabel()->text().contains(QStringLiteral("has gaps")), 5000);
     tables->addRule();
     setCell(tables->rulesGrid(), 1, 0, QStringLiteral(">= 12"));
     setCell(tables->rulesGrid(), 1, 1, QStringLiteral("yuan(300)"));
     setCell(tables->rulesGrid(), 1, 2, QStringLiteral("第二年"));
     setCell(tables->rulesGrid(), 1, 3, QStringLiteral("Second year"));
+    QTRY_VERIFY2_WITH_TIMEOUT(tables->findingsLabel()->text().isEmpty(), qPrintable(tables->findingsLabel()->text()), 5000);
+    // An overlapping rule with another result is marked on its cells.
+    tables->addRule();
+    setCell(tables->rulesGrid(), 2, 0, QStringLiteral("[6..13]"));
+    setCell(tables->rulesGrid(), 2, 1, QStringLiteral("yuan(1)"));
+    QTRY_VERIFY_WITH_TIMEOUT(!tables->rulesGrid()->item(2, 0)->toolTip().isEmpty(), 5000);
+    tables->rulesGrid()->setCurrentCell(2, 0);
+    tables->removeRule();
+    QCOMPARE(tables->rulesGrid()->rowCount(), 2);
     editor->tabs()->setCurrentIndex(PolicyEditorDialog::PolicyTab);
     typeExpression(form->amountEdit(), QStringLiteral("monthly_amount"));
     // The new definition is in scope once the document is checked again (a moment after the edit).

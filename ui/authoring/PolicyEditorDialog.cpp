@@ -158,6 +158,8 @@ bool PolicyEditorDialog::reload()
         m_status->setText(m_loadError);
         m_file->setPlainText(m_draft.source);
         m_tabs->setCurrentIndex(FileTab);
+        updateState();
+        m_status->setText(m_loadError);
         return false;
     }
     m_document = doc.value();
@@ -250,7 +252,7 @@ void PolicyEditorDialog::updateState()
     m_tables->setEnabled(editable);
     m_tests->casesGrid()->setEnabled(editable);
     m_tests->recordsGrid()->setEnabled(editable);
-    m_import->setEnabled(editable);
+    m_import->setEnabled(m_draft.status == DraftStatus::Draft || m_draft.status == DraftStatus::Returned);
     m_submit->setEnabled(editable);
     m_approve->setEnabled(m_draft.status == DraftStatus::Submitted);
     m_sendBack->setEnabled(m_draft.status == DraftStatus::Submitted);
@@ -313,6 +315,8 @@ domain::Status PolicyEditorDialog::importFile(const QString &path)
     if (!doc)
         return domain::Status::failure(tr("%1: %2").arg(path, doc.error()));
     m_document = doc.value();
+    m_loaded = true; // a draft whose own text could not be shown is repaired this way
+    m_loadError.clear();
     setDocumentToEditors();
     documentEdited();
     return saveNow();
