@@ -1,4 +1,5 @@
 #include "feeds/Importer.h"
+#include "staff/Authorization.h"
 
 #include "audit/AuditLog.h"
 #include "domain/Actor.h"
@@ -273,6 +274,12 @@ bool appendImportAudit(store::Database &db, const ImportReport &r, QString *erro
 ImportReport Importer::import(const QString &path, const ImportOptions &options, const ProgressFn &progress,
                               const std::atomic<bool> *cancel)
 {
+    if (domain::Status allowed = staff::authorize(m_db, staff::Action::Import); !allowed) { // roles (docs/roles.md)
+        ImportReport refused;
+        refused.filePath = path;
+        refused.message = refused.messageZh = allowed.error();
+        return refused;
+    }
     m_retryStaged = false;
     ImportReport report = importOnce(path, options, progress, cancel, true);
     if (m_retryStaged) // the fast path met a duplicate key: again, with staging, to locate every one

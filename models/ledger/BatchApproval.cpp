@@ -1,4 +1,5 @@
 #include "ledger/BatchApproval.h"
+#include "staff/Authorization.h"
 
 #include "ledger/LedgerAudit.h"
 #include "ledger/LedgerSql.h"
@@ -13,6 +14,8 @@ BatchApproval::BatchApproval(store::Database &db) : m_db(db) {}
 domain::Result<BatchApproval::Result> BatchApproval::approve(qint64 batchId)
 {
     using R = domain::Result<Result>;
+    if (domain::Status allowed = staff::authorize(m_db, staff::Action::PaymentBatchApprove); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     const QString actor = LedgerAudit::actor(m_db);
     if (!m_db.beginWrite())
         return R::failure(tr("Could not start a write transaction: %1").arg(m_db.lastError()));

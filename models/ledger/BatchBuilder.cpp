@@ -1,4 +1,5 @@
 #include "ledger/BatchBuilder.h"
+#include "staff/Authorization.h"
 
 #include "domain/Month.h"
 #include "ledger/LedgerAudit.h"
@@ -51,6 +52,8 @@ BatchBuilder::BatchBuilder(store::Database &db) : m_db(db) {}
 domain::Result<BatchBuilder::Result> BatchBuilder::build(const QString &period)
 {
     using R = domain::Result<Result>;
+    if (domain::Status allowed = staff::authorize(m_db, staff::Action::PaymentBatchCreate); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     if (!domain::Month::parse(period))
         return R::failure(tr("The batch month %1 is not a month YYYY-MM.").arg(period));
     auto terms = PaymentTerms::loadAll(m_db);

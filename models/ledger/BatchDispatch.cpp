@@ -1,4 +1,5 @@
 #include "ledger/BatchDispatch.h"
+#include "staff/Authorization.h"
 
 #include "ledger/BankFileWriter.h"
 #include "ledger/LedgerAudit.h"
@@ -14,6 +15,8 @@ BatchDispatch::BatchDispatch(store::Database &db) : m_db(db) {}
 domain::Result<QString> BatchDispatch::exportTo(qint64 batchId, const QString &path)
 {
     using R = domain::Result<QString>;
+    if (domain::Status allowed = staff::authorize(m_db, staff::Action::PaymentExport); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     auto file = BankFileWriter(m_db).load(batchId);
     if (!file)
         return R::failure(file.error());
@@ -33,6 +36,8 @@ domain::Result<QString> BatchDispatch::exportTo(qint64 batchId, const QString &p
 
 domain::Status BatchDispatch::markSent(qint64 batchId)
 {
+    if (domain::Status allowed = staff::authorize(m_db, staff::Action::PaymentExport); !allowed) // roles (docs/roles.md)
+        return allowed;
     return advance(batchId, QStringLiteral("exported"), QStringLiteral("sent"), QStringLiteral("exported"),
                    QStringLiteral("payment.batch.send"), {}, {});
 }

@@ -1,4 +1,5 @@
 #include "ledger/RecoveryService.h"
+#include "staff/Authorization.h"
 
 #include "ledger/LedgerAudit.h"
 #include "ledger/LedgerSql.h"
@@ -21,6 +22,8 @@ const char *forMonth = "(CASE WHEN p.award_period = '' THEN p.period ELSE p.awar
 domain::Result<qint64> RecoveryService::propose()
 {
     using R = domain::Result<qint64>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::PaymentBatchCreate); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     auto terms = PaymentTerms::loadAll(m_db);
     if (!terms)
         return R::failure(terms.error());
@@ -133,6 +136,8 @@ Status RecoveryService::writeOff(qint64 id, const QString &note)
 
 Status RecoveryService::move(qint64 id, const QString &from, const QString &to, const QString &action, const QString &note)
 {
+    if (Status allowed = staff::authorize(m_db, staff::Action::RecoveryConfirm); !allowed) // roles (docs/roles.md)
+        return allowed;
     const QString actor = LedgerAudit::actor(m_db);
     const QString now = detail::nowText();
     if (!m_db.beginWrite())

@@ -1,4 +1,5 @@
 #include "ledger/ReturnFileReader.h"
+#include "staff/Authorization.h"
 
 #include "domain/Money.h"
 #include "ledger/LedgerAudit.h"
@@ -70,6 +71,8 @@ domain::Result<ReturnFileReader::Result> ReturnFileReader::importFile(const QStr
 domain::Result<ReturnFileReader::Result> ReturnFileReader::importBytes(const QByteArray &bytes, const QString &fileName)
 {
     using R = domain::Result<Result>;
+    if (domain::Status allowed = staff::authorize(m_db, staff::Action::PaymentReturns); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     m_problems.clear();
     const QList<Line> lines = parse(bytes);
     qint64 batchId = 0;

@@ -1,4 +1,5 @@
 #include "matching/MatchingRun.h"
+#include "staff/Authorization.h"
 
 #include "domain/Month.h"
 #include "matching/DecisionStore.h"
@@ -175,6 +176,8 @@ MatchingRun::MatchingRun(store::Database &db, const catalog::FeedCatalog &catalo
 Result<RunResult> MatchingRun::execute(const RunRequest &request)
 {
     using R = Result<RunResult>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::RunMatching); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     const auto month = domain::Month::parse(request.period);
     if (!month)
         return R::failure(tr("The period must be a month written YYYY-MM, not \"%1\".").arg(request.period));

@@ -6,6 +6,7 @@
 #include "rules/PolicyChecker.h"
 #include "rules/PolicyLoader.h"
 #include "rules/PolicyTestRunner.h"
+#include "staff/Authorization.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,8 @@ Result<PolicyRepository::PublishResult> PolicyRepository::publishText(const QStr
                                                                       const QString &publishedBy)
 {
     using R = Result<PublishResult>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::PolicyPublish); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     rules::Diagnostics diagnostics;
     const auto policy = rules::PolicyLoader(m_catalog).loadText(text, fileName, diagnostics);
     if (policy && !diagnostics.hasErrors())
@@ -195,6 +198,8 @@ Result<PolicyRepository::PublishResult> PolicyRepository::publishText(const QStr
 
 Status PolicyRepository::withdraw(const QString &code, int version, const QString &withdrawnBy)
 {
+    if (Status allowed = staff::authorize(m_db, staff::Action::PolicyWithdraw); !allowed) // roles (docs/roles.md)
+        return allowed;
     if (!m_db.beginWrite())
         return Status::failure(tr("Cannot start a transaction: %1").arg(m_db.lastError()));
     QSqlQuery q(m_db.connection());

@@ -2,6 +2,7 @@
 
 #include "audit/Actor.h"
 #include "audit/AuditLog.h"
+#include "staff/Authorization.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -11,6 +12,8 @@ namespace mianshen::review {
 
 domain::Status CaseReveal::record(store::Database &db, qint64 awardId, const QString &subjectId)
 {
+    if (domain::Status allowed = staff::authorize(db, staff::Action::RevealPersonalData); !allowed) // roles (docs/roles.md)
+        return allowed;
     if (!db.beginWrite())
         return domain::Status::failure(tr("The reveal could not be recorded, so nothing is shown: %1").arg(db.lastError()));
     audit::AuditEntry entry;

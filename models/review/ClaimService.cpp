@@ -2,6 +2,7 @@
 
 #include "review/AwardStore.h"
 #include "review/ReviewSql.h"
+#include "staff/Authorization.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -45,6 +46,8 @@ QString ClaimService::actor() const
 Result<std::optional<Award>> ClaimService::claimNext(const QString &policyCode)
 {
     using R = Result<std::optional<Award>>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::Review); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     const QString me = actor();
     const QString now = detail::nowText();
     const QString until = detail::isoAfterMinutes(LeaseMinutes);
@@ -88,6 +91,8 @@ Result<std::optional<Award>> ClaimService::claimNext(const QString &policyCode)
 
 Result<Award> ClaimService::claim(qint64 awardId)
 {
+    if (Status allowed = staff::authorize(m_db, staff::Action::Review); !allowed) // roles (docs/roles.md)
+        return Result<Award>::failure(allowed.error());
     const QString me = actor();
     Award out;
     const Status s = detail::inWriteTransaction(m_db, [&]() -> Status {

@@ -6,6 +6,7 @@
 #include "review/FourEyesRule.h"
 #include "review/ReviewSettings.h"
 #include "review/ReviewSql.h"
+#include "staff/Authorization.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -121,6 +122,8 @@ static Status validate(const DecisionRequest &r)
 Result<DecisionResult> ReviewDecisions::decide(const DecisionRequest &request)
 {
     using R = Result<DecisionResult>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::Review); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     if (Status v = validate(request); !v)
         return R::failure(v.error());
     const QString me = actor();
@@ -243,6 +246,8 @@ Result<DecisionResult> ReviewDecisions::decide(const DecisionRequest &request)
 Result<DecisionResult> ReviewDecisions::undoLast(qint64 awardId, int seenVersion)
 {
     using R = Result<DecisionResult>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::Review); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     const QString me = actor();
     DecisionResult result;
     const Status s = detail::inWriteTransaction(m_db, [&]() -> Status {
@@ -330,6 +335,8 @@ Result<DecisionResult> ReviewDecisions::undoLast(qint64 awardId, int seenVersion
 Result<ReviewComment> ReviewDecisions::comment(qint64 awardId, const QString &text)
 {
     using R = Result<ReviewComment>;
+    if (Status allowed = staff::authorize(m_db, staff::Action::Review); !allowed) // roles (docs/roles.md)
+        return R::failure(allowed.error());
     if (text.trimmed().isEmpty())
         return R::failure(tr("The comment is empty."));
     ReviewComment c;

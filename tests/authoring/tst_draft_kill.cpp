@@ -1,4 +1,4 @@
-// A draft survives the program being killed while it saves: the real
+// The real executable and drafts. A draft survives the program being killed while it saves: the real
 // executable (`mianshen policy draft save ID FILE`) is killed with SIGKILL at
 // seeded random moments, again and again; after each kill the database is
 // intact and the draft holds either the text before that save or the whole
@@ -12,7 +12,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mianshen;
@@ -22,6 +24,7 @@ class TestDraftKill final : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void killedWhileSaving_draftIsIntactAndLastSaveKept();
+    void commandLine_twoPeopleWriteAndPublish();
 
 private:
     QString writeText(const QString &dir, const QString &source, int k)
@@ -130,6 +133,38 @@ void TestDraftKill::killedWhileSaving_draftIsIntactAndLastSaveKept()
     }
     qInfo("%d saves killed, %d completed", killed, completed);
     QVERIFY2(killed > 0, "at least one save was killed");
+}
+
+// `policy draft` verbs of the real executable, acting as the operating-system
+// user (a SQLite desk without accounts): the author cannot approve, another can.
+void TestDraftKill::commandLine_twoPeopleWriteAndPublish()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("cli.sqlite"));
+    auto run = [&](const QString &user, const QStringList &args, QString *out = nullptr) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("USER"), user);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MIANSHEN_EXECUTABLE), QStringList{QStringLiteral("--db"), dbPath} + args);
+        p.waitForFinished(60000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    };
+    QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("migrate")}), 0);
+    QString out;
+    QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("draft"), QStringLiteral("new"), QStringLiteral("CLI-ITEM")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("Draft 1 created")), qPrintable(out));
+    QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("draft"), QStringLiteral("submit"), QStringLiteral("1"),
+                                           QStringLiteral("--comment"), QStringLiteral("ready")}, &out), 0);
+    QCOMPARE(run(QStringLiteral("alice"), {QStringLiteral("policy"), QStringLiteral("draft"), QStringLiteral("approve"), QStringLiteral("1")}, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("two-person rule")) || out.contains(QStringLiteral("author of a policy version")), qPrintable(out));
+    QCOMPARE(run(QStringLiteral("bob"), {QStringLiteral("policy"), QStringLiteral("draft"), QStringLiteral("approve"), QStringLiteral("1")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("published as version 1")), qPrintable(out));
+    QCOMPARE(run(QStringLiteral("bob"), {QStringLiteral("policy"), QStringLiteral("list")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("CLI-ITEM")) && out.contains(QStringLiteral("bob")), qPrintable(out));
+    QCOMPARE(run(QStringLiteral("bob"), {QStringLiteral("policy"), QStringLiteral("draft"), QStringLiteral("bogus")}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDraftKill)

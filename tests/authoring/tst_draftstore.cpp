@@ -55,6 +55,8 @@ private Q_SLOTS:
     void exportImport_roundTripAndDiscard_data() { bothDatabases(); }
     void exportImport_roundTripAndDiscard();
     void roles_onSqliteOnlyPolicyStaffActAndTheAuthorCannotApprove();
+    void approve_afterAnInterruptedApprovalOnlyMarksTheDraft_data() { bothDatabases(); }
+    void approve_afterAnInterruptedApprovalOnlyMarksTheDraft();
 };
 
 void TestDraftStore::template_loadsChecksAndPassesItsTests()
@@ -279,6 +281,27 @@ void TestDraftStore::roles_onSqliteOnlyPolicyStaffActAndTheAuthorCannotApprove()
     auto v = drafts.approveAndPublish(id.value());
     QVERIFY2(v, qPrintable(v.error()));
     QCOMPARE(v.value(), 1);
+}
+
+// The program stopped after publishing but before marking the draft: the
+// approval again finds its own text published and marks the draft, nothing twice.
+void TestDraftStore::approve_afterAnInterruptedApprovalOnlyMarksTheDraft()
+{
+    AUTHORING_DB(f);
+    DraftStore alice(f.as(QStringLiteral("alice")));
+    auto id = alice.createNew(QStringLiteral("NEW-ITEM"));
+    QVERIFY(id);
+    QVERIFY(alice.submit(id.value(), {}));
+    store::Database &bobDb = f.as(QStringLiteral("bob"));
+    matching::PolicyRepository repo(bobDb, catalog::FeedCatalog::builtin());
+    QVERIFY(repo.publishText(alice.load(id.value())->source, QStringLiteral("NEW-ITEM.json"), f.actorName(QStringLiteral("bob"))));
+    DraftStore bob(bobDb);
+    auto v = bob.approveAndPublish(id.value());
+    QVERIFY2(v, qPrintable(v.error()));
+    QCOMPARE(v.value(), 1);
+    QCOMPARE(bob.load(id.value())->status, DraftStatus::Published);
+    QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM published_policies WHERE policy_code = 'NEW-ITEM'")), qint64(1));
+    QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.publish'")), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

@@ -5,7 +5,9 @@
 // password, the rules and the sign-in attempts).
 
 #include "audit/Actor.h"
+#include "staff/PostgresRoles.h"
 #include "staff/StaffAccounts.h"
+#include "support/PostgresTestDatabase.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "ui/LanguageSwitcher.h"
@@ -20,6 +22,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -118,11 +122,11 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<ui::SignInDialog *>()) != nullptr && dialog->isVisible());
         auto *admin = static_cast<ui::AdministrationPage *>(window.page(ui::MainWindow::Administration));
         QCOMPARE(admin->staffTable()->rowCount(), 0);   // nothing shown before the sign-in
-        QTest::keyClicks(dialog->loginEdit(), QStringLiteral("alice"));
-        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("alice-pass-01"));
+        QTest::keyClicks(dialog->loginEdit(), QStringLiteral("admin"));
+        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("admin-pass-01"));
         QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
-        QTRY_COMPARE(staffStatus(window), QStringLiteral("Signed in: alice"));
-        QTRY_COMPARE(admin->staffTable()->rowCount(), 2);
+        QTRY_COMPARE(staffStatus(window), QStringLiteral("Signed in: admin"));
+        QTRY_COMPARE(admin->staffTable()->rowCount(), 2);   // the administrator sees the staff
     }
 
     void window_cancelledSignInClosesTheDatabase()
@@ -248,13 +252,51 @@ private Q_SLOTS:
         QVERIFY2(page.messageText().contains(QStringLiteral("reset")), qPrintable(page.messageText()));
         QVERIFY(staff::StaffAccounts(*db).signIn(QStringLiteral("alice"), QStringLiteral("alice-new-pass-7")));
 
-        // Alice is no administrator: her change is refused and nothing changes.
-        page.refresh();
+        // Alice is no administrator: a change she makes with the page still
+        // open is refused and nothing changes; on refresh the page shows her
+        // neither the staff nor the sign-ins.
         toggle(QStringLiteral("bob"));
-        QVERIFY2(!page.messageText().isEmpty() && !page.messageText().contains(QStringLiteral("now holds")),
-                 qPrintable(page.messageText()));
+        QVERIFY2(page.messageText().contains(QStringLiteral("manage staff")), qPrintable(page.messageText()));
         QVERIFY(!bobRoles().contains(staff::Role::PolicyApprover));
-        QCOMPARE(page.staffTable()->item(page.rowOf(QStringLiteral("bob")), approverColumn)->checkState(), Qt::Unchecked);
+        QCOMPARE(page.staffTable()->rowCount(), 0);
+        QCOMPARE(page.attemptsTable()->rowCount(), 0);
+        QCOMPARE(page.rulesList()->count(), 4);
+    }
+
+    void administrationPage_onPostgresGrantsGroupRoles()
+    {
+        testing::PostgresTestDatabase pg;
+        MIANSHEN_REQUIRE_POSTGRES(pg);
+        auto opened = store::Database::open(pg.spec());
+        QVERIFY2(opened, qPrintable(opened.error()));
+        auto db = std::move(opened.value());
+        QVERIFY(store::Migrator(*db).migrate());
+        const auto installed = staff::PostgresRoles(*db).install();
+        QVERIFY2(installed, qPrintable(installed.error()));
+        const QString login = QStringLiteral("authoring_ui_%1").arg(QRandomGenerator::global()->generate() % 1000000);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)));
+        struct Drop { store::Database &db; QString login; ~Drop() { QSqlQuery(db.connection()).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login)); } } drop{*db, login};
+
+        ui::AdministrationPage page;
+        page.show();
+        page.setDatabase(db.get());
+        QVERIFY(!page.resetButton()->isEnabled());   // passwords are the server's
+        QTest::keyClicks(page.newLoginEdit(), login);
+        page.newRoleCombo()->setCurrentIndex(page.newRoleCombo()->findData(int(staff::Role::Reviewer)));
+        QTest::mouseClick(page.addButton(), Qt::LeftButton);
+        QVERIFY2(page.messageText().contains(login), qPrintable(page.messageText()));
+        const int row = page.rowOf(login);
+        QVERIFY(row >= 0);
+        QCOMPARE(page.staffTable()->item(row, ui::AdministrationPage::FirstRoleColumn + int(staff::Role::Reviewer))->checkState(), Qt::Checked);
+
+        const int approverColumn = ui::AdministrationPage::FirstRoleColumn + int(staff::Role::PolicyApprover);
+        page.staffTable()->setFocus();
+        page.staffTable()->setCurrentCell(row, approverColumn);
+        QTest::keyClick(page.staffTable(), Qt::Key_Space);
+        QVERIFY2(page.messageText().contains(QStringLiteral("now holds")), qPrintable(page.messageText()));
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_has_role('%1', 'mianshen_policy_approver', 'MEMBER')").arg(login)) && q.next());
+        QVERIFY(q.value(0).toBool());
     }
 
 private:

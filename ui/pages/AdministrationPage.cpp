@@ -1,5 +1,7 @@
 #include "ui/pages/AdministrationPage.h"
 
+#include "staff/Authorization.h"
+#include "staff/PostgresRoles.h"
 #include "staff/RoleRules.h"
 #include "staff/StaffAccounts.h"
 #include "store/Database.h"
@@ -185,8 +187,11 @@ void AdministrationPage::refresh()
 {
     clear();
     const bool open = m_db != nullptr;
-    for (QWidget *w : {static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_active), static_cast<QWidget *>(m_reset)})
-        w->setEnabled(open);
+    const bool sqlite = open && m_db->dialect() == store::Dialect::Sqlite;
+    m_add->setEnabled(open);
+    for (QWidget *w : {static_cast<QWidget *>(m_active), static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_resetPassword),
+                       static_cast<QWidget *>(m_newName), static_cast<QWidget *>(m_newPassword)})
+        w->setEnabled(sqlite);
     if (!m_db) {
         m_notice->setText(tr("No database is open."));
         return;
@@ -194,6 +199,15 @@ void AdministrationPage::refresh()
     const auto state = staff::enforcement(*m_db);
     const QString notice = state ? staff::enforcementNotice(state.value()) : state.error();
     m_notice->setText(notice.isEmpty() ? tr("Roles are enforced: each person may do only what their roles allow.") : notice);
+    if (!sqlite)
+        m_notice->setText(m_notice->text() + QLatin1Char(' ')
+                          + tr("On PostgreSQL the staff are the server's logins: create them and set their passwords on "
+                               "the server; here they get and lose their roles (group roles mianshen_*)."));
+    // Staff and their sign-ins are for administrators only.
+    if (const auto allowed = staff::authorize(*m_db, staff::Action::ManageStaff); !allowed) {
+        report(allowed.error(), true);
+        return;
+    }
     fillStaff();
     fillAttempts();
 }
@@ -211,8 +225,19 @@ void AdministrationPage::fillRules()
 
 void AdministrationPage::fillStaff()
 {
-    staff::StaffAccounts accounts(*m_db);
-    auto members = accounts.list();
+    domain::Result<QList<staff::StaffMember>> members = QList<staff::StaffMember>{};
+    if (m_db->dialect() == store::Dialect::Postgres) {
+        // The server's logins that hold a mianshen_* group role.
+        auto memberships = staff::PostgresRoles(*m_db).list();
+        if (!memberships) {
+            report(memberships.error(), true);
+            return;
+        }
+        for (const auto &m : memberships.value())
+            members->append({m.login, QString(), m.roles, true, QString()});
+    } else {
+        members = staff::StaffAccounts(*m_db).list();
+    }
     if (!members) {
         report(members.error(), true);
         return;
@@ -269,9 +294,15 @@ void AdministrationPage::roleToggled(QTableWidgetItem *item)
         return;
     const QString login = m_staff->item(item->row(), 0)->text();
     const auto role = staff::Role(item->data(Qt::UserRole).toInt());
-    staff::StaffAccounts accounts(*m_db);
     const bool grant = item->checkState() == Qt::Checked;
-    const auto s = grant ? accounts.grant(login, role) : accounts.revoke(login, role);
+    domain::Status s;
+    if (m_db->dialect() == store::Dialect::Postgres) {
+        staff::PostgresRoles roles(*m_db);
+        s = grant ? roles.grant(login, role) : roles.revoke(login, role);
+    } else {
+        staff::StaffAccounts accounts(*m_db);
+        s = grant ? accounts.grant(login, role) : accounts.revoke(login, role);
+    }
     refresh();
     if (!s)
         report(s.error(), true);
@@ -283,10 +314,12 @@ void AdministrationPage::addAccount()
 {
     if (!m_db)
         return;
-    staff::StaffAccounts accounts(*m_db);
     const QString login = m_newLogin->text().trimmed();
-    const auto s = accounts.createAccount(login, m_newName->text().trimmed(), m_newPassword->text(),
-                                          {staff::Role(m_newRole->currentData().toInt())});
+    const auto role = staff::Role(m_newRole->currentData().toInt());
+    // PostgreSQL: the login exists on the server; it gets its first role here.
+    const auto s = m_db->dialect() == store::Dialect::Postgres
+                       ? staff::PostgresRoles(*m_db).grant(login, role)
+                       : staff::StaffAccounts(*m_db).createAccount(login, m_newName->text().trimmed(), m_newPassword->text(), {role});
     if (!s) {
         report(s.error(), true);
         return;

@@ -3,6 +3,8 @@
 #include "staff/StaffAccounts.h"
 
 #include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,8 +60,18 @@ void SignInDialog::trySignIn()
         return;
     }
     staff::StaffAccounts accounts(m_db);
-    if (m_sleeper)
+    if (m_sleeper) {
         accounts.setSleeper(m_sleeper);
+    } else {
+        // The wait after failures, with the window still drawn (the dialog is disabled meanwhile).
+        accounts.setSleeper([this](int ms) {
+            m_error->setText(tr("Waiting %n second(s) after the failed attempts…", nullptr, (ms + 999) / 1000));
+            m_error->show();
+            QEventLoop loop;
+            QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        });
+    }
     setEnabled(false);
     const auto s = accounts.signIn(m_login->text().trimmed(), m_password->text());
     setEnabled(true);
