@@ -300,6 +300,25 @@ void TestPolicyEditor::writeTestSubmit_thenAnotherPersonPublishes_andARunUsesIt(
     QVERIFY2(changes.contains(QStringLiteral("+")) && changes.contains(QStringLiteral("yuan(600)")), qPrintable(changes));
     QVERIFY2(changes.contains(QStringLiteral("yuan(500)")), qPrintable(changes));
     QVERIFY(versionView.saveNow().ok());
+    // Its test still expects ¥500: submitting is refused until the case is corrected.
+    QVERIFY(!versionView.submit(QString()).ok());
+    QCOMPARE(versionView.draft().status, authoring::DraftStatus::Draft);
+    setCell(versionView.testCaseEditor()->casesGrid(), 0, ui::TestCaseEditor::AmountColumn, QStringLiteral("600.00"));
+    const auto resubmitted = versionView.submit(QString());
+    QVERIFY2(resubmitted.ok(), qPrintable(resubmitted.error()));
+
+    // The approver sends it back with a comment; the author sees it and may edit again.
+    QVERIFY(staff::StaffAccounts(db).signIn(QStringLiteral("wang.approver"), Password).ok());
+    {
+        PolicyEditorDialog approverSide(db, next.value());
+        QVERIFY(approverSide.sendBackButton()->isEnabled());
+        QVERIFY(approverSide.sendBack(QStringLiteral("金额请按文件核对")).ok());
+    }
+    QVERIFY(staff::StaffAccounts(db).signIn(QStringLiteral("li.author"), Password).ok());
+    PolicyEditorDialog returned(db, next.value());
+    QCOMPARE(returned.draft().status, authoring::DraftStatus::Returned);
+    QVERIFY(returned.isEditable());
+    QVERIFY2(returned.statusLabel()->text().contains(QStringLiteral("金额请按文件核对")), qPrintable(returned.statusLabel()->text()));
 }
 
 QTEST_MAIN(TestPolicyEditor)
