@@ -8,6 +8,8 @@
 #include "ui/JobRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
+#include "ui/authoring/PolicyEditorDialog.h"
+#include "ui/authoring/PolicyEditorLauncher.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -49,6 +51,15 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     m_publish->setObjectName(QStringLiteral("publishPolicy"));
     m_withdraw = new QPushButton(this);
     m_withdraw->setObjectName(QStringLiteral("withdrawPolicy"));
+    m_newPolicy = new QPushButton(this);
+    m_newPolicy->setObjectName(QStringLiteral("newPolicy"));
+    m_newVersion = new QPushButton(this);
+    m_newVersion->setObjectName(QStringLiteral("newPolicyVersion"));
+    m_openDraft = new QPushButton(this);
+    m_openDraft->setObjectName(QStringLiteral("openPolicyDraft"));
+    top->addWidget(m_newPolicy);
+    top->addWidget(m_newVersion);
+    top->addWidget(m_openDraft);
     top->addWidget(m_load);
     top->addWidget(m_publish);
     top->addWidget(m_withdraw);
@@ -92,6 +103,22 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     connect(m_load, &QPushButton::clicked, this, &PoliciesPage::chooseFiles);
     connect(m_publish, &QPushButton::clicked, this, &PoliciesPage::publishSelected);
     connect(m_withdraw, &QPushButton::clicked, this, &PoliciesPage::withdrawSelected);
+    auto watchEditor = [this](PolicyEditorDialog *editor) {
+        if (editor)
+            connect(editor, &PolicyEditorDialog::draftChanged, this, [this] { refresh(); Q_EMIT policiesChanged(); });
+    };
+    connect(m_newPolicy, &QPushButton::clicked, this, [this, watchEditor] {
+        if (m_db)
+            watchEditor(PolicyEditorLauncher::askNewPolicy(this, *m_db));
+    });
+    connect(m_newVersion, &QPushButton::clicked, this, [this, watchEditor] {
+        if (const auto *entry = selectedEntry(); m_db && entry)
+            watchEditor(PolicyEditorLauncher::newVersionOf(this, *m_db, entry->code));
+    });
+    connect(m_openDraft, &QPushButton::clicked, this, [this, watchEditor] {
+        if (m_db)
+            watchEditor(PolicyEditorLauncher::askOpenDraft(this, *m_db));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PoliciesPage::showSelected);
 
     m_reader = new JobRunner(this);
@@ -113,6 +140,12 @@ void PoliciesPage::retranslate()
     m_publish->setText(tr("&Publish"));
     m_publish->setToolTip(tr("Publish the selected policy file into the database: it is checked and its tests are run first."));
     m_withdraw->setText(tr("&Withdraw"));
+    m_newPolicy->setText(tr("&New Policy…"));
+    m_newPolicy->setToolTip(tr("Write a new policy in the policy editor (saved as a draft, published after approval)."));
+    m_newVersion->setText(tr("New &Version"));
+    m_newVersion->setToolTip(tr("Edit a new version of the selected published policy in the policy editor."));
+    m_openDraft->setText(tr("&Drafts…"));
+    m_openDraft->setToolTip(tr("Open a policy draft: continue editing it, or approve or send back a submitted one."));
     m_withdraw->setToolTip(tr("Withdraw the selected published version: later matching runs no longer use it."));
     m_tabs->setTabText(ReadableTab, tr("Policy"));
     m_tabs->setTabText(SourceTab, tr("File and check findings"));
@@ -316,6 +349,9 @@ void PoliciesPage::updateButtons()
     const bool file = entry && entry->source != itemmodels::PolicyListModel::Entry::Source::Published;
     m_publish->setEnabled(m_db && file && entry->policy && entry->errorCount() == 0);
     m_withdraw->setEnabled(m_db && entry && !file && entry->publishedStatus == QLatin1String("published"));
+    m_newPolicy->setEnabled(m_db);
+    m_newVersion->setEnabled(m_db && entry && !file);
+    m_openDraft->setEnabled(m_db);
 }
 
 void PoliciesPage::chooseFiles()

@@ -83,6 +83,9 @@ private:
     QPushButton *m_load = nullptr;
     QPushButton *m_publish = nullptr;
     QPushButton *m_withdraw = nullptr;
+    QPushButton *m_newPolicy = nullptr;   // the policy editor (ui/authoring)
+    QPushButton *m_newVersion = nullptr;
+    QPushButton *m_openDraft = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
     QTabWidget *m_tabs = nullptr;
