@@ -58,7 +58,9 @@ domain::Status signInForCommand(store::Database &db, CommandContext &context)
         return domain::Status::failure(state.error());
     static bool noticeGiven = false;
     if (state.value() == staff::Enforcement::NotSetUp) {
-        if (!noticeGiven)
+        // Said to a person at a terminal; scripts that read stderr are spared it
+        // (`staff list` and `roles list` always say it).
+        if (!noticeGiven && isatty(STDERR_FILENO))
             context.err << staff::enforcementNotice(state.value()) << Qt::endl;
         noticeGiven = true;
         return {};

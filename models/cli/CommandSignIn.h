@@ -13,7 +13,8 @@ namespace mianshen::cli {
 struct CommandContext;
 
 // Who acts for a command (docs/roles.md). SQLite without staff accounts:
-// nobody signs in (the OS user acts with every role; said once on stderr).
+// nobody signs in (the OS user acts with every role; said once on stderr
+// when it is a terminal).
 // One account: it acts, no sign-in. More: MIANSHEN_USER and
 // MIANSHEN_PASSWORD from the environment, else a prompt on a terminal (the
 // password not echoed), else refused. PostgreSQL: the server's login.

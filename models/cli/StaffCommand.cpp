@@ -55,6 +55,13 @@ QString roleIds(const QList<staff::Role> &roles)
     return ids.join(QLatin1Char(','));
 }
 
+// `staff list` and `roles list` say when roles are not checked.
+void noticeUnlessEnforced(store::Database &db, CommandContext &context)
+{
+    if (auto state = staff::enforcement(db); state && state.value() != staff::Enforcement::Enforced)
+        context.err << staff::enforcementNotice(state.value()) << Qt::endl;
+}
+
 int report(CommandContext &context, const domain::Status &status, const QString &done)
 {
     if (!status) {
@@ -107,6 +114,7 @@ int StaffCommand::run(CommandContext &context, const QStringList &arguments)
     staff::StaffAccounts accounts(*db);
     const QString login = args.value(1);
     if (verb == u"list") {
+        noticeUnlessEnforced(*db, context);
         auto members = accounts.list();
         if (!members) {
             context.err << members.error() << Qt::endl;
@@ -177,6 +185,7 @@ int RolesCommand::run(CommandContext &context, const QStringList &arguments)
         return report(context, s, grant ? tr("%1 now holds the role %2.").arg(login, staff::roleId(r))
                                         : tr("%1 no longer holds the role %2.").arg(login, staff::roleId(r)));
     }
+    noticeUnlessEnforced(*db, context);
     context.out << "login,roles" << Qt::endl;
     if (postgres) {
         auto members = server.list();
