@@ -15,6 +15,7 @@
 #include "ui/pages/PaymentsPage.h"
 #include "ui/payments/BudgetPanel.h"
 #include "ui/payments/PaymentJobStrip.h"
+#include "ui/payments/RecoveryPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -196,6 +198,36 @@ private Q_SLOTS:
         QCOMPARE(page.budgetPanel()->tree()->topLevelItem(0)->text(3), QStringLiteral("¥40.00"));
         QCOMPARE(page.budgetPanel()->warnings().size(), 1);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'payment.%'")), qint64(5));
+
+        // A recovery order for a paid payment (as RecoveryService::propose
+        // writes it): confirmed, then a write-off cancelled at its note, then
+        // written off with a note.
+        QVERIFY2(f.exec(QStringLiteral("INSERT INTO recoveries (payment_id, policy_code, subject_id, period, amount_fen, reason, "
+                                       "evidence, created_by, created_at) VALUES (?, 'P1', ?, '2026-11', 1000, 'death', "
+                                       "'death_records 2026-10-02', 'clerk', '2026-12-01T00:00:00Z')"), {p1, a}),
+                 qPrintable(f.error));
+        page.refresh();
+        auto *recoveries = page.recoveryPanel();
+        QTRY_COMPARE(recoveries->tree()->topLevelItemCount(), 1);
+        QVERIFY(recoveries->selectRecovery(1));
+        QVERIFY(recoveries->confirmButton()->isEnabled() && !recoveries->writeOffButton()->isEnabled());
+        ui::MessageBox::clearShownTexts();
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(recoveries->confirmButton(), Qt::LeftButton);
+        QVERIFY2(ui::MessageBox::shownTexts().value(0).contains(QStringLiteral("¥10.00")), qPrintable(ui::MessageBox::shownTexts().value(0)));
+        QTRY_COMPARE(f.scalar(QStringLiteral("SELECT status FROM recoveries")).toString(), QStringLiteral("confirmed"));
+        QTRY_VERIFY(recoveries->selectRecovery(1) && recoveries->writeOffButton()->isEnabled());
+        page.setNoteAsker([](const QString &, const QString &) { return std::optional<QString>(); });
+        QTest::mouseClick(recoveries->writeOffButton(), Qt::LeftButton);
+        QTest::qWait(100);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT status FROM recoveries")).toString(), QStringLiteral("confirmed"));
+        page.setNoteAsker([](const QString &, const QString &) { return std::optional<QString>(QStringLiteral("deceased, no estate")); });
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(recoveries->writeOffButton(), Qt::LeftButton);
+        QTRY_COMPARE(f.scalar(QStringLiteral("SELECT status FROM recoveries")).toString(), QStringLiteral("written_off"));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT note FROM recoveries")).toString(), QStringLiteral("deceased, no estate"));
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'recovery'")), qint64(2));
         page.setDatabase(nullptr);
     }
 };
