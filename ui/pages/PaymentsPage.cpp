@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "itemmodels/PagedTableModel.h"
+#include "itemmodels/PaymentTables.h"
 #include "itemmodels/SensitiveMask.h"
 #include "ledger/BatchApproval.h"
 #include "ledger/BatchBuilder.h"
@@ -19,7 +20,6 @@
 #include "ui/TableBrowser.h"
 #include "ui/payments/BudgetPanel.h"
 #include "ui/payments/PaymentJobStrip.h"
-#include "ui/payments/PaymentTables.h"
 #include "ui/payments/RecoveryPanel.h"
 #include "ui/review/BackgroundDatabase.h"
 
@@ -232,8 +232,13 @@ void PaymentsPage::setDatabase(store::Database *db)
         return;
     }
     m_background = std::make_unique<BackgroundDatabase>(m_db->spec());
-    auto batches = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), PaymentTables::batches());
-    batches->sort(BatchId, Qt::DescendingOrder);
+    // Newest first, and the payments of no batch until one is chosen: the
+    // first queries are those the page shows (never the whole ledger).
+    itemmodels::PagedTableModel::Start newestFirst;
+    newestFirst.sortColumn = BatchId;
+    newestFirst.order = Qt::DescendingOrder;
+    auto batches = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), itemmodels::PaymentTables::batches(),
+                                                                 newestFirst);
     m_batches->setModel(std::move(batches));
     m_batches->view()->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batches->view()->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -252,8 +257,10 @@ void PaymentsPage::setDatabase(store::Database *db)
         if (m_batchId && !m_selectAfterLoad)
             m_selectAfterLoad = m_batchId;
     });
-    auto payments = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), PaymentTables::payments());
-    (void)payments->setFilter(PaymentBatchColumn, QStringLiteral("=0"));
+    itemmodels::PagedTableModel::Start noBatch;
+    noBatch.filters = {{PaymentBatchColumn, QStringLiteral("=0")}};
+    auto payments = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), itemmodels::PaymentTables::payments(),
+                                                                  noBatch);
     m_payments->setModel(std::move(payments));
     m_payments->view()->setColumnHidden(PaymentBatchColumn, true);
     m_stack->setCurrentIndex(1);

@@ -2,7 +2,7 @@
 
 #include "itemmodels/TableSource.h"
 
-namespace mianshen::ui {
+namespace mianshen::itemmodels {
 
 // The two tables of the Payments page, as the TableBrowser pages them
 // (keyset-paged, sorted and filtered in SQL): the batches, newest first, and
@@ -11,8 +11,8 @@ namespace mianshen::ui {
 class PaymentTables final
 {
 public:
-    static itemmodels::TableSource batches();
-    static itemmodels::TableSource payments();
+    static TableSource batches();
+    static TableSource payments();
 };
 
-} // namespace mianshen::ui
+} // namespace mianshen::itemmodels

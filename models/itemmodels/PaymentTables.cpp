@@ -1,13 +1,10 @@
-#include "ui/payments/PaymentTables.h"
+#include "itemmodels/PaymentTables.h"
 
 #include "itemmodels/ColumnTitles.h"
 
-namespace mianshen::ui {
+namespace mianshen::itemmodels {
 
 namespace {
-
-using itemmodels::ColumnKind;
-using itemmodels::TableColumn;
 
 TableColumn column(const char *name, ColumnKind kind, bool nullable = false, const char *zh = nullptr,
                    const char *en = nullptr)
@@ -19,7 +16,7 @@ TableColumn column(const char *name, ColumnKind kind, bool nullable = false, con
     if (zh) {
         c.titleZh = QString::fromUtf8(zh);
         c.titleEn = QString::fromUtf8(en);
-    } else if (!itemmodels::ColumnTitles::title(c.sqlName, &c.titleZh, &c.titleEn)) {
+    } else if (!ColumnTitles::title(c.sqlName, &c.titleZh, &c.titleEn)) {
         c.titleZh = c.titleEn = c.sqlName;
     }
     return c;
@@ -27,9 +24,9 @@ TableColumn column(const char *name, ColumnKind kind, bool nullable = false, con
 
 } // namespace
 
-itemmodels::TableSource PaymentTables::batches()
+TableSource PaymentTables::batches()
 {
-    itemmodels::TableSource s;
+    TableSource s;
     s.table = QStringLiteral("payment_batches");
     s.columns = {
         column("id", ColumnKind::Integer, false, "批次编号", "Batch no."),
@@ -50,9 +47,9 @@ itemmodels::TableSource PaymentTables::batches()
     return s;
 }
 
-itemmodels::TableSource PaymentTables::payments()
+TableSource PaymentTables::payments()
 {
-    itemmodels::TableSource s;
+    TableSource s;
     s.table = QStringLiteral("payments");
     s.columns = {
         column("id", ColumnKind::Integer, false, "付款编号", "Payment no."),
@@ -73,4 +70,4 @@ itemmodels::TableSource PaymentTables::payments()
     return s;
 }
 
-} // namespace mianshen::ui
+} // namespace mianshen::itemmodels
