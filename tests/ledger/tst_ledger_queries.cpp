@@ -86,6 +86,33 @@ private Q_SLOTS:
         QVERIFY(list && list->size() == 2);
         QCOMPARE(list->first().id, again->batchId);
     }
+
+    // The schema's guards on a new payment (per statement on PostgreSQL,
+    // 0015_payui.postgresql.sql; per row on SQLite) refuse with their rule.
+    void newPaymentGuards_refuseWithTheirRule_data() { MIANSHEN_LEDGER_BOTH_DATABASES(); }
+    void newPaymentGuards_refuseWithTheirRule()
+    {
+        MIANSHEN_LEDGER_DB(f);
+        f.addPolicy(QStringLiteral("G1"), false);
+        const QString a = personId(7);
+        const qint64 approved = f.addAward(QStringLiteral("G1"), a, QString(), 5000);
+        const qint64 rejected = f.addAward(QStringLiteral("G1"), personId(8), QString(), 5000, QStringLiteral("rejected"));
+        QVERIFY2(f.exec(QStringLiteral("INSERT INTO payment_batches (period, created_by, created_at) VALUES ('2026-03', 'x', 'now')")),
+                 qPrintable(f.error));
+        const qint64 batch = f.count(QStringLiteral("SELECT MAX(id) FROM payment_batches"));
+        const QString insert = QStringLiteral(
+            "INSERT INTO payments (award_id, batch_id, policy_code, subject_id, subject_kind, period, award_period, amount_fen, "
+            "account_name, bank_name, account_no, account_import_id, created_at) "
+            "VALUES (?, ?, 'G1', ?, 'person', ?, '', ?, 'n', 'b', 'a', 1, 'now')");
+        QVERIFY(!f.exec(insert, {approved, batch, a, QStringLiteral("2026-04"), 5000}));
+        QVERIFY2(f.error.contains(QStringLiteral("the batch is not open")), qPrintable(f.error));
+        QVERIFY(!f.exec(insert, {approved, batch, a, QStringLiteral("2026-03"), 4000}));
+        QVERIFY2(f.error.contains(QStringLiteral("the award is not approved, or its key or amount differs")), qPrintable(f.error));
+        QVERIFY(!f.exec(insert, {rejected, batch, personId(8), QStringLiteral("2026-03"), 5000}));
+        QVERIFY2(f.error.contains(QStringLiteral("the award is not approved")), qPrintable(f.error));
+        QVERIFY2(f.exec(insert, {approved, batch, a, QStringLiteral("2026-03"), 5000}), qPrintable(f.error));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM payments")), qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(LedgerQueriesTest)
