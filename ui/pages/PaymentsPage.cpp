@@ -36,7 +36,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace mianshen::ui {
@@ -118,13 +118,15 @@ void PaymentsPage::buildLayout()
     auto *desk = new QWidget(m_stack);
     auto *deskLayout = new QVBoxLayout(desk);
     deskLayout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
+    // A tool bar: the actions that do not fit fold into its extension menu.
+    auto *bar = new QToolBar(desk);
     bar->setObjectName(QStringLiteral("paymentActions"));
-    m_month = new QDateEdit(QDate::currentDate(), desk);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_month = new QDateEdit(QDate::currentDate(), bar);
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_month->setCalendarPopup(true);
     bar->addWidget(m_month);
-    deskLayout->addLayout(bar);
+    deskLayout->addWidget(bar);
     m_strip = new PaymentJobStrip(desk);
     deskLayout->addWidget(m_strip);
 
@@ -140,6 +142,10 @@ void PaymentsPage::buildLayout()
     m_recoveries = new RecoveryPanel(m_tabs);
     m_tabs->addTab(m_budget, QString());
     m_tabs->addTab(m_recoveries, QString());
+    // The window may be narrower than the two sides' rows of buttons: each
+    // side then squeezes instead of widening the window.
+    m_batchStack->setMinimumWidth(240);
+    m_tabs->setMinimumWidth(160);
     m_top->setStretchFactor(0, 3);
     m_top->setStretchFactor(1, 2);
     auto *lower = new QWidget(m_splitter);
@@ -165,19 +171,15 @@ void PaymentsPage::createActions()
         QKeySequence(Qt::CTRL | Qt::Key_I),             // import returns
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), // retry failed
     };
-    auto *bar = findChild<QHBoxLayout *>(QStringLiteral("paymentActions"));
+    auto *bar = findChild<QToolBar *>(QStringLiteral("paymentActions"));
     for (int i = 0; i < int(Action::ActionCount); ++i) {
         auto *action = new QAction(this);
         action->setShortcut(keys[i]);
         action->setEnabled(false);
         addAction(action);   // the keys work on the page alone too (tests, no window menu)
         m_actions << action;
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addWidget(button);
+        bar->addAction(action);
     }
-    bar->addStretch(1);
     connect(action(Action::CreateBatch), &QAction::triggered, this, [this] { createBatch(false); });
     connect(action(Action::Approve), &QAction::triggered, this, &PaymentsPage::approveBatch);
     connect(action(Action::Export), &QAction::triggered, this, &PaymentsPage::exportBatch);
