@@ -40,9 +40,12 @@ domain::Result<QList<PolicyBudget>> BudgetStatus::load() const
          "(SELECT 1 FROM payment_holds h WHERE h.award_id = a.id AND h.reason IN ('over_budget', 'expired')) "
          "GROUP BY a.policy_code",
          &PolicyBudget::committedFen, 1},
-        {"SELECT a.policy_code, SUM(a.amount_fen), COUNT(*) FROM awards a WHERE a.status = 'held' OR (a.status = 'approved' "
-         "AND EXISTS (SELECT 1 FROM payment_holds h WHERE h.award_id = a.id AND h.reason = 'over_budget')) "
-         "GROUP BY a.policy_code",
+        // Held: two index-driven parts (an OR over the award's status would
+        // read every award).
+        {"SELECT policy_code, SUM(amount_fen), COUNT(*) FROM awards WHERE status = 'held' GROUP BY policy_code",
+         &PolicyBudget::heldFen, 1},
+        {"SELECT a.policy_code, SUM(a.amount_fen), COUNT(*) FROM payment_holds h JOIN awards a ON a.id = h.award_id "
+         "WHERE h.reason = 'over_budget' AND a.status = 'approved' GROUP BY a.policy_code",
          &PolicyBudget::heldFen, 1},
     };
     QSqlQuery q(m_db.connection());
