@@ -105,6 +105,10 @@ MainWindow::MainWindow(LanguageSwitcher &languages, QWidget *parent)
         for (PageIndex index : {Dashboard, Payments, Statistics, Audit})
             page(index)->refresh();
     });
+    connect(static_cast<PaymentsPage *>(page(Payments)), &PaymentsPage::ledgerChanged, this, [this] {
+        for (PageIndex index : {Dashboard, Statistics, Audit})
+            page(index)->refresh();
+    });
     connect(static_cast<MatchingPage *>(page(Matching)), &MatchingPage::decisionsChanged, this, [this] {
         for (PageIndex index : {Dashboard, Review, Payments, Statistics, Audit})
             page(index)->refresh();
@@ -148,6 +152,9 @@ void MainWindow::createActions()
     // while the Review page is shown).
     m_caseMenu = menuBar()->addMenu(QString());
     m_caseMenu->addActions(static_cast<ReviewPage *>(page(Review))->caseActions());
+    // The Payments page's steps, with their keys (active while it is shown).
+    m_paymentMenu = menuBar()->addMenu(QString());
+    m_paymentMenu->addActions(static_cast<PaymentsPage *>(page(Payments))->paymentActions());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -168,6 +175,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("&Refresh"));
     m_caseMenu->setTitle(tr("&Case"));
+    m_paymentMenu->setTitle(tr("Pa&yment"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Mianshen"));
     for (int i = 0; i < m_pages.size(); ++i) {

@@ -48,6 +48,8 @@ QString Settings::keyName(Key key)
     case Key::StatsTo: return QStringLiteral("statistics/to");
     case Key::StatsPolicies: return QStringLiteral("statistics/policies");
     case Key::StatsTab: return QStringLiteral("statistics/tab");
+    case Key::PaymentsSplitter: return QStringLiteral("payments/splitter");
+    case Key::PaymentsTopSplitter: return QStringLiteral("payments/topSplitter");
     }
     return {};
 }
@@ -76,6 +78,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::StatsTo: return QString();
     case Key::StatsPolicies: return QStringList();
     case Key::StatsTab: return 0;
+    case Key::PaymentsSplitter:
+    case Key::PaymentsTopSplitter: return QByteArray();
     }
     return {};
 }

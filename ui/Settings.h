@@ -43,6 +43,8 @@ public:
         StatsTo,             // QString 'YYYY-MM'
         StatsPolicies,       // QStringList of policy codes (empty = all)
         StatsTab,            // int, the chart shown
+        PaymentsSplitter,    // QByteArray (batches and side panels above, payments below)
+        PaymentsTopSplitter, // QByteArray (batches beside budgets and recoveries)
     };
     Q_ENUM(Key)
 

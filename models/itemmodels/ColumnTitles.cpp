@@ -137,6 +137,18 @@ const QHash<QString, QHash<QString, Pair>> &values()
         {QStringLiteral("failed"), {"失败", "failed"}},
         {QStringLiteral("published"), {"已发布", "published"}},
         {QStringLiteral("withdrawn"), {"已撤回", "withdrawn"}},
+        // Payment batches, payments and recovery orders (0007_ledger.sql).
+        {QStringLiteral("created"), {"已创建", "created"}},
+        {QStringLiteral("approved"), {"已审批", "approved"}},
+        {QStringLiteral("exported"), {"已导出", "exported"}},
+        {QStringLiteral("sent"), {"已报送银行", "sent"}},
+        {QStringLiteral("reconciled"), {"已对账", "reconciled"}},
+        {QStringLiteral("paid"), {"已发放", "paid"}},
+        {QStringLiteral("expired"), {"已过期", "expired"}},
+        {QStringLiteral("proposed"), {"待确认", "proposed"}},
+        {QStringLiteral("confirmed"), {"已确认", "confirmed"}},
+        {QStringLiteral("settled"), {"已追回", "settled"}},
+        {QStringLiteral("written_off"), {"已核销", "written off"}},
     };
     static const QHash<QString, QHash<QString, Pair>> table = {
         {QStringLiteral("result"),

@@ -32,6 +32,12 @@ bool isNumeric(ColumnKind kind)
 } // namespace
 
 PagedTableModel::PagedTableModel(const store::ConnectionSpec &spec, TableSource source, QObject *parent)
+    : PagedTableModel(spec, std::move(source), Start(), parent)
+{
+}
+
+PagedTableModel::PagedTableModel(const store::ConnectionSpec &spec, TableSource source, const Start &start,
+                                 QObject *parent)
     : QAbstractTableModel(parent)
     , m_spec(spec)
     , m_source(std::move(source))
@@ -43,6 +49,29 @@ PagedTableModel::PagedTableModel(const store::ConnectionSpec &spec, TableSource 
         m_filterValues << QVariantList();
     }
     m_orderColumns = m_source.keyColumns;
+    for (const auto &[column, text] : start.filters) {
+        if (column < 0 || column >= n)
+            continue;
+        auto parsed = ColumnFilter::parse(m_source.columns.at(column), text);
+        if (!parsed) {
+            m_error = parsed.error();
+            continue;
+        }
+        m_filterTexts[column] = text.trimmed();
+        m_filterConditions[column] = parsed->condition();
+        m_filterValues[column] = parsed->values();
+    }
+    if (start.sortColumn >= 0 && start.sortColumn < n) {
+        m_sortColumn = start.sortColumn;
+        m_order = start.order;
+        m_orderColumns.clear();
+        if (!(m_source.keyColumns.size() == 1 && m_source.keyColumns.constFirst() == start.sortColumn))
+            m_orderColumns << start.sortColumn;
+        for (int key : m_source.keyColumns) {
+            if (!m_orderColumns.contains(key))
+                m_orderColumns << key;
+        }
+    }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("PagedTableModel ") + m_source.table);
     m_loader = new PageLoader(spec);

@@ -44,6 +44,17 @@ public:
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     PagedTableModel(const store::ConnectionSpec &spec, TableSource source, QObject *parent = nullptr);
+    // Filters and an order in place before the first query, so that a view
+    // of a part of a big table (one batch's payments of a ledger of
+    // millions) never pages or counts the whole table first. A filter that
+    // does not parse is left out.
+    struct Start final
+    {
+        QList<std::pair<int, QString>> filters;   // column, filter text
+        int sortColumn = -1;
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+    PagedTableModel(const store::ConnectionSpec &spec, TableSource source, const Start &start, QObject *parent = nullptr);
     // Interrupts a query still running (sqlite3_interrupt, PQcancel) rather
     // than waiting for it.
     ~PagedTableModel() override;

@@ -7,7 +7,12 @@
 // 2. A ledger of M payments (default 0 = skipped; the target scale is
 //    10,000,000), built by the batch builder month after month with N awards
 //    a month: the Payments page's reads (the batch list, a batch's first page
-//    of 200, a page filtered by status) are timed (target: 300 ms).
+//    of 200, a page filtered by status) are timed (target: 300 ms), and the
+//    Payments page as it opens: the batch list and a batch's payments through
+//    the page's PagedTableModels (first page and count, each on its worker
+//    thread with its own connection), the budget figures, the recovery list
+//    and the retry figures.
+//    Example: bench_payments --awards 100000 --ledger 1000000
 // Without --db a SQLite file in a temporary folder is used. On PostgreSQL
 // the URL's role must be allowed to CREATE ROLE (for the second actor).
 
@@ -15,13 +20,19 @@
 #include "ledger/BatchApproval.h"
 #include "ledger/BatchBuilder.h"
 #include "ledger/BatchDispatch.h"
+#include "itemmodels/PagedTableModel.h"
+#include "itemmodels/PaymentTables.h"
+#include "ledger/BudgetStatus.h"
 #include "ledger/LedgerQueries.h"
+#include "ledger/RecoveryService.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,6 +75,35 @@ void addAwards(store::Database &db, const QString &period, qint64 n)
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+// A PagedTableModel as the page makes it: milliseconds to its first page and
+// to its count.
+std::pair<double, double> timeModel(const store::ConnectionSpec &spec, itemmodels::TableSource source,
+                                    const itemmodels::PagedTableModel::Start &start)
+{
+    QElapsedTimer t;
+    t.start();
+    itemmodels::PagedTableModel model(spec, std::move(source), start);
+    double first = -1, count = -1;
+    QEventLoop loop;
+    QObject::connect(&model, &itemmodels::PagedTableModel::loadingChanged, &loop, [&](bool loading) {
+        if (loading)
+            return;
+        if (first < 0)
+            first = ms(t);
+        if (count >= 0)
+            loop.quit();
+    });
+    QObject::connect(&model, &itemmodels::PagedTableModel::totalRowsChanged, &loop, [&] {
+        count = ms(t);
+        if (first >= 0)
+            loop.quit();
+    });
+    QObject::connect(&model, &itemmodels::PagedTableModel::errorOccurred, &loop, [](const QString &e) { die(e); });
+    QTimer::singleShot(300000, &loop, [] { die(QStringLiteral("the page did not load in 5 minutes")); });
+    loop.exec();
+    return {first, count};
 }
 
 } // namespace
@@ -202,5 +242,35 @@ int main(int argc, char **argv)
                 "next page %.1f ms, filtered by status %.1f ms\n",
                 (long long)payments, listMs, (long long)built->batchId, pageMs, (long long)page->size(), nextMs, filteredMs);
     Q_UNUSED(next) Q_UNUSED(filtered)
+
+    // The Payments page as it opens and as a batch is chosen.
+    itemmodels::PagedTableModel::Start newestFirst;
+    newestFirst.sortColumn = 0;
+    newestFirst.order = Qt::DescendingOrder;
+    const auto batchList = timeModel(spec.value(), itemmodels::PaymentTables::batches(), newestFirst);
+    itemmodels::PagedTableModel::Start oneBatch;
+    oneBatch.filters = {{1, QStringLiteral("=%1").arg(built->batchId)}};
+    const auto batchPage = timeModel(spec.value(), itemmodels::PaymentTables::payments(), oneBatch);
+    oneBatch.filters.append({6, QStringLiteral("=failed")});
+    const auto failedPage = timeModel(spec.value(), itemmodels::PaymentTables::payments(), oneBatch);
+    t.restart();
+    auto budgets = ledger::BudgetStatus(db).load();
+    const double budgetMs = ms(t);
+    if (!budgets)
+        die(budgets.error());
+    t.restart();
+    auto recoveries = ledger::RecoveryService(db).list();
+    const double recoveriesMs = ms(t);
+    t.restart();
+    auto retry = queries.retryFigures();
+    const double retryMs = ms(t);
+    if (!recoveries || !retry)
+        die(QStringLiteral("side panels failed"));
+    std::printf("Payments page models on %lld payments: batch list first page %.1f ms, count %.1f ms; "
+                "batch %lld payments first page %.1f ms, count %.1f ms; filtered by status first page %.1f ms, count %.1f ms\n",
+                (long long)payments, batchList.first, batchList.second, (long long)built->batchId, batchPage.first,
+                batchPage.second, failedPage.first, failedPage.second);
+    std::printf("Payments page panels: budget figures %.1f ms (%lld policies), recovery list %.1f ms, retry figures %.1f ms\n",
+                budgetMs, (long long)budgets->size(), recoveriesMs, retryMs);
     return 0;
 }
