@@ -7,6 +7,7 @@
 #include "stats/YuanText.h"
 #include "store/Database.h"
 #include "ui/Settings.h"
+#include "ui/stats/NoticeDialog.h"
 #include "ui/stats/PaymentsBehindDialog.h"
 #include "ui/stats/StatsChartView.h"
 
@@ -153,6 +154,9 @@ void StatisticsPage::buildFilterBar(QVBoxLayout *layout)
     m_exportChart = new QToolButton(this);
     m_print = new QToolButton(this);
     m_print->setShortcut(QKeySequence::Print);
+    m_notice = new QToolButton(this);
+    connect(m_notice, &QToolButton::clicked, this, &StatisticsPage::openNotice);
+    bar->addWidget(m_notice);
     connect(m_exportTable, &QToolButton::clicked, this, &StatisticsPage::exportTable);
     connect(m_exportChart, &QToolButton::clicked, this, &StatisticsPage::exportChart);
     connect(m_print, &QToolButton::clicked, this, &StatisticsPage::print);
@@ -174,6 +178,9 @@ void StatisticsPage::retranslate()
     m_exportChart->setText(tr("Export chart…"));
     m_print->setText(tr("Print… (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_copy->setText(tr("Copy sentence"));
+    m_notice->setText(tr("Public notice…"));
+    m_notice->setToolTip(tr("The 公示 list of a policy's payments in the last month of the range, or of a payment "
+                            "batch: masked, exported as PDF or .xlsx, with the objections received"));
     m_from->setToolTip(tr("First month"));
     m_to->setToolTip(tr("Last month"));
     for (int i = 0; i < m_views.size(); ++i)
@@ -194,6 +201,9 @@ QStringList StatisticsPage::chosenPolicies() const
     QStringList codes;
     if (!m_policies)
         return codes;
+    // Before the first reading the menu is empty: the remembered choice holds.
+    if (m_policies->menu()->actions().isEmpty())
+        return Settings::instance().value(Settings::Key::StatsPolicies).toStringList();
     for (QAction *a : m_policies->menu()->actions())
         if (a->isChecked())
             codes << a->data().toString();
@@ -389,6 +399,15 @@ void StatisticsPage::print()
         view->render(&painter, QRect(page.left(), page.top() + page.height() / 10, page.width(), page.height() * 9 / 10));
     });
     preview.exec();
+}
+
+void StatisticsPage::openNotice()
+{
+    if (!m_db)
+        return;
+    const QStringList chosen = chosenPolicies();
+    NoticeDialog dialog(*m_db, chosen.value(0), monthOf(m_to).toString(), this);
+    dialog.exec();
 }
 
 void StatisticsPage::openPaymentsBehind(const QString &policyCode, const QString &period)

@@ -48,6 +48,7 @@ public:
     QTableWidget *table(int index) const;
     QString sentence() const;
     void setRange(const QString &from, const QString &to);
+    QStringList chosenPolicies() const;
 
 protected:
     void retranslate() override;
@@ -57,11 +58,11 @@ private:
     void showReading(const StatisticsReading &reading);
     void fillTable(int index);
     void rememberChoices();
-    QStringList chosenPolicies() const;
     void exportTable();
     void exportChart();
     void print();
     void openPaymentsBehind(const QString &policyCode, const QString &period);
+    void openNotice();
 
     store::Database *m_db = nullptr;
     QDateEdit *m_from = nullptr;
@@ -72,6 +73,7 @@ private:
     QToolButton *m_exportChart = nullptr;
     QToolButton *m_print = nullptr;
     QToolButton *m_copy = nullptr;
+    QToolButton *m_notice = nullptr;
     QLabel *m_sentence = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
