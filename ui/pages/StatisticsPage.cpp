@@ -104,7 +104,10 @@ StatisticsPage::StatisticsPage(QWidget *parent)
 
     Settings &settings = Settings::instance();
     m_tabs->setCurrentIndex(settings.value(Settings::Key::StatsTab).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { rememberChoices(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        drawChart(index);
+        rememberChoices();
+    });
     connect(m_copy, &QToolButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_reading_.sentence.in(uiLanguage()));
     });
@@ -270,8 +273,9 @@ void StatisticsPage::showReading(const StatisticsReading &reading)
         });
     }
     m_policies->setText(chosen.isEmpty() ? tr("All policies") : tr("%n policy(ies)", "", int(chosen.size())));
-    for (StatsChartView *view : std::as_const(m_views))
-        view->setFigures(reading.figures, uiLanguage());
+    // Only the chart on screen is drawn now; the others when their tab is shown.
+    m_stale = QList<bool>(m_views.size(), true);
+    drawChart(m_tabs->currentIndex());
     for (int i = 0; i < m_tables.size(); ++i)
         fillTable(i);
     m_sentence->setText(reading.sentence.in(uiLanguage()));
@@ -319,8 +323,17 @@ QTableWidget *StatisticsPage::table(int index) const
     return m_tables.value(index);
 }
 
+void StatisticsPage::drawChart(int index)
+{
+    if (index < 0 || index >= m_views.size() || !m_stale.value(index))
+        return;
+    m_stale[index] = false;
+    m_views.at(index)->setFigures(m_reading_.figures, uiLanguage());
+}
+
 StatsChartView *StatisticsPage::chartView(int index) const
 {
+    const_cast<StatisticsPage *>(this)->drawChart(index);
     return m_views.value(index);
 }
 

@@ -44,6 +44,7 @@ public:
 
     // For tests.
     bool isLoading() const { return m_reading; }
+    // (Draws it first when the figures changed since: the page draws only the chart on screen.)
     StatsChartView *chartView(int index) const;
     QTableWidget *table(int index) const;
     QString sentence() const;
@@ -57,6 +58,7 @@ private:
     void buildFilterBar(QVBoxLayout *layout);
     void showReading(const StatisticsReading &reading);
     void fillTable(int index);
+    void drawChart(int index);
     void rememberChoices();
     void exportTable();
     void exportChart();
@@ -78,6 +80,7 @@ private:
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<StatsChartView *> m_views;
+    QList<bool> m_stale;          // per chart: the figures changed since it was drawn
     QList<QTableWidget *> m_tables;
     StatisticsReading m_reading_;
     QFutureWatcher<StatisticsReading> m_watcher;
