@@ -1,4 +1,5 @@
 #include "audit/AuditLog.h"
+#include "domain/Clock.h"
 
 #include "audit/Actor.h"
 #include "audit/AuditChain.h"
@@ -112,7 +113,7 @@ Status appendAudit(store::Database &db, const AuditEntry &entry)
     }
     q.finish();
     row.id += 1;
-    row.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    row.at = domain::Clock::nowUtc().toString(Qt::ISODateWithMs).toLatin1();
     const QString actor = entry.actor.isEmpty() ? currentActor(db) : entry.actor;
     row.actor = actor.toUtf8();
     row.role = entry.role.toUtf8();

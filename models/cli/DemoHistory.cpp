@@ -1,6 +1,7 @@
 #include "cli/DemoHistory.h"
 
 #include "catalog/FeedCatalog.h"
+#include "domain/Clock.h"
 #include "demo/DemoRandom.h"
 #include "domain/Money.h"
 #include "feeds/ImportReport.h"
@@ -67,6 +68,21 @@ const std::pair<const char *, const char *> rejections[] = {
 const char *closedAccount = "账户已销户";
 const char *nameMismatch = "户名与账号不符";
 
+// Stamps what follows with a time in `month` (Beijing office hours, kept in
+// UTC as the program stores them): the demo's year reads like a real one.
+void setTime(domain::Month month, int day, int hour, int minute = 0)
+{
+    const QDate date = month.firstDay().addDays(std::min(day, month.lastDay().day()) - 1);
+    domain::Clock::setOverride(QDateTime(date, QTime(hour, minute), Qt::OffsetFromUTC, 8 * 3600).toUTC());
+}
+
+// Gives the system clock back when the demo's history ends (or fails).
+class ClockRestore final
+{
+public:
+    ~ClockRestore() { domain::Clock::setOverride({}); }
+};
+
 Status sqlFailure(const QSqlQuery &q, const QString &what)
 {
     return Status::failure(DemoHistory::tr("Could not %1: %2").arg(what, q.lastError().text()));
@@ -89,15 +105,28 @@ std::uint64_t DemoHistory::choice(std::uint64_t seed, std::uint64_t stream, cons
 domain::Result<DemoMonthSummary> DemoHistory::runMonth(int index)
 {
     using R = domain::Result<DemoMonthSummary>;
+    ClockRestore restore;
     DemoMonthSummary summary;
-    summary.period = m_options.from.addMonths(index).toString();
+    const domain::Month month = m_options.from.addMonths(index);
+    summary.period = month.toString();
     const bool last = index == m_options.months - 1;
+    // The run on the 3rd, reviews from the 6th, the batch from the 20th,
+    // the bank's return on the 26th (the steps set their own times).
+    setTime(month, 3, 9, 30);
     if (Status s = match(summary.period, summary); !s)
         return R::failure(s.error());
+    setTime(month, 6, 9, 0);
     if (Status s = review(last, summary); !s)
         return R::failure(s.error());
     if (Status s = pay(summary.period, index, summary); !s)
         return R::failure(s.error());
+    // The 公示 objections come in during the second last month.
+    if (index == std::max(0, m_options.months - 2)) {
+        auto objections = recordObjections();
+        if (!objections)
+            return R::failure(objections.error());
+        m_objectionsDone = objections.value();
+    }
     return summary;
 }
 
@@ -146,7 +175,10 @@ Status DemoHistory::review(bool lastMonth, DemoMonthSummary &summary)
         if (lowest < 0 || picks[i] < picks[lowest])
             lowest = i;
     }
+    // Spread over twelve working days from the 6th.
+    const qint64 step = cases.isEmpty() ? 0 : qint64(12) * 24 * 3600 * 1000 / (cases.size() + 1);
     for (qsizetype i = 0; i < cases.size(); ++i) {
+        domain::Clock::advance(step);
         if (lastMonth && (picks[i] % 4 == 0 || i == lowest)) {   // at least one stays open
             ++summary.leftOpen;
             continue;
@@ -195,6 +227,8 @@ Status DemoHistory::decideCase(qint64 awardId, int version, std::uint64_t pick, 
 
 Status DemoHistory::pay(const QString &period, int index, DemoMonthSummary &summary)
 {
+    const domain::Month month = *domain::Month::parse(period);
+    setTime(month, 20, 10, 0);
     {
         ActingUser as(m_options.clerk);
         auto built = ledger::BatchBuilder(m_db).build(period);
@@ -207,8 +241,10 @@ Status DemoHistory::pay(const QString &period, int index, DemoMonthSummary &summ
     }
     if (summary.batchId == 0)
         return {};
+    setTime(month, 21, 15, 0);
     if (Status s = approveBatch(summary.batchId); !s)
         return s;
+    setTime(month, 22, 9, 45);
     {
         ActingUser as(m_options.clerk);
         const QString file = QDir(m_options.filesDir).filePath(QStringLiteral("bank-%1-batch-%2.csv").arg(period).arg(summary.batchId));
@@ -223,6 +259,7 @@ Status DemoHistory::pay(const QString &period, int index, DemoMonthSummary &summ
 Status DemoHistory::approveBatch(qint64 batchId)
 {
     for (const QString &who : {m_options.approver, m_options.secondApprover}) {
+        domain::Clock::advance(qint64(40) * 60 * 1000);
         ActingUser as(who);
         auto a = ledger::BatchApproval(m_db).approve(batchId);
         if (!a)
@@ -289,6 +326,7 @@ Status DemoHistory::reconcile(qint64 batchId, const QString &period, int index, 
         return Status::failure(tr("Could not write the bank return file %1: %2").arg(path, out.errorString()));
     out.close();
     m_failedOnce = m_failedOnce || forced >= 0;
+    setTime(*domain::Month::parse(period), 26, 14, 0);
     ActingUser as(m_options.clerk);
     ledger::ReturnFileReader reader(m_db);
     auto r = reader.importFile(path);
@@ -299,6 +337,7 @@ Status DemoHistory::reconcile(qint64 batchId, const QString &period, int index, 
                                    .arg(path).arg(reader.problems().first().line).arg(reader.problems().first().reason));
     summary.paidCount = r->paidCount;
     summary.failedCount = r->failedCount;
+    setTime(*domain::Month::parse(period), 28, 10, 30);
     return correctAccounts(corrected, period, summary);
 }
 
@@ -364,13 +403,19 @@ Status DemoHistory::correctAccounts(const QStringList &subjects, const QString &
 
 domain::Result<QString> DemoHistory::finish()
 {
+    ClockRestore restore;
+    // In the month after the year.
+    setTime(m_options.from.addMonths(m_options.months), 8, 10, 0);
     auto recovered = recover();
     if (!recovered)
         return recovered;
-    auto objections = recordObjections();
-    if (!objections)
-        return objections;
-    return QString(recovered.value() + u' ' + objections.value());
+    if (m_objectionsDone.isEmpty()) {
+        auto objections = recordObjections();
+        if (!objections)
+            return objections;
+        m_objectionsDone = objections.value();
+    }
+    return QString(recovered.value() + u' ' + m_objectionsDone);
 }
 
 // The ledger proposes recoveries from the feeds (deaths, serious dishonesty,
@@ -400,10 +445,12 @@ domain::Result<QString> DemoHistory::recover()
     }
     const qint64 id = chosen->id;
     {
+        domain::Clock::advance(qint64(2) * 24 * 3600 * 1000);
         ActingUser approver(m_options.approver);
         if (Status s = ledger::RecoveryService(m_db).confirm(id); !s)
             return R::failure(s.error());
     }
+    domain::Clock::advance(qint64(5) * 24 * 3600 * 1000);
     if (Status s = service.settle(id, QStringLiteral("已原路退回")); !s)
         return R::failure(s.error());
     return QString(tr("Recovery %1 settled (%2 proposed).").arg(id).arg(list->size()));
@@ -440,9 +487,11 @@ domain::Result<QString> DemoHistory::recordObjections()
     about.receivedAt = month.firstDay().addDays(19).toString(Qt::ISODate);
     about.content = QStringLiteral("反映该人员已离开本区工作，不应享受补贴。");
     about.outcome = QStringLiteral("pending");
+    setTime(month, 20, 16, 10);
     auto first = objections.record(about);
     if (!first)
         return R::failure(first.error());
+    setTime(month, 24, 11, 0);
     if (Status s = objections.decide(first.value(), QStringLiteral("dismissed"),
                                      QStringLiteral("经核查社保缴费记录，该人员仍在区内就业，异议不成立。"),
                                      month.firstDay().addDays(23).toString(Qt::ISODate));
@@ -455,6 +504,7 @@ domain::Result<QString> DemoHistory::recordObjections()
     list.receivedAt = month.firstDay().addDays(21).toString(Qt::ISODate);
     list.content = QStringLiteral("建议公示名单增加发放依据说明。");
     list.outcome = QStringLiteral("pending");
+    setTime(month, 22, 10, 20);
     auto second = objections.record(list);
     if (!second)
         return R::failure(second.error());

@@ -59,7 +59,10 @@ struct DemoMonthSummary final
 // delta import and are retried in the next month's batch); after the year,
 // one recovery settled and objections to one 公示 list.
 // Deterministic: every choice is a hash of (seed, what, policy, subject,
-// period), never of row ids or the clock. SQLite only (actors are $USER).
+// period), never of row ids or the clock. Every step is stamped (runs,
+// reviews, batches, payments, returns, the audit log) with a time in the
+// month it belongs to (domain::Clock), not the time the demo was built.
+// SQLite only (actors are $USER).
 class DemoHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(mianshen::cli::DemoHistory)
@@ -87,6 +90,7 @@ private:
     store::Database &m_db;
     DemoHistoryOptions m_options;
     bool m_failedOnce = false;   // the first batch's forced failure is done
+    QString m_objectionsDone;    // what recordObjections did, once
 };
 
 } // namespace mianshen::cli

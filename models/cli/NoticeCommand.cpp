@@ -39,21 +39,26 @@ int NoticeCommand::list(CommandContext &context, const QStringList &arguments)
     const QCommandLineOption period(QStringList{QStringLiteral("period")}, tr("The month of the payments (YYYY-MM)."),
                                     tr("YYYY-MM"));
     const QCommandLineOption out(QStringList{QStringLiteral("out")}, tr("Write to FILE.pdf or FILE.xlsx."), tr("FILE"));
+    const QCommandLineOption batch(QStringList{QStringLiteral("batch")},
+                                   tr("The list of one payment batch instead of a policy and month."), tr("N"));
     const QCommandLineOption from(QStringList{QStringLiteral("notice-from")},
                                   tr("The first day the list is displayed (default: today)."), tr("YYYY-MM-DD"));
     const QCommandLineOption days(QStringList{QStringLiteral("notice-days")},
                                   tr("How many days it is displayed (default: 7)."), tr("N"), QStringLiteral("7"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")}, tr("zh or en (default: the system's)."), tr("zh|en"));
-    for (const auto *o : {&policy, &period, &out, &from, &days, &lang})
+    for (const auto *o : {&policy, &period, &out, &batch, &from, &days, &lang})
         parser.addOption(*o);
     if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
         return *exitStatus;
     const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : QDate::currentDate();
     bool daysOk = false;
     const int dayCount = parser.value(days).toInt(&daysOk);
-    if (!parser.isSet(policy) || !parser.isSet(out) || !domain::Month::parse(parser.value(period)) || !first.isValid()
-        || !daysOk || dayCount < 1 || !parser.positionalArguments().isEmpty()) {
-        context.err << tr("notice: give --policy CODE --period YYYY-MM --out FILE.pdf|.xlsx "
+    bool batchOk = false;
+    const qint64 batchId = parser.value(batch).toLongLong(&batchOk);
+    const bool byBatch = parser.isSet(batch) && batchOk && batchId > 0 && !parser.isSet(policy) && !parser.isSet(period);
+    if ((!byBatch && (!parser.isSet(policy) || !domain::Month::parse(parser.value(period)))) || !parser.isSet(out)
+        || !first.isValid() || !daysOk || dayCount < 1 || !parser.positionalArguments().isEmpty()) {
+        context.err << tr("notice: give --policy CODE --period YYYY-MM (or --batch N) --out FILE.pdf|.xlsx "
                           "(--notice-from YYYY-MM-DD and --notice-days N are optional).")
                     << Qt::endl;
         return Usage;
@@ -64,7 +69,8 @@ int NoticeCommand::list(CommandContext &context, const QStringList &arguments)
     auto db = openCommandDatabase(context);
     if (!db)
         return Failure;
-    auto notice = stats::NoticeListReader::read(*db, parser.value(policy), parser.value(period));
+    auto notice = byBatch ? stats::NoticeListReader::readBatch(*db, batchId)
+                          : stats::NoticeListReader::read(*db, parser.value(policy), parser.value(period));
     if (!notice) {
         context.err << notice.error() << Qt::endl;
         return Failure;
@@ -93,12 +99,17 @@ int NoticeCommand::objection(CommandContext &context, const QStringList &argumen
     const QCommandLineOption content(QStringList{QStringLiteral("content")}, tr("What the objection says."), tr("TEXT"));
     const QCommandLineOption outcome(QStringList{QStringLiteral("outcome")}, tr("pending (default), upheld, dismissed or withdrawn."), tr("OUTCOME"));
     const QCommandLineOption note(QStringList{QStringLiteral("note")}, tr("A note on the outcome."), tr("TEXT"));
-    for (const auto *o : {&policy, &period, &raisedBy, &received, &subject, &content, &outcome, &note})
+    const QCommandLineOption batch(QStringList{QStringLiteral("batch")}, tr("Against the list of this payment batch."), tr("N"));
+    for (const auto *o : {&policy, &period, &raisedBy, &received, &subject, &content, &outcome, &note, &batch})
         parser.addOption(*o);
     if (const auto exitStatus = parseCommandArguments(parser, help, context, arguments))
         return *exitStatus;
-    if (!parser.isSet(policy) || !parser.isSet(period) || !parser.isSet(raisedBy) || !parser.isSet(received)) {
-        context.err << tr("notice objection: give --policy, --period, --raised-by and --received.") << Qt::endl;
+    bool batchOk = false;
+    const qint64 batchId = parser.value(batch).toLongLong(&batchOk);
+    if ((parser.isSet(batch) && (!batchOk || batchId <= 0)) || (!parser.isSet(batch) && !parser.isSet(policy))
+        || !parser.isSet(raisedBy) || !parser.isSet(received) || (!parser.isSet(batch) && !parser.isSet(period))) {
+        context.err << tr("notice objection: give --policy and --period (or --batch N), --raised-by and --received.")
+                    << Qt::endl;
         return Usage;
     }
     auto db = openCommandDatabase(context);
@@ -107,6 +118,21 @@ int NoticeCommand::objection(CommandContext &context, const QStringList &argumen
     stats::NoticeObjection o;
     o.policyCode = parser.value(policy);
     o.period = parser.value(period);
+    if (parser.isSet(batch)) {
+        // The batch's month; its policy when it pays one, or the subject's line.
+        auto list = stats::NoticeListReader::readBatch(*db, batchId);
+        if (!list) {
+            context.err << list.error() << Qt::endl;
+            return Failure;
+        }
+        o.batchId = batchId;
+        o.period = list->period;
+        if (o.policyCode.isEmpty())
+            o.policyCode = list->policyCode;
+        for (const stats::NoticeEntry &e : std::as_const(list->entries))
+            if (o.policyCode.isEmpty() && e.subjectId == parser.value(subject))
+                o.policyCode = e.policyCode;
+    }
     o.raisedBy = parser.value(raisedBy);
     o.receivedAt = parser.value(received);
     o.subjectId = parser.value(subject);

@@ -1,5 +1,6 @@
 #include "feeds/Importer.h"
 #include "staff/Authorization.h"
+#include "domain/Clock.h"
 
 #include "audit/AuditLog.h"
 #include "domain/Actor.h"
@@ -292,21 +293,21 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
 {
     ImportReport report;
     report.filePath = path;
-    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.startedAt = domain::Clock::nowUtc();
     report.quarantine = options.quarantine;
     const QString actor = options.actor.isEmpty() ? domain::currentActor(QStringLiteral("unknown")) : options.actor;
     ProblemList problems(report, options);
 
     auto finished = [&](ImportReport::Result result) {
         report.result = result;
-        report.finishedAt = QDateTime::currentDateTimeUtc();
+        report.finishedAt = domain::Clock::nowUtc();
         problems.close();
         finishMessage(report);
         return report;
     };
     auto recordAndFinish = [&](ImportReport::Result result) {
         report.result = result;
-        report.finishedAt = QDateTime::currentDateTimeUtc();
+        report.finishedAt = domain::Clock::nowUtc();
         problems.close();
         finishMessage(report);
         if (!report.feed.isEmpty() && report.sha256.size() == 64) {
@@ -745,7 +746,7 @@ ImportReport Importer::importOnce(const QString &path, const ImportOptions &opti
 
     // Complete the history row, store problems and quarantined rows, commit.
     report.result = ImportReport::Result::Imported;
-    report.finishedAt = QDateTime::currentDateTimeUtc();
+    report.finishedAt = domain::Clock::nowUtc();
     problems.close();
     finishMessage(report);
     {

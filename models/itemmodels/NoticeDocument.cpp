@@ -33,6 +33,13 @@ QString outcomeText(const QString &outcome)
 QString title(const stats::NoticeList &list, bool chinese)
 {
     const QString policy = list.policyTitle.in(chinese ? rules::Language::Zh : rules::Language::En);
+    if (list.batchId > 0 && list.policyCode.isEmpty())
+        return NoticeDocument::tr("Public notice: payment batch %1, %2").arg(list.batchId).arg(list.period);
+    if (list.batchId > 0)
+        return NoticeDocument::tr("Public notice: %1, payment batch %2, %3")
+            .arg(policy.isEmpty() ? list.policyCode : policy)
+            .arg(list.batchId)
+            .arg(list.period);
     return NoticeDocument::tr("Public notice: %1, %2").arg(policy.isEmpty() ? list.policyCode : policy, list.period);
 }
 
@@ -42,13 +49,25 @@ stats::ExportTable NoticeDocument::entries(const stats::NoticeList &list, bool c
 {
     stats::ExportTable table;
     table.title = title(list, chinese);
-    table.header << tr("No.") << tr("Name") << tr("Id number / credit code") << tr("For period") << tr("Amount (yuan)");
-    table.kinds << Kind::Count << Kind::Text << Kind::Text << Kind::Text << Kind::Money;
+    // A batch paying several policies names the policy of each line.
+    const bool policyColumn = list.batchId > 0 && list.policyCode.isEmpty();
+    table.header << tr("No.");
+    table.kinds << Kind::Count;
+    if (policyColumn) {
+        table.header << tr("Policy");
+        table.kinds << Kind::Text;
+    }
+    table.header << tr("Name") << tr("Id number / credit code") << tr("For period") << tr("Amount (yuan)");
+    table.kinds << Kind::Text << Kind::Text << Kind::Text << Kind::Money;
     int n = 0;
-    for (const stats::NoticeEntry &e : list.entries)
-        table.rows << QVariantList{++n, SensitiveMask::subjectName(e.name, e.subjectKind),
-                                   SensitiveMask::subjectId(e.subjectId, e.subjectKind),
-                                   e.awardPeriod.isEmpty() ? tr("one-off") : e.awardPeriod, e.amountFen};
+    for (const stats::NoticeEntry &e : list.entries) {
+        QVariantList row{++n};
+        if (policyColumn)
+            row << e.policyCode;
+        row << SensitiveMask::subjectName(e.name, e.subjectKind) << SensitiveMask::subjectId(e.subjectId, e.subjectKind)
+            << (e.awardPeriod.isEmpty() ? tr("one-off") : e.awardPeriod) << e.amountFen;
+        table.rows << row;
+    }
     return table;
 }
 
@@ -133,7 +152,11 @@ domain::Status NoticeDocument::writePdf(const stats::NoticeList &list, const QSt
 domain::Status NoticeDocument::writeXlsx(const stats::NoticeList &list, const QString &path, bool chinese)
 {
     stats::ExportTable list_ = entries(list, chinese);
-    list_.rows << QVariantList{QVariant(), tr("Total"), QString(), QString(), list.totalFen()};
+    QVariantList total(list_.header.size(), QString());
+    total[0] = QVariant();
+    total[1] = tr("Total");
+    total.last() = list.totalFen();
+    list_.rows << total;
     list_.kinds[0] = Kind::Text;
     return TableExport::writeXlsx({list_, objections(list)}, path);
 }

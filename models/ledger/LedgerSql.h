@@ -2,6 +2,7 @@
 
 // Small helpers the ledger area's classes share (internal header).
 
+#include "domain/Clock.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ inline domain::Status exec(QSqlQuery &query, const char *what)
 
 inline QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return domain::Clock::nowUtc().toString(Qt::ISODate);
 }
 
 

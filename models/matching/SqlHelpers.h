@@ -2,6 +2,7 @@
 
 // Small helpers the matching area's repositories share (internal header).
 
+#include "domain/Clock.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ inline QString text(const QString &value)
 
 inline QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return domain::Clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace mianshen::matching::detail

@@ -1,4 +1,5 @@
 #include "review/ReviewQueue.h"
+#include "domain/Clock.h"
 
 #include "domain/Money.h"
 #include "review/AwardStore.h"
@@ -213,7 +214,7 @@ Result<QueuePage> ReviewQueue::page(const QueueFilter &filter, const QueueSort &
                                     const std::optional<QueueCursor> &after, int limit) const
 {
     using R = Result<QueuePage>;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = domain::Clock::nowUtc();
     auto where = whereOf(m_db, filter, now);
     if (!where)
         return R::failure(where.error());
@@ -278,7 +279,7 @@ Result<qint64> ReviewQueue::count(const QueueFilter &filter) const
             n += std::get<2>(row);
         return n;
     }
-    auto where = whereOf(m_db, filter, QDateTime::currentDateTimeUtc());
+    auto where = whereOf(m_db, filter, domain::Clock::nowUtc());
     if (!where)
         return Result<qint64>::failure(where.error());
     QSqlQuery q(m_db.connection());
@@ -364,7 +365,7 @@ static Result<QList<QPair<QString, qint64>>> grouped(store::Database &db, const 
             add(splitFlags ? flags : policy, n);
         return sortedCounts(counts);
     }
-    auto where = whereOf(db, filter, QDateTime::currentDateTimeUtc());
+    auto where = whereOf(db, filter, domain::Clock::nowUtc());
     if (!where)
         return R::failure(where.error());
     QSqlQuery q(db.connection());

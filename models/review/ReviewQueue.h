@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Result.h"
 #include "review/Award.h"
 
@@ -85,7 +86,7 @@ public:
 
     // Open cases waiting longer than their policy's deadline (working days,
     // Mon-Fri) at `now`: the Dashboard's figure.
-    domain::Result<qint64> overdueCount(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    domain::Result<qint64> overdueCount(const QDateTime &now = domain::Clock::nowUtc()) const;
 
     // CSV for `review list --out` (no names; the caller masks subject ids).
     static QString csvHeader();

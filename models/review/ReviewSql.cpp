@@ -1,4 +1,5 @@
 #include "review/ReviewSql.h"
+#include "domain/Clock.h"
 
 #include "store/Database.h"
 
@@ -26,12 +27,12 @@ domain::Status exec(QSqlQuery &query, const char *what)
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return domain::Clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 QString isoAfterMinutes(int minutes)
 {
-    return QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60).toString(Qt::ISODateWithMs);
+    return domain::Clock::nowUtc().addSecs(qint64(minutes) * 60).toString(Qt::ISODateWithMs);
 }
 
 QString text(const QString &value)

@@ -144,17 +144,44 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::totalsBefore(const St
 
 domain::Result<qint64> DisbursementStore::distinctSubjects(const StatsFilter &filter, const QString &subjectKind) const
 {
-    QVariantList values{filter.from.toString(), filter.to.toString()};
-    QString sql = QStringLiteral("SELECT count(DISTINCT subject_id) FROM stats_subject_month "
-                                 "WHERE period BETWEEN ? AND ? AND ")
+    using R = domain::Result<qint64>;
+    // A range from the first month with figures: count the subjects whose
+    // first paid month (0016) is in it, one row per subject rather than per
+    // subject and month.
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT min(period) FROM stats_policy_month WHERE ")
         + policyClause(QStringLiteral("policy_code"), filter.policies, values);
-    if (!subjectKind.isEmpty()) {
-        sql += QStringLiteral(" AND subject_kind = ?");
-        values << subjectKind;
-    }
     QSqlQuery query(m_db.connection());
     if (!run(query, sql, values) || !query.next())
-        return domain::Result<qint64>::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
+        return R::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
+    const QString earliest = query.value(0).toString();
+    query.finish();
+    if (earliest.isEmpty())
+        return qint64(0);
+    const QString kindClause = subjectKind.isEmpty() ? QString() : QStringLiteral(" AND subject_kind = ?");
+    values.clear();
+    if (filter.from.toString() <= earliest) {
+        if (filter.policies.isEmpty()) {
+            // One row per kind and subject: an id under both kinds counts once.
+            sql = subjectKind.isEmpty()
+                ? QStringLiteral("SELECT count(DISTINCT subject_id) FROM stats_subject_first WHERE first_period <= ?")
+                : QStringLiteral("SELECT count(*) FROM stats_subject_first WHERE first_period <= ?") + kindClause;
+            values << filter.to.toString();
+        } else {
+            sql = QStringLiteral("SELECT count(DISTINCT subject_id) FROM stats_policy_subject_first WHERE ")
+                + policyClause(QStringLiteral("policy_code"), filter.policies, values)
+                + QStringLiteral(" AND first_period <= ?") + kindClause;
+            values << filter.to.toString();
+        }
+    } else {
+        values << filter.from.toString() << filter.to.toString();
+        sql = QStringLiteral("SELECT count(DISTINCT subject_id) FROM stats_subject_month WHERE period BETWEEN ? AND ? AND ")
+            + policyClause(QStringLiteral("policy_code"), filter.policies, values) + kindClause;
+    }
+    if (!subjectKind.isEmpty())
+        values << subjectKind;
+    if (!run(query, sql, values) || !query.next())
+        return R::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
     return query.value(0).toLongLong();
 }
 
@@ -211,6 +238,9 @@ domain::Status DisbursementStore::rebuild()
         return domain::Status::failure(tr("Could not start writing: %1").arg(m_db.lastError()));
     QSqlQuery query(m_db.connection());
     statements.prepend(QStringLiteral("DELETE FROM stats_policy_month"));
+    // The first-paid tables (0016) follow stats_subject_month by its triggers.
+    statements.prepend(QStringLiteral("DELETE FROM stats_subject_first"));
+    statements.prepend(QStringLiteral("DELETE FROM stats_policy_subject_first"));
     statements.prepend(QStringLiteral("DELETE FROM stats_subject_month"));
     for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement)) {

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 namespace mianshen::store {
 class Database;
@@ -18,8 +20,9 @@ namespace mianshen::stats {
 struct NoticeObjection final
 {
     qint64 id = 0;
-    QString policyCode;
+    QString policyCode;      // empty for an objection against a whole batch of several policies
     QString period;
+    qint64 batchId = 0;      // 0: raised against the policy's list of the month
     QString subjectId;       // empty: about the list as a whole
     QString raisedBy;        // who objected (as they gave it)
     QString receivedAt;      // 'YYYY-MM-DD'
@@ -31,12 +34,14 @@ struct NoticeObjection final
     QString recordedAt;
 };
 
-// The 公示 (public notice) list of one policy and month: the live payments of
-// its batches of that month (every status but failed and expired), with the
+// The 公示 (public notice) list of one policy and month, or of one payment
+// batch: the live payments (every status but failed and expired), with the
 // subjects' names, unmasked: whoever shows or exports it masks it with
 // itemmodels::SensitiveMask.
 struct NoticeEntry final
 {
+    qint64 paymentId = 0;
+    QString policyCode;
     QString subjectId;
     QString subjectKind;     // person | enterprise
     QString name;
@@ -47,15 +52,18 @@ struct NoticeEntry final
 
 struct NoticeList final
 {
-    QString policyCode;
+    QString policyCode;      // a batch's list: its one policy, or empty when it pays several
     rules::Text policyTitle;
     rules::Text department;
     QString period;
+    qint64 batchId = 0;      // 0: the list of a policy and month
     QDate noticeFrom;        // the days the list is displayed
     QDate noticeUntil;
     QList<NoticeEntry> entries;
     QList<NoticeObjection> objections;
     qint64 totalFen() const;
+    // The policy codes of the entries, sorted, once each.
+    QStringList policyCodes() const;
 };
 
 class NoticeListReader final
@@ -63,6 +71,13 @@ class NoticeListReader final
     Q_DECLARE_TR_FUNCTIONS(mianshen::stats::NoticeListReader)
 public:
     static domain::Result<NoticeList> read(store::Database &db, const QString &policyCode, const QString &period);
+    // The list of one payment batch (its month, every policy it pays), with
+    // the objections recorded against the batch.
+    static domain::Result<NoticeList> readBatch(store::Database &db, qint64 batchId);
+
+private:
+    static domain::Status readEntries(store::Database &db, const QString &where, const QVariantList &values,
+                                      NoticeList &list);
 };
 
 } // namespace mianshen::stats

@@ -169,6 +169,22 @@ private Q_SLOTS:
         QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT action) FROM audit_log")) >= 12);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'payment.batch.approve'")), 12);
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT actor) FROM audit_log WHERE action IN ('review.approve', 'review.reject')")), 2);
+        // Every step is dated in the month it belongs to, not when the demo was built.
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM matching_runs WHERE substr(started_at, 1, 7) <> period")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM payment_batches WHERE substr(created_at, 1, 7) <> period "
+                                          "OR substr(approved_at, 1, 7) <> period OR substr(exported_at, 1, 7) <> period "
+                                          "OR substr(reconciled_at, 1, 7) <> period")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 'paid' AND substr(paid_at, 1, 7) <> period")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM bank_return_files f JOIN payment_batches b ON b.id = f.batch_id "
+                                          "WHERE substr(f.imported_at, 1, 7) <> b.period")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reviews WHERE decided_at NOT LIKE '2021-%'")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT substr(at, 1, 7)) FROM audit_log WHERE action = 'payment.batch.approve'")), 12);
+        // Review decisions in the months that had cases to decide, none outside the year.
+        QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT substr(at, 1, 7)) FROM audit_log WHERE action IN ('review.approve', 'review.reject')")) > 3);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('review.approve', 'review.reject') AND at NOT LIKE '2021-%'")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'run.complete' AND at NOT LIKE '2021-%'")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'payment.%' AND at NOT LIKE '2021-%' AND at NOT LIKE '2022-01-%'")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM notice_objections WHERE recorded_at NOT LIKE '2021-11-%'")), 0);
         const QStringList firstFigures = figures(db);
         db.close();
 

@@ -160,6 +160,26 @@ private Q_SLOTS:
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 1000);
     }
+
+    void batchNotice_fromTheCommandLine()
+    {
+        QVariant batch;
+        QVERIFY(m_t.exec(QStringLiteral("SELECT min(id) FROM payment_batches"), {}, &batch));
+        const QString id = QString::number(batch.toLongLong());
+        run({QStringLiteral("notice"), QStringLiteral("objection"), QStringLiteral("--batch"), id, QStringLiteral("--raised-by"),
+             QStringLiteral("Zhao"), QStringLiteral("--received"), QStringLiteral("2021-09-21"), QStringLiteral("--subject"),
+             QStringLiteral("91441200MA4W00001W")});
+        const QString xlsx = m_dir.filePath(QStringLiteral("batch-notice.xlsx"));
+        run({QStringLiteral("notice"), QStringLiteral("--batch"), id, QStringLiteral("--out"), xlsx});
+        const QString strings = unzip(xlsx, QStringLiteral("xl/sharedStrings.xml"));
+        QVERIFY2(strings.contains(QStringLiteral("张*丰")), qPrintable(strings.left(400)));
+        QVERIFY(!strings.contains(QStringLiteral("张三丰")));
+        QVERIFY(strings.contains(QStringLiteral("肇庆示范科技有限公司")));
+        QVERIFY(strings.contains(QStringLiteral("PATENT-INVENTION")));   // the policy column of a batch of two policies
+        QVariant policy;
+        QVERIFY(m_t.exec(QStringLiteral("SELECT policy_code FROM notice_objections WHERE batch_id = ?"), {batch}, &policy));
+        QCOMPARE(policy.toString(), QStringLiteral("PATENT-INVENTION"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatsExports)

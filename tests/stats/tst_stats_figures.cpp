@@ -146,6 +146,48 @@ private:
         QVERIFY(m_proposed > 0);
     }
 
+    // Distinct subjects paid, per kind, for ranges from the first month (read
+    // from the first-paid tables of 0016) and within the months (a count of
+    // the subject-months), against a count over the payments.
+    void compareDistinctSubjects(StatsTestDatabase &t)
+    {
+        stats::DisbursementStore store(t.db());
+        const QList<stats::StatsFilter> filters{
+            range(QStringLiteral("2021-01"), QStringLiteral("2021-12")),
+            range(QStringLiteral("2021-01"), QStringLiteral("2021-08")),
+            range(QStringLiteral("2021-07"), QStringLiteral("2021-07")),
+            range(QStringLiteral("2021-01"), QStringLiteral("2021-08"), {PI, TH}),
+            range(QStringLiteral("2021-01"), QStringLiteral("2021-09"), {TL}),
+            range(QStringLiteral("2021-08"), QStringLiteral("2021-09"), {TL, TH}),
+        };
+        for (const stats::StatsFilter &f : filters) {
+            for (const QString &kind : {QString(), QStringLiteral("person"), QStringLiteral("enterprise")}) {
+                const auto counted = store.distinctSubjects(f, kind);
+                QVERIFY2(counted.ok(), qPrintable(counted.error()));
+                QString sql = QStringLiteral("SELECT count(DISTINCT subject_id) FROM payments WHERE status = 'paid' "
+                                             "AND period BETWEEN ? AND ?");
+                QVariantList values{f.from.toString(), f.to.toString()};
+                if (!f.policies.isEmpty()) {
+                    sql += QStringLiteral(" AND policy_code IN (") + QStringList(f.policies.size(), QStringLiteral("?")).join(u',')
+                        + u')';
+                    for (const QString &p : f.policies)
+                        values << p;
+                }
+                if (!kind.isEmpty()) {
+                    sql += QStringLiteral(" AND subject_kind = ?");
+                    values << kind;
+                }
+                QVariant expected;
+                QVERIFY2(t.exec(sql, values, &expected), qPrintable(t.error()));
+                QVERIFY2(counted.value() == expected.toLongLong(),
+                         qPrintable(QStringLiteral("%1..%2 %3 %4: %5 counted, %6 in the payments")
+                                        .arg(f.from.toString(), f.to.toString(), f.policies.join(u','), kind)
+                                        .arg(counted.value())
+                                        .arg(expected.toLongLong())));
+            }
+        }
+    }
+
     void compareWithRecount(StatsTestDatabase &t, const stats::StatsFilter &filter)
     {
         stats::DisbursementStore store(t.db());
@@ -364,12 +406,14 @@ private Q_SLOTS:
                        {}, &expected));
         QCOMPARE(distinct.value(), expected.toLongLong());
         QVERIFY(expected.toLongLong() > 0);
+        compareDistinctSubjects(t);
         // Damaged totals are rebuilt from the ledger.
         QVERIFY(t.exec(QStringLiteral("UPDATE stats_policy_month SET paid_fen = paid_fen + 1")));
         QVERIFY(t.exec(QStringLiteral("DELETE FROM stats_subject_month")));
         const auto rebuilt = store.rebuild();
         QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error()));
         compareWithRecount(t, range(QStringLiteral("2021-01"), QStringLiteral("2021-12")));
+        compareDistinctSubjects(t);
     }
 };
 

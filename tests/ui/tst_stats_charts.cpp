@@ -16,6 +16,8 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QAreaSeries>
+#include <QLineSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QSignalSpy>
@@ -29,12 +31,13 @@ using ui::DisbursementCharts;
 
 namespace {
 
-// Three policies over six months (one with a budget), hand-made.
-stats::DisbursementFigures sampleFigures()
+// Three policies over six months (one with a budget), hand-made; a fourth
+// policy paid only before the range.
+stats::DisbursementFigures sampleFigures(int monthCount = 6)
 {
     QList<stats::PolicyMonthTotal> rows;
     const QStringList codes{QStringLiteral("PATENT-INVENTION"), QStringLiteral("TALENT-HOME"), QStringLiteral("TALENT-LIVING")};
-    for (int m = 1; m <= 6; ++m) {
+    for (int m = 1; m <= monthCount; ++m) {
         for (int p = 0; p < codes.size(); ++p) {
             stats::PolicyMonthTotal t;
             t.policyCode = codes.at(p);
@@ -55,8 +58,13 @@ stats::DisbursementFigures sampleFigures()
             f.budgetFen = 10000000;
         facts << f;
     }
-    return stats::DisbursementFigures(domain::Month::fromYearMonth(2021, 1), domain::Month::fromYearMonth(2021, 6), rows, {},
-                                      facts);
+    stats::PolicyMonthTotal before;
+    before.policyCode = QStringLiteral("PATENT-UTILITY");
+    before.subjectKind = QStringLiteral("enterprise");
+    before.paidFen = 100000;
+    before.payments = 1;
+    return stats::DisbursementFigures(domain::Month::fromYearMonth(2021, 1),
+                                      domain::Month::fromYearMonth(2021, 1).addMonths(monthCount - 1), rows, {before}, facts);
 }
 
 int pixelsOf(const QImage &image, QColor color)
@@ -119,6 +127,31 @@ private Q_SLOTS:
         QVERIFY(!axes.isEmpty());
         if (kind != int(DisbursementCharts::Kind::SubjectsPerMonth))
             QVERIFY2(axes.first()->titleText().contains(QStringLiteral("元")), qPrintable(axes.first()->titleText()));
+    }
+
+    // Over 24 months: one stacked area per policy, hovered and clicked by month.
+    void longRangeDrawsAreas()
+    {
+        const stats::DisbursementFigures figures = sampleFigures(36);
+        QVERIFY(figures.policies().contains(QStringLiteral("PATENT-UTILITY")));
+        ui::StatsChartView view(DisbursementCharts::Kind::MonthlyByPolicy);
+        view.setFigures(figures, rules::Language::Zh);
+        view.resize(1000, 500);
+        const QImage image = view.grab().toImage();
+        QCOMPARE(image.size(), QSize(1000, 500));
+        QCOMPARE(view.seriesCount(), 3);   // not the policy paid only before the range
+        QCOMPARE(view.barCount(), 0);
+        auto *area = qobject_cast<QAreaSeries *>(view.chart()->series().last());
+        QVERIFY(area);
+        QCOMPARE(int(area->upperSeries()->count()), 36);
+        // Stacked: the last policy's top is the month's total (month 36: 100000 × (1+2+3) × 36 fen = ¥216,000 → 21.6 万元).
+        QVERIFY2(qAbs(area->upperSeries()->at(35).y() - 21.6) < 0.01, qPrintable(QString::number(area->upperSeries()->at(35).y())));
+        QVERIFY2(pixelsOf(image, area->color()) > 100, "the area is not drawn");
+        QSignalSpy spy(&view, &ui::StatsChartView::barClicked);
+        Q_EMIT area->clicked(QPointF(29.8, 5));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), area->objectName());
+        QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("2023-07"));
     }
 
     void englishAxes()

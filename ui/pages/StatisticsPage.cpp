@@ -7,6 +7,7 @@
 #include "stats/YuanText.h"
 #include "store/Database.h"
 #include "ui/Settings.h"
+#include "ui/stats/NoticeDialog.h"
 #include "ui/stats/PaymentsBehindDialog.h"
 #include "ui/stats/StatsChartView.h"
 
@@ -103,7 +104,10 @@ StatisticsPage::StatisticsPage(QWidget *parent)
 
     Settings &settings = Settings::instance();
     m_tabs->setCurrentIndex(settings.value(Settings::Key::StatsTab).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { rememberChoices(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        drawChart(index);
+        rememberChoices();
+    });
     connect(m_copy, &QToolButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_reading_.sentence.in(uiLanguage()));
     });
@@ -153,6 +157,9 @@ void StatisticsPage::buildFilterBar(QVBoxLayout *layout)
     m_exportChart = new QToolButton(this);
     m_print = new QToolButton(this);
     m_print->setShortcut(QKeySequence::Print);
+    m_notice = new QToolButton(this);
+    connect(m_notice, &QToolButton::clicked, this, &StatisticsPage::openNotice);
+    bar->addWidget(m_notice);
     connect(m_exportTable, &QToolButton::clicked, this, &StatisticsPage::exportTable);
     connect(m_exportChart, &QToolButton::clicked, this, &StatisticsPage::exportChart);
     connect(m_print, &QToolButton::clicked, this, &StatisticsPage::print);
@@ -174,6 +181,9 @@ void StatisticsPage::retranslate()
     m_exportChart->setText(tr("Export chart…"));
     m_print->setText(tr("Print… (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_copy->setText(tr("Copy sentence"));
+    m_notice->setText(tr("Public notice…"));
+    m_notice->setToolTip(tr("The 公示 list of a policy's payments in the last month of the range, or of a payment "
+                            "batch: masked, exported as PDF or .xlsx, with the objections received"));
     m_from->setToolTip(tr("First month"));
     m_to->setToolTip(tr("Last month"));
     for (int i = 0; i < m_views.size(); ++i)
@@ -194,6 +204,9 @@ QStringList StatisticsPage::chosenPolicies() const
     QStringList codes;
     if (!m_policies)
         return codes;
+    // Before the first reading the menu is empty: the remembered choice holds.
+    if (m_policies->menu()->actions().isEmpty())
+        return Settings::instance().value(Settings::Key::StatsPolicies).toStringList();
     for (QAction *a : m_policies->menu()->actions())
         if (a->isChecked())
             codes << a->data().toString();
@@ -260,8 +273,9 @@ void StatisticsPage::showReading(const StatisticsReading &reading)
         });
     }
     m_policies->setText(chosen.isEmpty() ? tr("All policies") : tr("%n policy(ies)", "", int(chosen.size())));
-    for (StatsChartView *view : std::as_const(m_views))
-        view->setFigures(reading.figures, uiLanguage());
+    // Only the chart on screen is drawn now; the others when their tab is shown.
+    m_stale = QList<bool>(m_views.size(), true);
+    drawChart(m_tabs->currentIndex());
     for (int i = 0; i < m_tables.size(); ++i)
         fillTable(i);
     m_sentence->setText(reading.sentence.in(uiLanguage()));
@@ -309,8 +323,17 @@ QTableWidget *StatisticsPage::table(int index) const
     return m_tables.value(index);
 }
 
+void StatisticsPage::drawChart(int index)
+{
+    if (index < 0 || index >= m_views.size() || !m_stale.value(index))
+        return;
+    m_stale[index] = false;
+    m_views.at(index)->setFigures(m_reading_.figures, uiLanguage());
+}
+
 StatsChartView *StatisticsPage::chartView(int index) const
 {
+    const_cast<StatisticsPage *>(this)->drawChart(index);
     return m_views.value(index);
 }
 
@@ -389,6 +412,15 @@ void StatisticsPage::print()
         view->render(&painter, QRect(page.left(), page.top() + page.height() / 10, page.width(), page.height() * 9 / 10));
     });
     preview.exec();
+}
+
+void StatisticsPage::openNotice()
+{
+    if (!m_db)
+        return;
+    const QStringList chosen = chosenPolicies();
+    NoticeDialog dialog(*m_db, chosen.value(0), monthOf(m_to).toString(), this);
+    dialog.exec();
 }
 
 void StatisticsPage::openPaymentsBehind(const QString &policyCode, const QString &period)

@@ -44,10 +44,12 @@ public:
 
     // For tests.
     bool isLoading() const { return m_reading; }
+    // (Draws it first when the figures changed since: the page draws only the chart on screen.)
     StatsChartView *chartView(int index) const;
     QTableWidget *table(int index) const;
     QString sentence() const;
     void setRange(const QString &from, const QString &to);
+    QStringList chosenPolicies() const;
 
 protected:
     void retranslate() override;
@@ -56,12 +58,13 @@ private:
     void buildFilterBar(QVBoxLayout *layout);
     void showReading(const StatisticsReading &reading);
     void fillTable(int index);
+    void drawChart(int index);
     void rememberChoices();
-    QStringList chosenPolicies() const;
     void exportTable();
     void exportChart();
     void print();
     void openPaymentsBehind(const QString &policyCode, const QString &period);
+    void openNotice();
 
     store::Database *m_db = nullptr;
     QDateEdit *m_from = nullptr;
@@ -72,10 +75,12 @@ private:
     QToolButton *m_exportChart = nullptr;
     QToolButton *m_print = nullptr;
     QToolButton *m_copy = nullptr;
+    QToolButton *m_notice = nullptr;
     QLabel *m_sentence = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<StatsChartView *> m_views;
+    QList<bool> m_stale;          // per chart: the figures changed since it was drawn
     QList<QTableWidget *> m_tables;
     StatisticsReading m_reading_;
     QFutureWatcher<StatisticsReading> m_watcher;

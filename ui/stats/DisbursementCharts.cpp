@@ -2,6 +2,7 @@
 
 #include "stats/YuanText.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -95,31 +96,67 @@ QChart *DisbursementCharts::monthlyByPolicy(const stats::DisbursementFigures &fi
         maxFen = std::max(maxFen, g.netFen());
     const bool chinese = language == rules::Language::Zh;
     const stats::YuanText::AxisUnit unit = stats::YuanText::axisUnit(maxFen, chinese);
-    auto *series = new QStackedBarSeries;
-    double max = 0;
-    QList<double> totals(months.size(), 0.0);
+    // One row of values per policy with figures in the range (a policy paid
+    // only before it draws nothing).
+    QList<std::pair<QString, QList<double>>> values;
     for (const QString &code : figures.policies()) {
-        auto *set = new QBarSet(figures.policy(code).title.in(language));
-        set->setObjectName(code);
-        for (int i = 0; i < months.size(); ++i) {
-            const stats::PolicyMonthTotal t = figures.cell(code, months.at(i));
+        QList<double> row;
+        bool any = false;
+        for (const domain::Month &month : months) {
+            const stats::PolicyMonthTotal t = figures.cell(code, month);
             // Drawing only: the exact figure is in the tooltip and the table.
-            const double v = subjects ? double(t.subjects) : double(t.netFen()) / double(unit.fenPerUnit);
-            *set << v;
-            totals[i] += v;
+            row << (subjects ? double(t.subjects) : double(t.netFen()) / double(unit.fenPerUnit));
+            any = any || t.payments != 0 || t.recoveries != 0;
         }
-        series->append(set);
+        if (any)
+            values.append({code, row});
     }
-    for (double t : totals)
-        max = std::max(max, t);
-    chart->addSeries(series);
+    QList<double> totals(months.size(), 0.0);
+    for (const auto &[code, row] : std::as_const(values))
+        for (int i = 0; i < row.size(); ++i)
+            totals[i] += row.at(i);
+    const double max = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
     auto *x = new QBarCategoryAxis;
     x->append(monthLabels(figures, language));
     x->setTitleText(tr("Month"));
     chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
     QValueAxis *y = valueAxis(subjects ? tr("Subjects") : unit.name, max);
     chart->addAxis(y, Qt::AlignLeft);
+    if (months.size() > maxBarMonths) {
+        // A long range: one stacked area per policy instead of a bar per
+        // policy and month (a few items to draw instead of thousands).
+        QList<double> below(months.size(), 0.0);
+        for (const auto &[code, row] : std::as_const(values)) {
+            auto *lower = new QLineSeries;
+            auto *upper = new QLineSeries;
+            QList<QPointF> lowerPoints, upperPoints;
+            for (int i = 0; i < row.size(); ++i) {
+                lowerPoints << QPointF(i, below.at(i));
+                below[i] += row.at(i);
+                upperPoints << QPointF(i, below.at(i));
+            }
+            lower->replace(lowerPoints);
+            upper->replace(upperPoints);
+            auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area);
+            lower->setParent(area);
+            area->setName(figures.policy(code).title.in(language));
+            area->setObjectName(code);
+            chart->addSeries(area);
+            area->attachAxis(x);
+            area->attachAxis(y);
+        }
+        return chart;
+    }
+    auto *series = new QStackedBarSeries;
+    for (const auto &[code, row] : std::as_const(values)) {
+        auto *set = new QBarSet(figures.policy(code).title.in(language));
+        set->setObjectName(code);
+        set->append(row);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    series->attachAxis(x);
     series->attachAxis(y);
     return chart;
 }
@@ -132,7 +169,7 @@ QChart *DisbursementCharts::cumulative(const stats::DisbursementFigures &figures
         stats::YuanText::axisUnit(values.isEmpty() ? 0 : values.last(), language == rules::Language::Zh);
     auto *series = new QLineSeries;
     series->setName(tr("Net disbursed, cumulative"));
-    series->setPointsVisible(true);
+    series->setPointsVisible(values.size() <= maxBarMonths);
     double max = 0;
     for (int i = 0; i < values.size(); ++i) {
         const double v = double(values.at(i)) / double(unit.fenPerUnit);
@@ -166,7 +203,7 @@ QChart *DisbursementCharts::budgetBurn(const stats::DisbursementFigures &figures
         series->setObjectName(b.policyCode);
         const QString runsOut = b.runsOut ? tr("runs out %1").arg(b.runsOut->toString()) : tr("does not run out at this rate");
         series->setName(QStringLiteral("%1 (%2)").arg(figures.policy(b.policyCode).title.in(language), runsOut));
-        series->setPointsVisible(true);
+        series->setPointsVisible(b.remainingByMonth.size() <= maxBarMonths);
         for (int i = 0; i < b.remainingByMonth.size(); ++i) {
             const double v = double(b.remainingByMonth.at(i)) / double(unit.fenPerUnit);
             series->append(i, v);

@@ -19,10 +19,14 @@ class DisbursementCharts final
 public:
     enum class Kind { MonthlyByPolicy, Cumulative, BudgetBurn, SubjectsPerMonth };
     static constexpr int KindCount = 4;
+    // Up to this many months the monthly charts draw a stacked bar per
+    // policy and month; over it one stacked area per policy (clicked and
+    // hovered the same way), and the lines draw no point markers.
+    static constexpr int maxBarMonths = 24;
 
     // A new chart (the caller owns it). For the bar charts, the policy of each
-    // bar set is its QBarSet's objectName, the month of each bar the
-    // category at its index.
+    // bar set (or area series) is its objectName, the month of each bar the
+    // category at its index. Policies without figures in the range are not drawn.
     static QChart *build(Kind kind, const stats::DisbursementFigures &figures, rules::Language language);
     static QString title(Kind kind);
     // The tooltip of one bar: the exact figure.

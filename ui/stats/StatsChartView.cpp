@@ -1,10 +1,13 @@
 #include "ui/stats/StatsChartView.h"
 
 #include <QAbstractBarSeries>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace mianshen::ui {
 
@@ -24,6 +27,10 @@ void StatsChartView::setFigures(const stats::DisbursementFigures &figures, rules
     setChart(DisbursementCharts::build(m_kind, m_figures, m_language));
     delete old;
     for (QAbstractSeries *series : chart()->series()) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            connectArea(area);
+            continue;
+        }
         auto *bars = qobject_cast<QAbstractBarSeries *>(series);
         if (!bars)
             continue;
@@ -40,6 +47,29 @@ void StatsChartView::setFigures(const stats::DisbursementFigures &figures, rules
                 Q_EMIT barClicked(set->objectName(), months.at(index).toString());
         });
     }
+}
+
+// A long range's stacked area of one policy: the month is the nearest
+// category to the point.
+void StatsChartView::connectArea(QAreaSeries *area)
+{
+    const auto monthIndex = [this](const QPointF &point) {
+        const int index = int(std::lround(point.x()));
+        return index >= 0 && index < m_figures.months().size() ? index : -1;
+    };
+    connect(area, &QAreaSeries::hovered, this, [this, area, monthIndex](const QPointF &point, bool state) {
+        const int index = monthIndex(point);
+        if (state && index >= 0)
+            QToolTip::showText(QCursor::pos(),
+                               DisbursementCharts::barText(m_figures, m_kind, area->objectName(), index, m_language), this);
+        else
+            QToolTip::hideText();
+    });
+    connect(area, &QAreaSeries::clicked, this, [this, area, monthIndex](const QPointF &point) {
+        const int index = monthIndex(point);
+        if (index >= 0)
+            Q_EMIT barClicked(area->objectName(), m_figures.months().at(index).toString());
+    });
 }
 
 int StatsChartView::seriesCount() const
