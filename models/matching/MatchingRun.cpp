@@ -289,8 +289,11 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
     const qint64 runId = started.value();
     auto abort = [&](const QString &message) {
         const bool cancelled = m_cancel && m_cancel->load();
-        runs.abort(runId, cancelled ? RunStatus::Cancelled : RunStatus::Failed, message);
-        return R::failure(cancelled ? tr("The run was cancelled; it left no decisions.") : message);
+        const domain::Status aborted = runs.abort(runId, cancelled ? RunStatus::Cancelled : RunStatus::Failed, message);
+        const QString said = cancelled ? tr("The run was cancelled; it left no decisions.") : message;
+        if (!aborted) // the run stays "running" until the next start marks it stale: say so
+            return R::failure(said + u'\n' + aborted.error());
+        return R::failure(said);
     };
 
     // 5. The snapshot: only the columns of the policies evaluated again.
