@@ -7,13 +7,14 @@
 
 class QTranslator;
 
-namespace mianshen::ui {
+namespace mianshen::domain {
 
-// Installs the program's translator (built from translations/*.ts and
+// QtCore only, so the headless commands translate without the widgets
+// library. Installs the program's translator (built from translations/*.ts and
 // compiled in under :/i18n) and Qt's own, for the system locale or a chosen
 // language ("system", "zh_CN", "en"). Switching installs the new translators
 // at once; widgets retranslate themselves on QEvent::LanguageChange.
-class LanguageSwitcher final : public QObject
+class LanguageSwitcher : public QObject
 {
     Q_OBJECT
 public:
@@ -33,4 +34,4 @@ private:
     QString m_current;
 };
 
-} // namespace mianshen::ui
+} // namespace mianshen::domain
