@@ -70,11 +70,12 @@ private Q_SLOTS:
         {
             // (Written directly: only its months matter here.)
             QSqlQuery q(db.connection());
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO published_policies (policy_code, version, subject_kind, schedule, "
-                                           "effective_from, source, sha256, published_at, published_by) VALUES ('LATER', 1, "
-                                           "'person', 'monthly', '2022-03', '{}', '%1', '2026-01-01T00:00:00Z', 'tester')")
-                                .arg(QString(64, QLatin1Char('a'))))),
-                     qPrintable(q.lastError().text()));
+            const QString insert = QStringLiteral("INSERT INTO published_policies (policy_code, version, subject_kind, schedule, "
+                                                  "effective_from, source, sha256, published_at, published_by) VALUES ('LATER', 1, "
+                                                  "'person', 'monthly', '2022-03', '{}', '%1', '2026-01-01T00:00:00Z', 'tester')")
+                                       .arg(QString(64, QLatin1Char('a')));
+            const bool inserted = q.exec(insert);
+            QVERIFY2(inserted, qPrintable(q.lastError().text()));
         }
         month = proposed(db, &error);
         QVERIFY2(month, qPrintable(error));

@@ -8,6 +8,7 @@
 // allow-list names what may stay as it is (ids, numbers, "CSV"...).
 
 #include "demo/DemoDataGenerator.h"
+#include "itemmodels/PagedTableModel.h"
 #include "store/ConnectionSpec.h"
 #include "support/PendingTranslations.h"
 #include "ui/ConnectDialog.h"
@@ -143,6 +144,7 @@ public:
     }
 
     QStringList offences() const { return m_offences; }
+    int checked() const { return m_checked; }
 
     void check(const QString &where, const QString &raw, bool richText = false)
     {
@@ -150,7 +152,10 @@ public:
         const QStringList lines = text.split(QLatin1Char('\n'));
         for (const QString &line : lines) {
             const QString n = normalized(line);
-            if (n.isEmpty() || allowed(n))
+            if (n.isEmpty())
+                continue;
+            ++m_checked;
+            if (allowed(n))
                 continue;
             if (m_sources.contains(n) || looksEnglish(n)) {
                 const QString offence = where + QStringLiteral(": \"") + n + QLatin1Char('"');
@@ -220,6 +225,7 @@ public:
 private:
     QSet<QString> m_sources;
     QStringList m_offences;
+    int m_checked = 0;
 };
 
 } // namespace
@@ -371,6 +377,18 @@ private Q_SLOTS:
         }
         QVERIFY2(walker.offences().isEmpty(), qPrintable(QStringLiteral("English in the Chinese window:\n")
                                                          + walker.offences().join(QLatin1Char('\n'))));
+        qInfo("%d texts checked", walker.checked());
+        QVERIFY(walker.checked() > 300);
+
+        // The walk sees what is shown: the same window in English fails it.
+        QCoreApplication::removeTranslator(m_pending.get());
+        m_languages->apply(QStringLiteral("en"));
+        QTest::qWait(300); // the widgets retranslate on the LanguageChange event
+        Walker english(m_sources);
+        english.walk(QStringLiteral("english"), &window);
+        m_languages->apply(QStringLiteral("zh_CN"));
+        QCoreApplication::installTranslator(m_pending.get());
+        QVERIFY2(english.offences().size() > 50, qPrintable(english.offences().join(QLatin1Char('\n'))));
     }
 };
 

@@ -232,7 +232,7 @@ void MatchingPage::fillPolicies()
             using Period = domain::Result<std::optional<domain::Month>>;
             auto db = store::Database::open(spec);
             if (!db)
-                return std::make_shared<PoliciesRead>(PoliciesRead{Policies::failure(db.error()), Period::failure(db.error())});
+                return std::make_shared<PoliciesRead>(PoliciesRead{Policies::failure(db.error()), Period::failure(db.error()), {}, {}});
             const auto &feeds = catalog::FeedCatalog::builtin();
             return std::make_shared<PoliciesRead>(PoliciesRead{matching::PolicyRepository(*db.value(), feeds).list(),
                                                                matching::DefaultPeriod::latest(*db.value(), feeds),
