@@ -9,14 +9,19 @@
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/PolicyPreviewDialog.h"
+#include "itemmodels/PagedTableModel.h"
+#include "itemmodels/TableSource.h"
 #include "ui/Settings.h"
+#include "ui/TableBrowser.h"
 #include "ui/pages/MatchingPage.h"
 #include "ui/pages/PoliciesPage.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -273,6 +278,41 @@ private Q_SLOTS:
         QVERIFY(!dialog.isRunning());
         QCOMPARE(rejected.size(), 1);
         QCOMPARE(decisionRows(*m_fixture.db), before);
+    }
+
+    // The Matching page proposes the latest month with a policy in effect
+    // and data (the golden data ends in 2021-11), reads its run history
+    // newest first, and hides the technical columns until the header's
+    // menu shows them.
+    void matchingPage_proposesMonth_newestFirst_technicalColumnsHidden()
+    {
+        ui::MatchingPage page;
+        page.setDatabase(m_fixture.db.get());
+        QTRY_VERIFY(!page.isReadingPolicies());
+        QCOMPARE(page.period(), QStringLiteral("2021-11"));
+        auto *runs = page.runsBrowser()->model();
+        QVERIFY(runs);
+        QCOMPARE(runs->sortColumn(), runs->source().columnIndex(QStringLiteral("id")));
+        QCOMPARE(runs->sortOrder(), Qt::DescendingOrder);
+        QTableView *view = page.runsBrowser()->view();
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        const int duration = runs->source().columnIndex(QStringLiteral("duration_ms"));
+        const int fingerprint = runs->source().columnIndex(QStringLiteral("fingerprint"));
+        QVERIFY(duration >= 0 && fingerprint >= 0);
+        QVERIFY(view->isColumnHidden(duration));
+        QVERIFY(view->isColumnHidden(fingerprint));
+        QVERIFY(!view->isColumnHidden(runs->source().columnIndex(QStringLiteral("period"))));
+        std::unique_ptr<QMenu> menu(page.runsBrowser()->createColumnMenu(&page));
+        QVERIFY(menu);
+        QAction *durationAction = menu->actions().value(duration);
+        QVERIFY(durationAction && durationAction->isCheckable() && !durationAction->isChecked());
+        durationAction->trigger();
+        QVERIFY(!view->isColumnHidden(duration));
+        // A month the person picks is kept when the policies are read again.
+        page.setPeriod(QStringLiteral("2021-07"));
+        page.refresh();
+        QTRY_VERIFY(!page.isReadingPolicies());
+        QCOMPARE(page.period(), QStringLiteral("2021-07"));
     }
 
     // Publishing driven through the real widgets on the Policies page:
