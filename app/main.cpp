@@ -1,6 +1,6 @@
 #include "cli/CommandLine.h"
 #include "ui/GuiMain.h"
-#include "ui/LanguageSwitcher.h"
+#include "domain/LanguageSwitcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,13 +23,13 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        mianshen::ui::LanguageSwitcher language;
+        mianshen::domain::LanguageSwitcher language;
         language.apply(mianshen::cli::CommandLine::languageArgument(arguments));
         return mianshen::cli::CommandLine::run(arguments);
     }
     if (mianshen::cli::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
-        mianshen::ui::LanguageSwitcher language;   // the system's, or the one --lang asks for
+        mianshen::domain::LanguageSwitcher language;   // the system's, or the one --lang asks for
         language.apply(mianshen::cli::CommandLine::languageArgument(arguments));
         return mianshen::cli::CommandLine::run(arguments);
     }

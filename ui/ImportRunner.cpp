@@ -128,14 +128,15 @@ void ImportRunner::showProgress()
     m_dialog->setValue(total > 0 ? int(1000 * control.done / total) : 0);
     const QLocale locale;
     const QString rate = seconds > 0.2 ? locale.toString(qint64(rows / seconds)) : QStringLiteral("—");
+    const int rowsRead = int(qMin<qint64>(qint64(rows), INT_MAX));
     if (control.cancel)
         m_dialog->setLabelText(tr("Cancelling: the file being imported is rolled back…"));
     else
-        m_dialog->setLabelText(tr("Importing %1 (file %2 of %3)\n%4 rows read, %5 rows per second")
+        m_dialog->setLabelText(tr("Importing %1 (file %2 of %3)\n%Ln row(s) read, %4 rows per second", "", rowsRead)
                                    .arg(QFileInfo(m_files.value(index)).fileName())
                                    .arg(index + 1)
                                    .arg(m_files.size())
-                                   .arg(locale.toString(rows), rate));
+                                   .arg(rate));
 }
 
 void ImportRunner::summarise(QList<feeds::ImportReport> reports, int fileCount)
@@ -169,9 +170,9 @@ void ImportRunner::summarise(QList<feeds::ImportReport> reports, int fileCount)
         head += QStringLiteral("; ") + tr("%n skipped (already imported before)", "", summary.skipped);
     if (summary.cancelled || notStarted)
         head += QStringLiteral("; ") + tr("%n cancelled (nothing of them imported)", "", summary.cancelled + notStarted);
+    const int rowCount = int(qMin<qint64>(summary.rows, INT_MAX)); // computed first: see docs/architecture.md on lupdate
     if (summary.imported && summary.seconds > 0)
-        head += QStringLiteral(".\n") + tr("%1 rows in %2 s (%3 rows per second).")
-                                            .arg(QLocale().toString(summary.rows))
+        head += QStringLiteral(".\n") + tr("%Ln row(s) in %1 s (%2 rows per second).", "", rowCount)
                                             .arg(summary.seconds, 0, 'f', 1)
                                             .arg(QLocale().toString(qint64(summary.rows / summary.seconds)));
     summary.message = head + QStringLiteral("\n\n") + lines.join(u'\n');

@@ -3,12 +3,12 @@
 #include "domain/Money.h"
 #include "domain/Month.h"
 #include "itemmodels/SensitiveMask.h"
+#include "ui/FileDialog.h"
 #include "ui/PolicyPreviewRunner.h"
 #include "ui/Settings.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -68,8 +68,10 @@ PolicyPreviewDialog::PolicyPreviewDialog(const store::Database &db, const QStrin
     auto *form = new QFormLayout;
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
+    m_file->setObjectName(QStringLiteral("previewFile"));
     m_file->setPlaceholderText(tr("A policy file (JSON)"));
     m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("previewBrowse"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
     auto *fileLabel = new QLabel(tr("Policy &file:"), this);
@@ -77,11 +79,13 @@ PolicyPreviewDialog::PolicyPreviewDialog(const store::Database &db, const QStrin
     form->addRow(fileLabel, fileRow);
     auto *periodRow = new QHBoxLayout;
     m_period = new QLineEdit(this);
+    m_period->setObjectName(QStringLiteral("previewPeriod"));
     m_period->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}")), m_period));
     m_period->setMaximumWidth(100);
     m_period->setToolTip(tr("The month to preview, as YYYY-MM"));
     m_period->setText(period);
     m_start = new QPushButton(tr("&Preview"), this);
+    m_start->setObjectName(QStringLiteral("previewStart"));
     m_start->setDefault(true);
     periodRow->addWidget(m_period);
     periodRow->addWidget(m_start);
@@ -96,6 +100,7 @@ PolicyPreviewDialog::PolicyPreviewDialog(const store::Database &db, const QStrin
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("previewCancel"));
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
@@ -190,7 +195,7 @@ void PolicyPreviewDialog::chooseFile()
     QString folder = settings.value(Settings::Key::LastPolicyFolder).toString();
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a Policy File to Preview"), folder,
+    const QString file = FileDialog::openFile(this, tr("Choose a Policy File to Preview"), folder,
                                                       tr("Policy files (*.json);;All files (*)"));
     if (file.isEmpty())
         return;

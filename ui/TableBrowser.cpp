@@ -1,5 +1,6 @@
 #include "TableBrowser.h"
 
+#include "FileDialog.h"
 #include "JobRunner.h"
 #include "MessageBox.h"
 #include "Settings.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QLocale>
 #include <QTableView>
 #include <QSignalBlocker>
@@ -63,6 +64,14 @@ TableBrowser::TableBrowser(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createColumnMenu(this);
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->horizontalHeader()->mapToGlobal(pos));
+    });
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     layout->addWidget(m_view, 1);
 
@@ -93,11 +102,27 @@ bool TableBrowser::isBusy() const
     return m_job->isRunning();
 }
 
+QMenu *TableBrowser::createColumnMenu(QWidget *parent)
+{
+    if (!m_model)
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setToolTipsVisible(true);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *action = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(c));
+        connect(action, &QAction::toggled, m_view, [view = m_view, c](bool shown) { view->setColumnHidden(c, !shown); });
+    }
+    return menu;
+}
+
 void TableBrowser::chooseExportFile()
 {
     if (!m_model)
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the Table as CSV"),
+    const QString file = FileDialog::saveFile(this, tr("Export the Table as CSV"),
                                                       QDir::home().filePath(m_model->source().table + QStringLiteral(".csv")),
                                                       tr("CSV files (*.csv)"));
     if (!file.isEmpty())
@@ -164,7 +189,11 @@ void TableBrowser::setModel(std::unique_ptr<itemmodels::PagedTableModel> model)
     m_filter->clear();
     if (m_model) {
         m_view->setModel(m_model.get());
-        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        {
+            // Show the order the model reads in (e.g. newest first), without sorting again.
+            const QSignalBlocker blocker(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
         m_model->setMasked(!m_unmask->isChecked());
         connect(m_model.get(), &itemmodels::PagedTableModel::totalRowsChanged, this, &TableBrowser::updateStatus);
         connect(m_model.get(), &itemmodels::PagedTableModel::loadingChanged, this, &TableBrowser::updateStatus);
@@ -241,11 +270,11 @@ void TableBrowser::updateStatus()
     const int shown = m_model->rowCount();
     QString text;
     if (!m_model->lastError().isEmpty())
-        text = tr("%1 rows loaded; reading failed (see above)").arg(locale.toString(shown));
+        text = tr("%Ln row(s) loaded; reading failed (see above)", "", shown);
     else if (const auto total = m_model->totalRows())
-        text = tr("%1 of %2 rows loaded").arg(locale.toString(shown), locale.toString(*total));
+        text = tr("%1 of %Ln row(s) loaded", "", int(qMin<qint64>(*total, INT_MAX))).arg(locale.toString(shown));
     else
-        text = tr("%1 rows loaded, counting…").arg(locale.toString(shown));
+        text = tr("%Ln row(s) loaded, counting…", "", shown);
     if (m_model->isLoading())
         text += QStringLiteral(" — ") + tr("reading…");
     m_status->setText(text);
@@ -282,6 +311,7 @@ void TableBrowser::retranslate()
     m_export->setToolTip(tr("Save every row matching the filter as CSV (for Excel), masked as shown."));
     m_print->setText(tr("Print…"));
     m_print->setToolTip(tr("Print the rows matching the filter (at most %1), masked as shown.").arg(PrintRowLimit));
+    m_view->horizontalHeader()->setToolTip(tr("Click a title to sort; right-click to show or hide columns."));
     if (m_model) {
         m_model->retranslate();
         fillColumnChooser();

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPrinter;
 class QPushButton;
 class QTableView;
@@ -48,6 +49,10 @@ public:
     bool exportTo(const QString &file);
     bool printTo(std::shared_ptr<QPrinter> printer);
     bool isBusy() const;
+    // The header's context menu: one checkable entry per column, to show or
+    // hide it (technical columns start hidden on some pages). The caller
+    // owns the menu.
+    QMenu *createColumnMenu(QWidget *parent);
     // Id and account numbers masked (the "show" switch off).
     bool isMasked() const;
     void setMasked(bool masked);

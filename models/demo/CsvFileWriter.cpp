@@ -49,8 +49,10 @@ CsvFileWriter::CsvFileWriter(const QString &path)
 
 CsvFileWriter::~CsvFileWriter()
 {
+    // Only when the caller returned early after an error of its own (which it
+    // reports); a writer that succeeded was finished and checked by the caller.
     if (m_file.isOpen())
-        finish();
+        static_cast<void>(finish());
 }
 
 domain::Status CsvFileWriter::open(const std::vector<std::string_view> &header)

@@ -10,7 +10,7 @@ namespace mianshen::domain {
 // A value or a message that says what went wrong and what to do about it.
 // (std::expected is C++23; this is the part of it the project needs.)
 template <typename T>
-class Result final
+class [[nodiscard]] Result final
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -37,7 +37,7 @@ private:
 };
 
 // For operations that return nothing but may fail.
-class Status final
+class [[nodiscard]] Status final
 {
 public:
     Status() = default;

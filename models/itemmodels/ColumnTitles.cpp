@@ -1,214 +1,228 @@
 #include "itemmodels/ColumnTitles.h"
 
+#include <QCoreApplication>
 #include <QHash>
-#include <QList>
 
 namespace mianshen::itemmodels {
 
 namespace {
 
-struct Pair
+// lupdate reads the titles from here (written out as QT_TRANSLATE_NOOP, which
+// lupdate recognises only literally); they are translated when shown, so they
+// follow a language switch.
+
+struct Entry
 {
-    const char *zh;
-    const char *en;
+    const char *sqlName;
+    const char *title;
 };
 
-const QHash<QString, Pair> &titles()
-{
-    static const QHash<QString, Pair> table = {
-        {QStringLiteral("id"), {"编号", "No."}},
-        {QStringLiteral("at"), {"时间", "Time"}},
-        {QStringLiteral("actor"), {"操作人", "By"}},
-        {QStringLiteral("role"), {"角色", "Role"}},
-        {QStringLiteral("action"), {"操作", "Action"}},
-        {QStringLiteral("entity"), {"对象类型", "Entity"}},
-        {QStringLiteral("entity_id"), {"对象编号", "Entity no."}},
-        {QStringLiteral("before_json"), {"修改前", "Before"}},
-        {QStringLiteral("after_json"), {"修改后", "After"}},
-        {QStringLiteral("reason"), {"理由", "Reason"}},
-        {QStringLiteral("prev_hash"), {"前一条哈希", "Previous hash"}},
-        {QStringLiteral("hash"), {"哈希", "Hash"}},
-        {QStringLiteral("policy_code"), {"政策代码", "Policy"}},
-        {QStringLiteral("policy_version"), {"政策版本", "Policy version"}},
-        {QStringLiteral("subject_id"), {"对象标识", "Subject"}},
-        {QStringLiteral("period"), {"期间", "Period"}},
-        {QStringLiteral("amount_fen"), {"金额", "Amount"}},
-        {QStringLiteral("status"), {"状态", "Status"}},
-        {QStringLiteral("decided_in_run"), {"决定所在运行", "Decided in run"}},
-        {QStringLiteral("created_at"), {"创建时间", "Created"}},
-        {QStringLiteral("award_id"), {"资格编号", "Award no."}},
-        {QStringLiteral("batch_id"), {"批次编号", "Batch no."}},
-        {QStringLiteral("paid_at"), {"发放时间", "Paid"}},
-        // The ledger's payments (0007_ledger.sql).
-        {QStringLiteral("award_period"), {"补贴月份", "Award month"}},
-        {QStringLiteral("account_name"), {"户名", "Account holder"}},
-        {QStringLiteral("bank_name"), {"开户银行", "Bank"}},
-        {QStringLiteral("account_no"), {"账号", "Account"}},
-        {QStringLiteral("account_import_id"), {"账户数据导入批次", "Account import no."}},
-        {QStringLiteral("retry_of"), {"重发自", "Retry of"}},
-        {QStringLiteral("failed_at"), {"失败时间", "Failed"}},
-        {QStringLiteral("failure_reason"), {"失败原因", "Failure reason"}},
-        {QStringLiteral("expired_at"), {"过期时间", "Expired"}},
-        {QStringLiteral("reviewer"), {"审核人", "Reviewer"}},
-        {QStringLiteral("decided_at"), {"决定时间", "Decided"}},
-        {QStringLiteral("version"), {"版本", "Version"}},
-        {QStringLiteral("started_at"), {"开始时间", "Started"}},
-        {QStringLiteral("finished_at"), {"结束时间", "Finished"}},
-        {QStringLiteral("file_name"), {"文件名", "File"}},
-        {QStringLiteral("sha256"), {"SHA-256", "SHA-256"}},
-        {QStringLiteral("feed"), {"数据项", "Feed"}},
-        {QStringLiteral("mode"), {"方式", "Mode"}},
-        {QStringLiteral("quarantine"), {"隔离模式", "Quarantine mode"}},
-        {QStringLiteral("rows_read"), {"读取行数", "Rows read"}},
-        {QStringLiteral("inserted"), {"新增", "Inserted"}},
-        {QStringLiteral("updated"), {"更新", "Updated"}},
-        {QStringLiteral("deleted"), {"删除", "Deleted"}},
-        {QStringLiteral("errors"), {"错误", "Errors"}},
-        {QStringLiteral("warnings"), {"警告", "Warnings"}},
-        {QStringLiteral("quarantined"), {"隔离行数", "Quarantined"}},
-        {QStringLiteral("result"), {"结果", "Result"}},
-        {QStringLiteral("message"), {"说明", "Message"}},
-        {QStringLiteral("import_id"), {"导入批次", "Import no."}},
-        {QStringLiteral("line"), {"行号", "Line"}},
-        {QStringLiteral("column_name"), {"列", "Column"}},
-        {QStringLiteral("value"), {"值", "Value"}},
-        {QStringLiteral("severity"), {"级别", "Severity"}},
-        {QStringLiteral("reason_code"), {"问题代码", "Problem code"}},
-        {QStringLiteral("reason_zh"), {"原因（中文）", "Reason (Chinese)"}},
-        {QStringLiteral("reason_en"), {"原因（英文）", "Reason (English)"}},
-        {QStringLiteral("record"), {"原始记录", "Record"}},
-        {QStringLiteral("resolved_at"), {"处理时间", "Resolved"}},
-        {QStringLiteral("resolved_by"), {"处理人", "Resolved by"}},
-        {QStringLiteral("file_version"), {"文件版本", "File version"}},
-        {QStringLiteral("subject_kind"), {"适用对象", "For"}},
-        {QStringLiteral("schedule"), {"发放方式", "Schedule"}},
-        {QStringLiteral("title_zh"), {"名称（中文）", "Title (Chinese)"}},
-        {QStringLiteral("title_en"), {"名称（英文）", "Title (English)"}},
-        {QStringLiteral("effective_from"), {"生效自", "In effect from"}},
-        {QStringLiteral("effective_until"), {"有效至", "In effect until"}},
-        {QStringLiteral("source"), {"政策文件", "Policy file"}},
-        {QStringLiteral("published_at"), {"发布时间", "Published"}},
-        {QStringLiteral("published_by"), {"发布人", "Published by"}},
-        {QStringLiteral("withdrawn_at"), {"撤回时间", "Withdrawn"}},
-        {QStringLiteral("withdrawn_by"), {"撤回人", "Withdrawn by"}},
-        {QStringLiteral("started_by"), {"启动人", "Started by"}},
-        {QStringLiteral("duration_ms"), {"用时（毫秒）", "Duration (ms)"}},
-        {QStringLiteral("load_ms"), {"读取（毫秒）", "Load (ms)"}},
-        {QStringLiteral("evaluate_ms"), {"计算（毫秒）", "Evaluate (ms)"}},
-        {QStringLiteral("write_ms"), {"写入（毫秒）", "Write (ms)"}},
-        {QStringLiteral("threads"), {"线程数", "Threads"}},
-        {QStringLiteral("subjects"), {"对象数", "Subjects"}},
-        {QStringLiteral("evaluations"), {"计算次数", "Evaluations"}},
-        {QStringLiteral("decisions_written"), {"写入的决定", "Decisions written"}},
-        {QStringLiteral("inputs"), {"输入数据", "Inputs"}},
-        {QStringLiteral("policies"), {"政策", "Policies"}},
-        {QStringLiteral("fingerprint"), {"指纹", "Fingerprint"}},
-        {QStringLiteral("reevaluated"), {"本次重新计算", "Re-evaluated"}},
-        {QStringLiteral("evaluated_in_run"), {"计算所在运行", "Evaluated in run"}},
-        {QStringLiteral("run_id"), {"运行编号", "Run no."}},
-        {QStringLiteral("evaluated"), {"参与计算", "Evaluated"}},
-        {QStringLiteral("approved"), {"自动通过", "Approved"}},
-        {QStringLiteral("flagged"), {"待审核", "For review"}},
-        {QStringLiteral("over_budget"), {"超出预算", "Over budget"}},
-        {QStringLiteral("ineligible"), {"不符合", "Ineligible"}},
-        {QStringLiteral("skipped"), {"跳过", "Skipped"}},
-        {QStringLiteral("total_fen"), {"合计金额", "Total"}},
-        {QStringLiteral("newly_qualifying"), {"新增符合", "Newly qualifying"}},
-        {QStringLiteral("amount_changed"), {"金额变化", "Amount changed"}},
-        {QStringLiteral("no_longer_qualifying"), {"不再符合", "No longer qualifying"}},
-        {QStringLiteral("change"), {"变化", "Change"}},
-        {QStringLiteral("outcome"), {"结果", "Outcome"}},
-        {QStringLiteral("flags"), {"审核标记", "Flags"}},
-        {QStringLiteral("explanation"), {"说明", "Explanation"}},
-        {QStringLiteral("previous_amount_fen"), {"原金额", "Previous amount"}},
-        {QStringLiteral("condition_id"), {"条件", "Condition"}},
-        {QStringLiteral("failed"), {"未满足人数", "Failed"}},
-    };
-    return table;
-}
+const Entry columnTitles[] = {
+        {"id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "No.")},
+        {"at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Time")},
+        {"actor", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "By")},
+        {"role", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Role")},
+        {"action", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Action")},
+        {"entity", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Entity")},
+        {"entity_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Entity no.")},
+        {"before_json", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Before")},
+        {"after_json", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "After")},
+        {"reason", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Reason")},
+        {"prev_hash", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Previous hash")},
+        {"hash", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Hash")},
+        {"policy_code", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Policy")},
+        {"policy_version", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Policy version")},
+        {"subject_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Subject")},
+        {"period", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Period")},
+        {"amount_fen", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Amount")},
+        {"status", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Status")},
+        {"decided_in_run", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Decided in run")},
+        {"created_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Created")},
+        {"award_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Award no.")},
+        {"batch_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Batch no.")},
+        {"paid_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Paid at")},
+        {"award_period", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Award month")},
+        {"account_name", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Account holder")},
+        {"bank_name", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Bank")},
+        {"account_no", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Account")},
+        {"account_import_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Account import no.")},
+        {"retry_of", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Retry of")},
+        {"failed_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Failed at")},
+        {"failure_reason", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Failure reason")},
+        {"expired_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Expired at")},
+        {"reviewer", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Reviewer")},
+        {"decided_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Decided at")},
+        {"version", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Version")},
+        {"started_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Started")},
+        {"finished_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Finished")},
+        {"file_name", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "File")},
+        {"sha256", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "SHA-256")},
+        {"feed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Feed")},
+        {"mode", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Mode")},
+        {"quarantine", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Quarantine mode")},
+        {"rows_read", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Rows read")},
+        {"inserted", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Inserted")},
+        {"updated", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Updated")},
+        {"deleted", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Deleted")},
+        {"errors", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Errors")},
+        {"warnings", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Warnings")},
+        {"quarantined", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Quarantined")},
+        {"result", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Result")},
+        {"message", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Message")},
+        {"import_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Import no.")},
+        {"line", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Line")},
+        {"column_name", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Column")},
+        {"value", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Value")},
+        {"severity", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Severity")},
+        {"reason_code", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Problem code")},
+        {"reason_zh", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Reason (Chinese)")},
+        {"reason_en", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Reason (English)")},
+        {"record", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Record")},
+        {"resolved_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Resolved at")},
+        {"resolved_by", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Resolved by")},
+        {"file_version", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "File version")},
+        {"subject_kind", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "For")},
+        {"schedule", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Schedule")},
+        {"title_zh", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Title (Chinese)")},
+        {"title_en", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Title (English)")},
+        {"effective_from", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "In effect from")},
+        {"effective_until", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "In effect until")},
+        {"source", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Policy file")},
+        {"published_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Published at")},
+        {"published_by", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Published by")},
+        {"withdrawn_at", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Withdrawn at")},
+        {"withdrawn_by", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Withdrawn by")},
+        {"started_by", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Started by")},
+        {"duration_ms", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Duration (ms)")},
+        {"load_ms", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Load (ms)")},
+        {"evaluate_ms", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Evaluate (ms)")},
+        {"write_ms", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Write (ms)")},
+        {"threads", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Threads")},
+        {"subjects", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Subjects")},
+        {"evaluations", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Evaluations")},
+        {"decisions_written", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Decisions written")},
+        {"inputs", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Inputs")},
+        {"policies", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Policies")},
+        {"fingerprint", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Fingerprint")},
+        {"reevaluated", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Re-evaluated")},
+        {"evaluated_in_run", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Evaluated in run")},
+        {"run_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Run no.")},
+        {"evaluated", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Evaluated")},
+        {"approved", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Approved")},
+        {"flagged", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "For review")},
+        {"over_budget", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Over budget")},
+        {"ineligible", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Ineligible")},
+        {"skipped", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Skipped")},
+        {"total_fen", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Total")},
+        {"newly_qualifying", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Newly qualifying")},
+        {"amount_changed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Amount changed")},
+        {"no_longer_qualifying", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "No longer qualifying")},
+        {"change", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Change")},
+        {"outcome", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Outcome")},
+        {"flags", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Flags")},
+        {"explanation", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Explanation")},
+        {"previous_amount_fen", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Previous amount")},
+        {"condition_id", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Condition")},
+        {"failed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Not met")},
+};
 
-// Per column: stored word -> titles.
-const QHash<QString, QHash<QString, Pair>> &values()
+struct ValueEntry
 {
-    static const QHash<QString, Pair> status = {
-        {QStringLiteral("running"), {"运行中", "running"}},
-        {QStringLiteral("completed"), {"已完成", "completed"}},
-        {QStringLiteral("cancelled"), {"已取消", "cancelled"}},
-        {QStringLiteral("failed"), {"失败", "failed"}},
-        {QStringLiteral("published"), {"已发布", "published"}},
-        {QStringLiteral("withdrawn"), {"已撤回", "withdrawn"}},
-        // Payment batches, payments and recovery orders (0007_ledger.sql).
-        {QStringLiteral("created"), {"已创建", "created"}},
-        {QStringLiteral("approved"), {"已审批", "approved"}},
-        {QStringLiteral("exported"), {"已导出", "exported"}},
-        {QStringLiteral("sent"), {"已报送银行", "sent"}},
-        {QStringLiteral("reconciled"), {"已对账", "reconciled"}},
-        {QStringLiteral("paid"), {"已发放", "paid"}},
-        {QStringLiteral("expired"), {"已过期", "expired"}},
-        {QStringLiteral("proposed"), {"待确认", "proposed"}},
-        {QStringLiteral("confirmed"), {"已确认", "confirmed"}},
-        {QStringLiteral("settled"), {"已追回", "settled"}},
-        {QStringLiteral("written_off"), {"已核销", "written off"}},
-    };
-    static const QHash<QString, QHash<QString, Pair>> table = {
-        {QStringLiteral("result"),
-         {{QStringLiteral("imported"), {"已导入", "imported"}},
-          {QStringLiteral("rejected"), {"已拒绝", "rejected"}},
-          {QStringLiteral("skipped"), {"已跳过", "skipped"}},
-          {QStringLiteral("cancelled"), {"已取消", "cancelled"}}}},
-        {QStringLiteral("mode"), {{QStringLiteral("snapshot"), {"全量", "snapshot"}}, {QStringLiteral("delta"), {"增量", "delta"}}}},
-        {QStringLiteral("severity"), {{QStringLiteral("error"), {"错误", "error"}}, {QStringLiteral("warning"), {"警告", "warning"}}}},
-        {QStringLiteral("outcome"),
-         {{QStringLiteral("auto"), {"自动通过", "approved"}},
-          {QStringLiteral("review"), {"待审核", "for review"}},
-          {QStringLiteral("over_budget"), {"超出预算", "over budget"}}}},
-        {QStringLiteral("change"),
-         {{QStringLiteral("new"), {"新增", "new"}},
-          {QStringLiteral("changed"), {"有变化", "changed"}},
-          {QStringLiteral("withdrawn"), {"不再符合", "withdrawn"}}}},
-        {QStringLiteral("subject_kind"), {{QStringLiteral("person"), {"个人", "person"}}, {QStringLiteral("enterprise"), {"企业", "enterprise"}}}},
-        {QStringLiteral("schedule"), {{QStringLiteral("one_off"), {"一次性", "one-off"}}, {QStringLiteral("monthly"), {"按月", "monthly"}}}},
-        {QStringLiteral("status"), status},
-    };
-    return table;
+    const char *sqlName;
+    const char *value;
+    const char *title;
+};
+
+// Per status-like column: stored word -> title.
+const ValueEntry valueTitles[] = {
+    {"status", "running", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "running")},
+    {"status", "completed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "completed")},
+    {"status", "cancelled", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "cancelled")},
+    {"status", "failed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "failed")},
+    {"status", "published", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "published")},
+    {"status", "withdrawn", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "withdrawn")},
+    // Payment batches, payments and recovery orders (0007_ledger.sql).
+    {"status", "created", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "created")},
+    {"status", "approved", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "approved")},
+    {"status", "exported", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "exported")},
+    {"status", "sent", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "sent")},
+    {"status", "reconciled", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "reconciled")},
+    {"status", "paid", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "paid")},
+    {"status", "expired", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "expired")},
+    {"status", "proposed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "proposed")},
+    {"status", "confirmed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "confirmed")},
+    {"status", "settled", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "settled")},
+    {"status", "written_off", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "written off")},
+    {"result", "imported", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "imported")},
+    {"result", "rejected", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "rejected")},
+    {"result", "skipped", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "skipped")},
+    {"result", "cancelled", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "cancelled")},
+    {"mode", "snapshot", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "snapshot")},
+    {"mode", "delta", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "delta")},
+    {"severity", "error", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "error")},
+    {"severity", "warning", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "warning")},
+    {"outcome", "auto", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "auto-approved")},
+    {"outcome", "review", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "for review")},
+    {"outcome", "over_budget", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "over budget")},
+    {"change", "new", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "new")},
+    {"change", "changed", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "changed")},
+    {"change", "withdrawn", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "no longer qualifying")},
+    {"subject_kind", "person", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "person")},
+    {"subject_kind", "enterprise", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "enterprise")},
+    {"schedule", "one_off", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "one-off")},
+    {"schedule", "monthly", QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "monthly")},
+};
+
+QString translated(const char *title)
+{
+    return QCoreApplication::translate("mianshen::itemmodels::ColumnTitles", title);
 }
 
 } // namespace
 
-bool ColumnTitles::title(const QString &sqlName, QString *zh, QString *en)
+const char *ColumnTitles::titleSource(const QString &sqlName)
 {
-    const auto it = titles().constFind(sqlName);
-    if (it == titles().constEnd())
-        return false;
-    *zh = QString::fromUtf8(it->zh);
-    *en = QString::fromUtf8(it->en);
-    return true;
+    static const QHash<QString, const char *> table = [] {
+        QHash<QString, const char *> t;
+        for (const Entry &e : columnTitles)
+            t.insert(QString::fromLatin1(e.sqlName), e.title);
+        return t;
+    }();
+    return table.value(sqlName, nullptr);
+}
+
+QString ColumnTitles::title(const QString &sqlName)
+{
+    const char *source = titleSource(sqlName);
+    return source ? translated(source) : QString();
 }
 
 bool ColumnTitles::hasValueTitles(const QString &sqlName)
 {
-    return values().contains(sqlName);
+    for (const ValueEntry &e : valueTitles) {
+        if (sqlName == QLatin1String(e.sqlName))
+            return true;
+    }
+    return false;
 }
 
-QString ColumnTitles::valueTitle(const QString &sqlName, const QString &value, bool chinese)
+QString ColumnTitles::valueTitle(const QString &sqlName, const QString &value)
 {
-    const auto column = values().constFind(sqlName);
-    if (column == values().constEnd())
-        return {};
-    const auto it = column->constFind(value);
-    if (it == column->constEnd())
-        return {};
-    return QString::fromUtf8(chinese ? it->zh : it->en);
+    for (const ValueEntry &e : valueTitles) {
+        if (sqlName == QLatin1String(e.sqlName) && value == QLatin1String(e.value))
+            return translated(e.title);
+    }
+    return {};
 }
 
 QString ColumnTitles::storedValue(const QString &sqlName, const QString &typed)
 {
-    const auto column = values().constFind(sqlName);
-    if (column == values().constEnd())
-        return typed;
-    for (auto it = column->constBegin(); it != column->constEnd(); ++it) {
-        if (typed == it.key() || typed == QString::fromUtf8(it->zh) || typed.compare(QString::fromUtf8(it->en), Qt::CaseInsensitive) == 0)
-            return it.key();
+    for (const ValueEntry &e : valueTitles) {
+        if (sqlName != QLatin1String(e.sqlName))
+            continue;
+        if (typed == QLatin1String(e.value) || typed == translated(e.title)
+            || typed.compare(QLatin1String(e.title), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(e.value);
     }
     return typed;
 }

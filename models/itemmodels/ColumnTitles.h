@@ -4,19 +4,27 @@
 
 namespace mianshen::itemmodels {
 
-// Titles in Chinese and English for the columns of the program's own tables
-// (runs, decisions, payments, the audit log, import history...), and for the
-// words stored in their status-like columns ("review" -> 待审核 / for review).
-// Like the feed catalog's titles, these are data in both languages.
+// Titles for the columns of the program's own tables (runs, decisions,
+// payments, the audit log, import history...), and for the words stored in
+// their status-like columns ("review" -> "for review" / 待审核). Written once
+// in English and translated through Qt Linguist (context
+// mianshen::itemmodels::ColumnTitles), so they are shown in the current
+// language and follow a language switch. (The feeds' column titles are
+// data of the feed catalog, in both languages.)
 class ColumnTitles final
 {
 public:
-    // False when the column is not known.
-    static bool title(const QString &sqlName, QString *zh, QString *en);
-    // The stored word of a status-like column for people; empty if not known.
-    static QString valueTitle(const QString &sqlName, const QString &value, bool chinese);
-    // The stored word for a title typed by a person (either language, or the
-    // stored word itself); the text unchanged if it is no known title.
+    // The untranslated title (for QCoreApplication::translate), or null when
+    // the column is not known.
+    static const char *titleSource(const QString &sqlName);
+    // The title in the current language; empty when the column is not known.
+    static QString title(const QString &sqlName);
+    // The stored word of a status-like column for people, in the current
+    // language; empty if not known.
+    static QString valueTitle(const QString &sqlName, const QString &value);
+    // The stored word for a title typed by a person (the current language,
+    // English, or the stored word itself); the text unchanged if it is no
+    // known title.
     static QString storedValue(const QString &sqlName, const QString &typed);
     static bool hasValueTitles(const QString &sqlName);
 };

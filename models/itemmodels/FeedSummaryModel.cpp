@@ -155,10 +155,14 @@ QVariant FeedSummaryModel::data(const QModelIndex &index, int role) const
         if (line.lastHeld)
             return QCoreApplication::translate("FeedSummaryModel", "held: a large change to confirm");
         QString text = resultText(line.lastResult);
-        if (line.lastErrors > 0)
-            text += QStringLiteral("; ") + QCoreApplication::translate("FeedSummaryModel", "%n error(s)", "", int(qMin<qint64>(line.lastErrors, INT_MAX)));
-        if (line.lastWarnings > 0)
-            text += QStringLiteral("; ") + QCoreApplication::translate("FeedSummaryModel", "%n warning(s)", "", int(qMin<qint64>(line.lastWarnings, INT_MAX)));
+        // The counts are computed first: Qt 6.4's lupdate never finishes on a
+        // translate() whose count argument holds a call with a comma in it.
+        const int errors = int(qMin<qint64>(line.lastErrors, INT_MAX));
+        const int warnings = int(qMin<qint64>(line.lastWarnings, INT_MAX));
+        if (errors > 0)
+            text += QStringLiteral("; ") + QCoreApplication::translate("FeedSummaryModel", "%n error(s)", "", errors);
+        if (warnings > 0)
+            text += QStringLiteral("; ") + QCoreApplication::translate("FeedSummaryModel", "%n warning(s)", "", warnings);
         return text;
     }
     case ColumnCount:

@@ -505,8 +505,10 @@ QString PagedTableModel::displayValue(const TableColumn &c, const QVariant &valu
     case ColumnKind::AccountNumber:
         return masked ? SensitiveMask::accountNumber(value.toString()) : value.toString();
     case ColumnKind::Text:
+        if (c.valueText)
+            return c.valueText(value.toString());
         if (ColumnTitles::hasValueTitles(c.sqlName)) {
-            const QString title = ColumnTitles::valueTitle(c.sqlName, value.toString(), QLocale().language() == QLocale::Chinese);
+            const QString title = ColumnTitles::valueTitle(c.sqlName, value.toString());
             if (!title.isEmpty())
                 return title;
         }

@@ -14,6 +14,8 @@ namespace mianshen::itemmodels {
 
 QString TableColumn::title() const
 {
+    if (titleSource)
+        return QCoreApplication::translate("mianshen::itemmodels::ColumnTitles", titleSource);
     const bool chinese = QLocale().language() == QLocale::Chinese;
     const QString &preferred = chinese ? titleZh : titleEn;
     if (!preferred.isEmpty())
@@ -125,8 +127,7 @@ TableSource TableSource::fromFeed(const catalog::Feed &feed)
     }
     TableColumn importId;
     importId.sqlName = QStringLiteral("import_id");
-    importId.titleEn = QStringLiteral("Import no.");
-    importId.titleZh = QStringLiteral("导入批次");
+    importId.titleSource = ColumnTitles::titleSource(importId.sqlName);
     importId.kind = ColumnKind::Integer;
     importId.nullable = false;
     source.columns << importId;
@@ -147,10 +148,7 @@ domain::Result<TableSource> TableSource::fromDatabase(const store::Database &db,
         const QSqlField field = record.field(i);
         TableColumn column;
         column.sqlName = field.name();
-        if (!ColumnTitles::title(field.name(), &column.titleZh, &column.titleEn)) {
-            column.titleEn = field.name();
-            column.titleZh = field.name();
-        }
+        column.titleSource = ColumnTitles::titleSource(field.name());
         column.kind = kindOf(field);
         column.nullable = field.requiredStatus() != QSqlField::Required;
         source.columns << column;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace mianshen::catalog {
 struct Feed;
 }
@@ -26,10 +28,15 @@ enum class ColumnKind {
 struct TableColumn final
 {
     QString sqlName;   // identifier in the table: from the catalog or the database's own schema
-    QString titleZh;
+    QString titleZh;   // the feed catalog's titles (data in both languages)
     QString titleEn;
+    const char *titleSource = nullptr; // or a title translated when shown (ColumnTitles)
     ColumnKind kind = ColumnKind::Text;
     bool nullable = true;
+    // Text columns: what to show (and export) for a stored text, e.g. flag
+    // ids -> their labels in the current language. Called on workers too:
+    // it must only read data it owns.
+    std::function<QString(const QString &stored)> valueText;
 
     // The title in the current default locale's language.
     QString title() const;

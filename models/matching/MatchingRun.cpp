@@ -132,8 +132,11 @@ Result<RunResult> MatchingRun::execute(const RunRequest &request)
                       &MatchingRun::carryUnchanged, &MatchingRun::explainChanges, &MatchingRun::writeDecisions}) {
         if (Status s = (this->*step)(run); !s) {
             const bool cancelled = m_cancel && m_cancel->load();
-            run.runs.abort(run.runId, cancelled ? RunStatus::Cancelled : RunStatus::Failed, s.error());
-            return R::failure(cancelled ? tr("The run was cancelled; it left no decisions.") : s.error());
+            const Status aborted = run.runs.abort(run.runId, cancelled ? RunStatus::Cancelled : RunStatus::Failed, s.error());
+            const QString said = cancelled ? tr("The run was cancelled; it left no decisions.") : s.error();
+            if (!aborted) // the run stays "running" until the next start marks it stale: say so
+                return R::failure(said + u'\n' + aborted.error());
+            return R::failure(said);
         }
     }
     if (m_progress)

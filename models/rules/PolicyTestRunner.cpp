@@ -36,15 +36,18 @@ PolicyTestRunner::Result PolicyTestRunner::run(const Policy &policy, const Polic
     SnapshotBuilder b(m_catalog);
     if (auto s = b.declare(policy.columnUses); !s)
         return fail(s.error(), s.error());
-    b.declareFeed(policy.subject == SubjectKind::Person ? QStringLiteral("persons") : QStringLiteral("enterprises"));
+    if (auto s = b.declareFeed(policy.subject == SubjectKind::Person ? QStringLiteral("persons") : QStringLiteral("enterprises")); !s)
+        return fail(s.error(), s.error());
     // Every column the records give is held too (so a test can show data
     // the policy ignores without error).
     for (const auto &m : test.records->members) {
         const catalog::Feed *feed = m_catalog.feed(m.first);
         if (!feed)
             return fail(QStringLiteral("未知数据项 %1").arg(m.first), QStringLiteral("unknown feed %1").arg(m.first));
-        for (const catalog::Column &c : feed->columns)
-            b.declareColumn(feed->name, c.name);
+        for (const catalog::Column &c : feed->columns) {
+            if (auto s = b.declareColumn(feed->name, c.name); !s)
+                return fail(s.error(), s.error());
+        }
     }
     const std::int32_t subject = b.addSubject(policy.subject, test.subject);
     if (subject < 0)

@@ -186,7 +186,10 @@ int main(int argc, char **argv)
     auto loaded = ledger::BankFileWriter(db).load(built->batchId);
     const double loadMs = ms(t);
     t.restart();
-    ledger::BankFileWriter::writeCsv(loaded.value(), dir.filePath(QStringLiteral("probe.csv")));
+    if (!loaded)
+        die(loaded.error());
+    if (const auto written = ledger::BankFileWriter::writeCsv(loaded.value(), dir.filePath(QStringLiteral("probe.csv"))); !written)
+        die(written.error());
     std::printf("export parts: read %.0f ms, CSV written %.0f ms\n", loadMs, ms(t));
     t.restart();
     auto csv = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.csv")));

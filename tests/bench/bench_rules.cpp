@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <cstdlib>
 #include <random>
 
 #include <time.h>
@@ -76,8 +77,13 @@ int main(int argc, char *argv[])
     auto set = [&](const QString &feed, SubjectKind kind, std::int32_t row, const char *column, const QString &text) {
         const int t = b.tableHandle(feed, kind);
         const int slot = b.columnSlot(t, QString::fromLatin1(column));
-        if (slot >= 0)
-            b.setText(t, row, slot, text);
+        if (slot < 0)
+            return;
+        if (const auto s = b.setText(t, row, slot, text); !s) {
+            // Generated data that does not parse is a bug of this program: stop.
+            QTextStream(stderr) << s.error() << Qt::endl;
+            std::exit(1);
+        }
     };
     auto row = [&](const char *feed, SubjectKind kind, std::int32_t subject) {
         const int t = b.tableHandle(QString::fromLatin1(feed), kind);

@@ -1,5 +1,9 @@
 #include "itemmodels/ColumnFilter.h"
 #include "itemmodels/SensitiveMask.h"
+#include "itemmodels/ColumnTitles.h"
+#include "itemmodels/TableSource.h"
+#include "domain/LanguageSwitcher.h"
+#include "support/PendingTranslations.h"
 
 #include <QTest>
 
@@ -105,9 +109,38 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         TableColumn column;
         column.sqlName = QStringLiteral("outcome");
+        // The titles come from the translation: Chinese is typed in the Chinese window.
+        domain::LanguageSwitcher language;
+        language.apply(QStringLiteral("zh_CN"));
+        test::PendingTranslations pending;
+        QCoreApplication::installTranslator(&pending);
         const auto filter = ColumnFilter::parse(column, typed);
+        QCoreApplication::removeTranslator(&pending);
+        language.apply(QStringLiteral("en"));
         QVERIFY(filter);
         QCOMPARE(filter->values(), QVariantList{QStringLiteral("review")});
+    }
+
+    void columnTitles_followTheLanguage()
+    {
+        TableColumn column;
+        column.sqlName = QStringLiteral("outcome");
+        column.titleSource = itemmodels::ColumnTitles::titleSource(column.sqlName);
+        QVERIFY(column.titleSource);
+        domain::LanguageSwitcher language;
+        language.apply(QStringLiteral("en"));
+        QCOMPARE(column.title(), QStringLiteral("Outcome"));
+        QCOMPARE(itemmodels::ColumnTitles::valueTitle(column.sqlName, QStringLiteral("review")), QStringLiteral("for review"));
+        language.apply(QStringLiteral("zh_CN"));
+        test::PendingTranslations pending;
+        QCoreApplication::installTranslator(&pending);
+        const QString zhTitle = column.title();
+        const QString zhValue = itemmodels::ColumnTitles::valueTitle(column.sqlName, QStringLiteral("review"));
+        QCoreApplication::removeTranslator(&pending);
+        language.apply(QStringLiteral("en"));
+        QCOMPARE(zhTitle, QStringLiteral("结果"));
+        QCOMPARE(zhValue, QStringLiteral("待审核"));
+        QVERIFY(!itemmodels::ColumnTitles::titleSource(QStringLiteral("no_such_column")));
     }
 
     void quoteIdentifier_doublesQuotes()

@@ -54,7 +54,10 @@ QString runAndExport(store::Database &db, const QString &period, int threads, QS
     }
     QBuffer b;
     b.open(QIODevice::WriteOnly);
-    matching::DecisionStore(db).exportCsv(period, b);
+    if (const auto written = matching::DecisionStore(db).exportCsv(period, b); !written) {
+        *error = written.error();
+        return {};
+    }
     return QString::fromUtf8(b.data());
 }
 

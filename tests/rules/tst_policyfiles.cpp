@@ -480,10 +480,12 @@ void TestPolicyFiles::snapshotBuilder_bulkRowsMatchTheSetters()
 
     auto build = [&](bool bulk) {
         SnapshotBuilder b(cat());
-        b.declareColumn(QStringLiteral("social_insurance"), QStringLiteral("month"));
-        b.declareColumn(QStringLiteral("social_insurance"), QStringLiteral("employer_credit_code"));
-        b.declareColumn(QStringLiteral("credit_records"), QStringLiteral("removed_date"));
-        b.declareFeed(QStringLiteral("enterprises"));
+        const bool declared = b.declareColumn(QStringLiteral("social_insurance"), QStringLiteral("month")).ok()
+                              && b.declareColumn(QStringLiteral("social_insurance"), QStringLiteral("employer_credit_code")).ok()
+                              && b.declareColumn(QStringLiteral("credit_records"), QStringLiteral("removed_date")).ok()
+                              && b.declareFeed(QStringLiteral("enterprises")).ok();
+        // (A lambda that returns a value: the failure is recorded, not returned.)
+        QTest::qVerify(declared, "declared", "the snapshot's columns are declared", __FILE__, __LINE__);
         const int si = b.tableHandle(QStringLiteral("social_insurance"), SubjectKind::Person);
         const int cr = b.tableHandle(QStringLiteral("credit_records"), SubjectKind::Person);
         const int ent = b.tableHandle(QStringLiteral("enterprises"), SubjectKind::Enterprise);

@@ -328,7 +328,7 @@ void AuditPage::startVerify()
         auto result = audit::verifyAuditChain(*db.value(), [cancel, self](qint64 rows) {
             QMetaObject::invokeMethod(qApp, [self, rows] {
                 if (self && self->isVerifying())
-                    self->m_verifyResult->setText(tr("Verifying the chain… %1 rows checked").arg(QLocale().toString(rows)));
+                    self->m_verifyResult->setText(tr("Verifying the chain… %Ln row(s) checked", "", int(qMin<qint64>(rows, INT_MAX))));
             }, Qt::QueuedConnection);
             return !cancel->load();
         });

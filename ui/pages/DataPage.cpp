@@ -5,6 +5,7 @@
 #include "itemmodels/TableSource.h"
 #include "staff/PersonalData.h"
 #include "store/Database.h"
+#include "ui/FileDialog.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/ImportRunner.h"
 #include "ui/JobRunner.h"
@@ -14,10 +15,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -139,6 +140,16 @@ QString DataPage::title() const
 
 void DataPage::retranslate()
 {
+    // One language at a time: the problems' reasons in the window's language only.
+    if (auto *problems = m_problems->model()) {
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        const int zh = problems->source().columnIndex(QStringLiteral("reason_zh"));
+        const int en = problems->source().columnIndex(QStringLiteral("reason_en"));
+        if (zh >= 0 && en >= 0) {
+            m_problems->view()->setColumnHidden(zh, !chinese);
+            m_problems->view()->setColumnHidden(en, chinese);
+        }
+    }
     m_heading->setText(tr("Data feeds from the departments"));
     m_importButton->setText(tr("&Import Files…"));
     m_importButton->setToolTip(tr("Import CSV deliveries; you can also drop files onto the window."));
@@ -249,7 +260,7 @@ void DataPage::showProblems(qint64 importId)
     auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(source).value());
     const int importColumn = model->source().columnIndex(QStringLiteral("import_id"));
     if (importColumn >= 0)
-        (void)model->setFilter(importColumn, QStringLiteral("=") + QString::number(importId));
+        (void)model->setFilter(importColumn, QStringLiteral("=") + QString::number(importId)); // "=<number>" always parses
     model->sort(model->source().columnIndex(QStringLiteral("line")), Qt::AscendingOrder);
     m_problems->setModel(std::move(model));
     m_problemsImport = importId;
@@ -261,7 +272,7 @@ void DataPage::saveProblems()
 {
     if (!m_problems->model())
         return;
-    const QString file = QFileDialog::getSaveFileName(
+    const QString file = FileDialog::saveFile(
         this, tr("Save the Problems as CSV"),
         QDir::home().filePath(QStringLiteral("import_%1_problems.csv").arg(m_problemsImport)),
         tr("CSV files (*.csv)"));
@@ -299,7 +310,7 @@ void DataPage::chooseFiles()
     QString folder = settings.value(Settings::Key::LastImportFolder).toString();
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Choose Data Files to Import"), folder,
+    const QStringList files = FileDialog::openFiles(this, tr("Choose Data Files to Import"), folder,
                                                             tr("CSV files (*.csv);;All files (*)"));
     if (files.isEmpty())
         return;

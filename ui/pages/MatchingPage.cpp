@@ -7,9 +7,11 @@
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/SensitiveText.h"
 #include "itemmodels/TableSource.h"
+#include "matching/DefaultPeriod.h"
 #include "matching/ExplanationJson.h"
 #include "matching/ExplanationReader.h"
 #include "matching/PolicyRepository.h"
+#include "review/CasePolicies.h"
 #include "store/Database.h"
 #include "ui/EmptyState.h"
 #include "ui/JobRunner.h"
@@ -27,12 +29,15 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <optional>
 #include <utility>
 
 namespace mianshen::ui {
@@ -55,6 +60,9 @@ MatchingPage::MatchingPage(QWidget *parent)
     m_period->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_period->setCalendarPopup(true);
     m_period->setDate(QDate::currentDate().addMonths(-1));
+    // Until the person picks a month, the page proposes the latest month with
+    // a policy in effect and data imported (read with the policies).
+    connect(m_period, &QDateEdit::userDateChanged, this, [this] { m_periodChosen = true; });
     m_policiesLabel = new QLabel(this);
     m_policies = new QListWidget(this);
     m_policies->setFlow(QListView::LeftToRight);
@@ -159,6 +167,7 @@ void MatchingPage::setDatabase(store::Database *db)
     m_runner.reset(); // a run on the previous database is cancelled and waited for
     ++m_databaseGeneration;
     m_db = db;
+    m_periodChosen = false; // another database: propose its month
     m_explanations.reset();
     m_explanationJson.clear();
     renderExplanation();
@@ -171,8 +180,10 @@ void MatchingPage::setDatabase(store::Database *db)
 
 void MatchingPage::setPeriod(const QString &period)
 {
-    if (const auto month = domain::Month::parse(period))
-        m_period->setDate(QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate));
+    if (const auto month = domain::Month::parse(period)) {
+        m_periodChosen = true;
+        m_period->setDate(month->firstDay());
+    }
 }
 
 QString MatchingPage::period() const
@@ -180,9 +191,30 @@ QString MatchingPage::period() const
     return m_period->date().toString(QStringLiteral("yyyy-MM"));
 }
 
+namespace {
+
+// What the page reads on a worker: the published policies and the month to propose.
+struct PoliciesRead final
+{
+    domain::Result<QList<matching::PublishedPolicy>> policies;
+    domain::Result<std::optional<domain::Month>> period;
+    QHash<QString, QString> flagLabelsZh;
+    QHash<QString, QString> flagLabelsEn;
+};
+
+// The flags' labels in one language; none (flags shown by id) when they
+// cannot be read: the policies' own error is shown already.
+QHash<QString, QString> flagLabels(store::Database &db, rules::Language language)
+{
+    auto read = review::CasePolicies::read(db, language);
+    return read ? read->labels : QHash<QString, QString>();
+}
+
+} // namespace
+
 void MatchingPage::fillPolicies()
 {
-    using R = domain::Result<QList<matching::PublishedPolicy>>;
+    using R = std::shared_ptr<PoliciesRead>;
     if (!m_db) {
         m_policies->clear();
         return;
@@ -196,19 +228,52 @@ void MatchingPage::fillPolicies()
     const quint64 generation = m_databaseGeneration;
     m_policyReader->start<R>(
         [spec](JobControl &) -> R {
+            using Policies = domain::Result<QList<matching::PublishedPolicy>>;
+            using Period = domain::Result<std::optional<domain::Month>>;
             auto db = store::Database::open(spec);
             if (!db)
-                return R::failure(db.error());
-            return matching::PolicyRepository(*db.value(), catalog::FeedCatalog::builtin()).list();
+                return std::make_shared<PoliciesRead>(PoliciesRead{Policies::failure(db.error()), Period::failure(db.error()), {}, {}});
+            const auto &feeds = catalog::FeedCatalog::builtin();
+            return std::make_shared<PoliciesRead>(PoliciesRead{matching::PolicyRepository(*db.value(), feeds).list(),
+                                                               matching::DefaultPeriod::latest(*db.value(), feeds),
+                                                               flagLabels(*db.value(), rules::Language::Zh),
+                                                               flagLabels(*db.value(), rules::Language::En)});
         },
-        [this, generation](R list) {
+        [this, generation](R read) {
             // Asked again meanwhile, or read from a database since closed: read again.
             if (std::exchange(m_fillAgain, false) || generation != m_databaseGeneration) {
                 fillPolicies();
                 return;
             }
-            showPolicies(list);
+            showPolicies(read->policies);
+            proposePeriod(read->period);
+            m_flagLabelsZh = std::make_shared<const QHash<QString, QString>>(std::move(read->flagLabelsZh));
+            m_flagLabelsEn = std::make_shared<const QHash<QString, QString>>(std::move(read->flagLabelsEn));
         });
+}
+
+std::function<QString(const QString &)> MatchingPage::flagText() const
+{
+    return [zh = m_flagLabelsZh, en = m_flagLabelsEn](const QString &stored) {
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        const auto &labels = chinese ? zh : en;
+        QStringList shown;
+        for (const QString &id : stored.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            shown << (labels ? labels->value(id, id) : id);
+        return shown.join(chinese ? QStringLiteral("；") : QStringLiteral("; "));
+    };
+}
+
+void MatchingPage::proposePeriod(const domain::Result<std::optional<domain::Month>> &period)
+{
+    if (!period) {
+        m_lastResult->setText(tr("The month to propose could not be read: %1").arg(period.error()));
+        return;
+    }
+    if (m_periodChosen || !period.value())
+        return;
+    const QSignalBlocker blocker(m_period);
+    m_period->setDate(period.value()->firstDay());
 }
 
 void MatchingPage::showPolicies(const domain::Result<QList<matching::PublishedPolicy>> &list)
@@ -299,15 +364,17 @@ void MatchingPage::showRun(qint64 runId)
     const QString filter = QStringLiteral("=") + QString::number(runId);
     if (auto source = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("run_policies"))) {
         auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(source).value());
-        (void)model->setFilter(model->source().columnIndex(QStringLiteral("run_id")), filter);
+        (void)model->setFilter(model->source().columnIndex(QStringLiteral("run_id")), filter); // "=<number>" always parses
         const int fingerprint = model->source().columnIndex(QStringLiteral("fingerprint"));
         m_summary->setModel(std::move(model));
         if (fingerprint >= 0)
             m_summary->view()->hideColumn(fingerprint);
     }
     if (auto source = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("decisions"))) {
+        if (const int flags = source->columnIndex(QStringLiteral("flags")); flags >= 0)
+            source.value().columns[flags].valueText = flagText();
         auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(source).value());
-        (void)model->setFilter(model->source().columnIndex(QStringLiteral("run_id")), filter);
+        (void)model->setFilter(model->source().columnIndex(QStringLiteral("run_id")), filter); // "=<number>" always parses
         const int explanation = model->source().columnIndex(QStringLiteral("explanation"));
         m_decisions->setModel(std::move(model));
         if (explanation >= 0)

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "domain/Month.h"
 #include "domain/Result.h"
 #include "matching/PolicyRepository.h"
 #include "ui/pages/Page.h"
 
+#include <QHash>
+#include <QString>
+
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -43,7 +49,8 @@ public:
     void setDatabase(store::Database *db) override;
     void refresh() override;
 
-    // The month to decide, "YYYY-MM".
+    // The month to decide, "YYYY-MM". Until one is set here or picked, the
+    // page proposes the latest month with a policy in effect and data imported.
     void setPeriod(const QString &period);
     QString period() const;
     // Starts a run for the period with the checked policies (all when none
@@ -81,6 +88,9 @@ protected:
 private:
     void fillPolicies();
     void showPolicies(const domain::Result<QList<matching::PublishedPolicy>> &list);
+    void proposePeriod(const domain::Result<std::optional<domain::Month>> &period);
+    // Flag ids -> their labels in the current language (for the decisions table).
+    std::function<QString(const QString &)> flagText() const;
     void runSelected();
     void runDone();
     void renderExplanation();
@@ -109,6 +119,9 @@ private:
     std::unique_ptr<MatchingRunner> m_runner;
     JobRunner *m_policyReader = nullptr;
     bool m_fillAgain = false;
+    std::shared_ptr<const QHash<QString, QString>> m_flagLabelsZh; // flag id -> label
+    std::shared_ptr<const QHash<QString, QString>> m_flagLabelsEn;
+    bool m_periodChosen = false; // by the person or setPeriod(): no longer proposed
     quint64 m_databaseGeneration = 0; // a read from an earlier database is dropped
     QString m_explanationJson; // of the decision shown, empty when none
 };

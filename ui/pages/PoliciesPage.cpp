@@ -5,6 +5,7 @@
 #include "itemmodels/PolicyDocument.h"
 #include "matching/PolicyRepository.h"
 #include "store/Database.h"
+#include "ui/FileDialog.h"
 #include "ui/JobRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
@@ -12,7 +13,6 @@
 #include "ui/authoring/PolicyEditorLauncher.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -47,6 +47,7 @@ PoliciesPage::PoliciesPage(QWidget *parent)
     m_heading->setFont(font);
     top->addWidget(m_heading, 1);
     m_load = new QPushButton(this);
+    m_load->setObjectName(QStringLiteral("loadPolicies"));
     m_publish = new QPushButton(this);
     m_publish->setObjectName(QStringLiteral("publishPolicy"));
     m_withdraw = new QPushButton(this);
@@ -360,7 +361,7 @@ void PoliciesPage::chooseFiles()
     QString folder = settings.value(Settings::Key::LastPolicyFolder).toString();
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Load Policy Files"), folder,
+    const QStringList files = FileDialog::openFiles(this, tr("Load Policy Files"), folder,
                                                             tr("Policy files (*.json);;All files (*)"));
     if (files.isEmpty())
         return;

@@ -328,6 +328,7 @@ void ReviewPage::openCase(qint64 awardId)
     };
     auto out = std::make_shared<Out>();
     const rules::Language language = uiLanguage();
+    m_caseLanguage = language;
     m_background->run(
         [awardId, release, out, language](store::Database &db) {
             review::ClaimService claims(db);
@@ -705,6 +706,10 @@ void ReviewPage::retranslate()
         m_empty->setText(tr("No cases are waiting for review."), tr("Cases appear here after a matching run flags them."));
     if (m_model)
         updateCounts();
+    // The case (explanation, flags, records) was read in one language: read
+    // it again in the new one, so the explanation follows the switch.
+    if (m_openId != 0 && m_caseLanguage != uiLanguage())
+        openCase(m_openId);
 }
 
 } // namespace mianshen::ui

@@ -112,6 +112,7 @@ private:
     QTimer *m_lease = nullptr;
 
     qint64 m_openId = 0;          // the case shown
+    rules::Language m_caseLanguage = rules::Language::En; // the language it was read in
     int m_openVersion = 0;        // its version as last read
     bool m_holding = false;       // this reviewer holds its lease
     qint64 m_wantedId = 0;        // the case being read

@@ -1,8 +1,8 @@
-#include "ContextFallbackTranslator.h"
+#include "domain/ContextFallbackTranslator.h"
 
 #include <QByteArray>
 
-namespace mianshen::ui {
+namespace mianshen::domain {
 
 QString ContextFallbackTranslator::translate(const char *context, const char *sourceText, const char *disambiguation,
                                              int n) const
@@ -20,4 +20,4 @@ QString ContextFallbackTranslator::translate(const char *context, const char *so
     return result;
 }
 
-} // namespace mianshen::ui
+} // namespace mianshen::domain

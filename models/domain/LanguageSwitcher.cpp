@@ -1,13 +1,13 @@
-#include "LanguageSwitcher.h"
+#include "domain/LanguageSwitcher.h"
 
-#include "ContextFallbackTranslator.h"
+#include "domain/ContextFallbackTranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace mianshen::ui {
+namespace mianshen::domain {
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
@@ -53,4 +53,4 @@ bool LanguageSwitcher::apply(const QString &language)
     return loaded;
 }
 
-} // namespace mianshen::ui
+} // namespace mianshen::domain

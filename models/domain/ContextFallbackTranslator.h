@@ -2,7 +2,7 @@
 
 #include <QTranslator>
 
-namespace mianshen::ui {
+namespace mianshen::domain {
 
 // The program's translator. lupdate files a tr() call made from a free
 // function in namespace a::b under the context "a::b", while at run time the
@@ -19,4 +19,4 @@ public:
                       int n = -1) const override;
 };
 
-} // namespace mianshen::ui
+} // namespace mianshen::domain
