@@ -6,19 +6,17 @@ namespace mianshen::itemmodels {
 
 namespace {
 
-TableColumn column(const char *name, ColumnKind kind, bool nullable = false, const char *zh = nullptr,
-                   const char *en = nullptr)
+// `title`: a title of these tables alone (QT_TRANSLATE_NOOP, translated when
+// shown); without one, the shared title of the column's name.
+TableColumn column(const char *name, ColumnKind kind, bool nullable = false, const char *title = nullptr)
 {
     TableColumn c;
     c.sqlName = QString::fromLatin1(name);
     c.kind = kind;
     c.nullable = nullable;
-    if (zh) {
-        c.titleZh = QString::fromUtf8(zh);
-        c.titleEn = QString::fromUtf8(en);
-    } else if (!ColumnTitles::title(c.sqlName, &c.titleZh, &c.titleEn)) {
-        c.titleZh = c.titleEn = c.sqlName;
-    }
+    c.titleSource = title ? title : ColumnTitles::titleSource(c.sqlName);
+    if (!c.titleSource)
+        c.titleEn = c.sqlName;
     return c;
 }
 
@@ -29,19 +27,19 @@ TableSource PaymentTables::batches()
     TableSource s;
     s.table = QStringLiteral("payment_batches");
     s.columns = {
-        column("id", ColumnKind::Integer, false, "批次编号", "Batch no."),
-        column("period", ColumnKind::Month, false, "发放月份", "Month"),
+        column("id", ColumnKind::Integer, false, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Batch no.")),
+        column("period", ColumnKind::Month, false, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Month")),
         column("status", ColumnKind::Text),
-        column("payment_count", ColumnKind::Integer, false, "笔数", "Payments"),
+        column("payment_count", ColumnKind::Integer, false, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Payments")),
         column("total_fen", ColumnKind::Money),
-        column("approvals_required", ColumnKind::Integer, false, "需审批人数", "Approvals needed"),
-        column("created_by", ColumnKind::Text, false, "创建人", "Created by"),
+        column("approvals_required", ColumnKind::Integer, false, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Approvals needed")),
+        column("created_by", ColumnKind::Text, false, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Created by")),
         column("created_at", ColumnKind::Timestamp),
-        column("approved_by", ColumnKind::Text, true, "审批人", "Approved by"),
-        column("second_approved_by", ColumnKind::Text, true, "第二审批人", "Second approver"),
-        column("exported_at", ColumnKind::Timestamp, true, "导出时间", "Exported"),
-        column("sent_at", ColumnKind::Timestamp, true, "报送时间", "Sent"),
-        column("reconciled_at", ColumnKind::Timestamp, true, "对账时间", "Reconciled"),
+        column("approved_by", ColumnKind::Text, true, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Approved by")),
+        column("second_approved_by", ColumnKind::Text, true, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Second approver")),
+        column("exported_at", ColumnKind::Timestamp, true, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Exported")),
+        column("sent_at", ColumnKind::Timestamp, true, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Sent")),
+        column("reconciled_at", ColumnKind::Timestamp, true, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Reconciled")),
     };
     s.keyColumns = {0};
     return s;
@@ -52,7 +50,7 @@ TableSource PaymentTables::payments()
     TableSource s;
     s.table = QStringLiteral("payments");
     s.columns = {
-        column("id", ColumnKind::Integer, false, "付款编号", "Payment no."),
+        column("id", ColumnKind::Integer, false, QT_TRANSLATE_NOOP("mianshen::itemmodels::ColumnTitles", "Payment no.")),
         column("batch_id", ColumnKind::Integer),
         column("policy_code", ColumnKind::Text),
         column("subject_id", ColumnKind::IdNumber),

@@ -20,8 +20,7 @@ enum Column { Id, Policy, Subject, Period, Amount, Status, Reason, Evidence, Col
 
 QString statusText(const QString &status)
 {
-    const QString title = itemmodels::ColumnTitles::valueTitle(QStringLiteral("status"), status,
-                                                               QLocale().language() == QLocale::Chinese);
+    const QString title = itemmodels::ColumnTitles::valueTitle(QStringLiteral("status"), status);
     return title.isEmpty() ? status : title;
 }
 
