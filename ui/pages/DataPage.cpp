@@ -4,6 +4,7 @@
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/TableSource.h"
 #include "store/Database.h"
+#include "feeds/ImportMessage.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/ImportRunner.h"
 #include "ui/JobRunner.h"
@@ -190,6 +191,16 @@ void DataPage::refresh()
     if (auto history = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("import_history"))) {
         auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(history).value());
         model->sort(model->source().columnIndex(QStringLiteral("id")), Qt::DescendingOrder);
+        // The message in the reader's language from its code and arguments
+        // (rows written before codes were stored show their text).
+        const int message = model->source().columnIndex(QStringLiteral("message"));
+        const int code = model->source().columnIndex(QStringLiteral("message_code"));
+        const int args = model->source().columnIndex(QStringLiteral("message_args"));
+        if (message >= 0 && code >= 0 && args >= 0)
+            model->setRowDisplay(message, [message, code, args](const QVariantList &row) {
+                return feeds::ImportMessage::render(row.value(code).toString(), row.value(args).toString(),
+                                                    row.value(message).toString());
+            });
         m_history->setModel(std::move(model));
     }
     if (m_rows->model())
@@ -304,6 +315,7 @@ void DataPage::importFiles(const QStringList &files)
         return;
     }
     ImportPreviewDialog preview(files, this);
+    preview.countChanges(m_db->spec());
     if (preview.exec() != QDialog::Accepted)
         return;
     startImport(preview.recognisedFiles(), preview.quarantine());
