@@ -56,6 +56,21 @@ bool appendImportAudit(store::Database &db, const ImportReport &r, QString *erro
     return appended.ok();
 }
 
+// The quality gate's hold or its confirmation, with the gate's figures.
+bool appendGateAudit(store::Database &db, const QString &action, qint64 importId, const QString &figuresJson,
+                     QString *error)
+{
+    audit::AuditEntry entry;
+    entry.action = action;
+    entry.entity = QStringLiteral("import");
+    entry.entityId = QString::number(importId);
+    entry.afterJson = figuresJson;
+    const auto appended = audit::appendAudit(db, entry);
+    if (!appended)
+        *error = appended.error();
+    return appended.ok();
+}
+
 bool insertQuarantine(store::Database &db, qint64 importId, const QString &feed,
                       const std::vector<ImportHistory::QuarantinedRow> &quarantine, QString *error)
 {
@@ -186,15 +201,7 @@ bool ImportHistory::completeImported(store::Database &db, const ImportReport &r,
     if (acceptedJson.isEmpty())
         return true;
     // The confirmation of a large change the quality gate would have held.
-    audit::AuditEntry entry;
-    entry.action = QStringLiteral("import.large_change_accepted");
-    entry.entity = QStringLiteral("import");
-    entry.entityId = QString::number(r.importId);
-    entry.afterJson = acceptedJson;
-    const auto appended = audit::appendAudit(db, entry);
-    if (!appended)
-        *error = appended.error();
-    return appended.ok();
+    return appendGateAudit(db, QStringLiteral("import.large_change_accepted"), r.importId, acceptedJson, error);
 }
 
 bool ImportHistory::recordAcceptance(store::Database &db, qint64 importId, const QString &actor, QString *error)
@@ -264,18 +271,8 @@ qint64 ImportHistory::recordAttempt(store::Database &db, const ImportReport &r, 
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     bool ok = insertProblems(db, id, r.problems, error);
-    if (ok && r.held) {
-        audit::AuditEntry entry;
-        entry.action = QStringLiteral("import.held");
-        entry.entity = QStringLiteral("import");
-        entry.entityId = QString::number(id);
-        entry.afterJson = r.messageArgs;
-        const auto appended = audit::appendAudit(db, entry);
-        if (!appended) {
-            *error = appended.error();
-            ok = false;
-        }
-    }
+    if (ok && r.held)
+        ok = appendGateAudit(db, QStringLiteral("import.held"), id, r.messageArgs, error);
     if (!ok || !db.commit()) {
         if (error->isEmpty())
             *error = db.lastError();

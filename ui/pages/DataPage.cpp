@@ -360,8 +360,9 @@ void DataPage::importDone()
         const bool confirmed = MessageBox::question(
                                    this, tr("Confirm a large change"),
                                    summary.message + QStringLiteral("\n\n")
-                                       + tr("%n delivery(ies) would delete more of a register than usual. A truncated "
-                                            "or wrong file would wipe those rows. Import anyway?", "",
+                                       + tr("%n delivery(ies) would delete or change more of a register than usual, or "
+                                            "refer to far more subjects in no registry than the last delivery. A "
+                                            "truncated or wrong file would wipe or rewrite those rows. Import anyway?", "",
                                             int(summary.held.size())),
                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                                == QMessageBox::Yes;
