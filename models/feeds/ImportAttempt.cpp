@@ -192,6 +192,7 @@ bool ImportAttempt::open(const QString &path)
     m_report.filePath = path;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
     m_report.quarantine = m_options.quarantine;
+    m_report.dryRun = m_options.dryRun;
     m_actor = m_options.actor.isEmpty() ? domain::currentActor(QStringLiteral("unknown")) : m_options.actor;
     m_feed = m_options.feed.isEmpty() ? m_catalog.feedForFileName(path) : m_catalog.feed(m_options.feed);
     if (!m_feed) {
@@ -548,7 +549,6 @@ bool ImportAttempt::completeWrites(const std::atomic<bool> *cancel)
 // A truncated or wrong delivery must not wipe or rewrite a register.
 bool ImportAttempt::qualityGate()
 {
-    m_report.dryRun = m_options.dryRun;
     if (m_report.mode != ImportReport::Mode::Snapshot)
         return true;
     QualityGate::Figures figures;

@@ -689,6 +689,13 @@ void TestImport::qualityGate_largeValueChangeHeldUntilConfirmed()
     QVERIFY(importer.import(writeFile(m_files.path(), u"persons_full.csv"_qs, all)).imported());
     // A quarter of the register's rows would change: held, nothing applied.
     const QString path = writeFile(m_files.path(), u"persons_renamed.csv"_qs, renamed);
+    ImportOptions dry;
+    dry.dryRun = true;
+    const ImportReport wouldHold = importer.import(path, dry); // the preview says so, recording nothing
+    QVERIFY2(wouldHold.held && wouldHold.dryRun, qPrintable(describe(wouldHold)));
+    QCOMPARE(wouldHold.updated, 50);
+    QCOMPARE(wouldHold.unchanged, 150);
+    QCOMPARE(fx.count(u"import_history"_qs), 1);
     ImportOptions options;
     options.actor = u"clerk"_qs;
     const ImportReport held = importer.import(path, options);
