@@ -1,6 +1,10 @@
 #include "ImportPreviewDialog.h"
 
+#include "JobRunner.h"
 #include "catalog/FeedCatalog.h"
+#include "feeds/ImportMessage.h"
+#include "feeds/Importer.h"
+#include "store/Database.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -16,6 +20,7 @@ namespace mianshen::ui {
 
 ImportPreviewDialog::ImportPreviewDialog(const QStringList &files, QWidget *parent)
     : QDialog(parent)
+    , m_files(files)
 {
     setObjectName(QStringLiteral("ImportPreviewDialog"));
     setWindowTitle(tr("Import Data Files"));
@@ -23,8 +28,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QStringList &files, QWidget *pare
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_table = new QTableWidget(int(files.size()), 4, this);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Feed"), tr("Delivered by")});
+    m_table = new QTableWidget(int(files.size()), 5, this);
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Size"), tr("Feed"), tr("Delivered by"), tr("Changes")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -43,6 +48,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QStringList &files, QWidget *pare
             m_table->setItem(row, 2, new QTableWidgetItem((chinese ? feed->titleZh : feed->titleEn)
                                                           + QStringLiteral(" (") + feed->name + u')'));
             m_table->setItem(row, 3, new QTableWidgetItem(feed->provider));
+            m_table->setItem(row, 4, new QTableWidgetItem());
         } else {
             m_unrecognised << files.at(row);
             auto *item = new QTableWidgetItem(tr("not a feed: left out"));
@@ -50,6 +56,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QStringList &files, QWidget *pare
             item->setToolTip(tr("A delivery is named <feed>.csv or <feed>_<anything>.csv, e.g. social_insurance_2021-09.csv."));
             m_table->setItem(row, 2, item);
             m_table->setItem(row, 3, new QTableWidgetItem());
+            m_table->setItem(row, 4, new QTableWidgetItem());
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -76,6 +83,89 @@ ImportPreviewDialog::ImportPreviewDialog(const QStringList &files, QWidget *pare
 bool ImportPreviewDialog::quarantine() const
 {
     return m_quarantine->isChecked();
+}
+
+int ImportPreviewDialog::rowOf(const QString &file) const
+{
+    return int(m_files.indexOf(file));
+}
+
+bool ImportPreviewDialog::isCounting() const
+{
+    return m_counter && m_counter->isRunning();
+}
+
+void ImportPreviewDialog::countChanges(const store::ConnectionSpec &spec)
+{
+    if (m_recognised.isEmpty() || m_counter)
+        return;
+    for (const QString &file : std::as_const(m_recognised))
+        m_table->item(rowOf(file), 4)->setText(tr("counting…"));
+    m_counter = new JobRunner(this);
+    const QStringList ordered = feeds::Importer::importOrder(m_recognised);
+    m_counter->start<QList<feeds::ImportReport>>(
+        [spec, ordered](JobControl &control) {
+            QList<feeds::ImportReport> reports;
+            auto db = store::Database::open(spec);
+            if (!db)
+                return reports;
+            feeds::Importer importer(*db.value());
+            feeds::ImportOptions options;
+            options.dryRun = true;
+            options.maxListedErrors = 1;
+            options.maxListedWarningsPerKind = 1;
+            for (const QString &file : ordered) {
+                if (control.cancel)
+                    break;
+                reports << importer.import(file, options, {}, &control.cancel);
+            }
+            return reports;
+        },
+        [this](QList<feeds::ImportReport> reports) { showChanges(reports); });
+}
+
+QString ImportPreviewDialog::changesText(const feeds::ImportReport &r)
+{
+    const QLocale locale;
+    const QString figures = tr("%1 new, %2 changed, %3 deleted")
+                                .arg(locale.toString(r.inserted), locale.toString(r.updated), locale.toString(r.deleted));
+    switch (r.result) {
+    case feeds::ImportReport::Result::Imported:
+        return figures;
+    case feeds::ImportReport::Result::Skipped:
+        return tr("already imported: nothing changes");
+    case feeds::ImportReport::Result::Cancelled:
+        return QString();
+    case feeds::ImportReport::Result::Rejected:
+        break;
+    }
+    if (r.held)
+        return tr("%1; held for confirmation: %2").arg(figures, feeds::ImportMessage::render(r));
+    return tr("would be rejected: %n error(s)", "", int(r.errorCount));
+}
+
+void ImportPreviewDialog::showChanges(const QList<feeds::ImportReport> &reports)
+{
+    for (const QString &file : std::as_const(m_recognised))
+        m_table->item(rowOf(file), 4)->setText(QString());
+    for (const feeds::ImportReport &r : reports) {
+        const int row = rowOf(r.filePath);
+        if (row < 0)
+            continue;
+        QTableWidgetItem *item = m_table->item(row, 4);
+        item->setText(changesText(r));
+        item->setToolTip(feeds::ImportMessage::render(r));
+        if (r.held || r.result == feeds::ImportReport::Result::Rejected)
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+    }
+}
+
+void ImportPreviewDialog::done(int result)
+{
+    // A dry run holds the write lock: stopped (rolled back) before importing.
+    delete m_counter;
+    m_counter = nullptr;
+    QDialog::done(result);
 }
 
 } // namespace mianshen::ui

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "feeds/ImportReport.h"
+
 #include <QDialog>
+#include <QList>
 #include <QStringList>
 
 class QCheckBox;
@@ -8,7 +11,13 @@ class QLabel;
 class QTableWidget;
 class QDialogButtonBox;
 
+namespace mianshen::store {
+struct ConnectionSpec;
+}
+
 namespace mianshen::ui {
+
+class JobRunner;
 
 // Before an import: each chosen file with the feed recognised from its name
 // (longest feed name the file name starts with, per the feed contract), so
@@ -25,8 +34,24 @@ public:
     QStringList unrecognisedFiles() const { return m_unrecognised; }
     // Quarantine mode: good rows imported, bad rows kept for follow-up.
     bool quarantine() const;
+    // Works out on a worker thread (a dry run of each recognised file over
+    // a connection of its own, rolled back) how many rows each would add,
+    // change and delete, and whether the quality gate would hold it; the
+    // Changes column shows it when known. Closing the dialog stops it.
+    void countChanges(const store::ConnectionSpec &spec);
+    bool isCounting() const;
+    // The Changes column's text for a file's dry-run report.
+    static QString changesText(const feeds::ImportReport &report);
+
+protected:
+    void done(int result) override;
 
 private:
+    void showChanges(const QList<feeds::ImportReport> &reports);
+    int rowOf(const QString &file) const;
+
+    QStringList m_files;
+    JobRunner *m_counter = nullptr;
     QStringList m_recognised;
     QStringList m_unrecognised;
     QLabel *m_summary = nullptr;

@@ -1,6 +1,7 @@
 #include "ImportRunner.h"
 
 #include "JobRunner.h"
+#include "feeds/ImportMessage.h"
 #include "feeds/Importer.h"
 #include "store/Database.h"
 
@@ -157,8 +158,12 @@ void ImportRunner::summarise(QList<feeds::ImportReport> reports, int fileCount)
             summary.held << report.filePath;
         if (report.importId > 0 && (report.errorCount > 0 || report.warningCount > 0))
             summary.lastImportWithProblems = report.importId;
+        // In the reader's language from the message's code (the history-write
+        // failure included); the stored text when there is no code.
         lines << QFileInfo(report.filePath).fileName() + QStringLiteral(": ")
-                     + (chinese && !report.messageZh.isEmpty() ? report.messageZh : report.message);
+                     + (report.messageCode.isEmpty() && chinese && !report.messageZh.isEmpty()
+                            ? report.messageZh
+                            : feeds::ImportMessage::render(report));
     }
     const int notStarted = int(fileCount - summary.reports.size());
     QString head = tr("%n file(s) imported", "", summary.imported);

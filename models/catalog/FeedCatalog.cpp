@@ -97,6 +97,9 @@ domain::Result<Feed> parseFeed(const QByteArray &json, const QString &source)
     f.maxDeletePercent = o.value(u"max_delete_percent").toInt(20);
     if (f.maxDeletePercent < 0 || f.maxDeletePercent > 100)
         return domain::Result<Feed>::failure(tr("%1: max_delete_percent must be between 0 and 100.").arg(source));
+    f.maxChangePercent = o.value(u"max_change_percent").toInt(20);
+    if (f.maxChangePercent < 0 || f.maxChangePercent > 100)
+        return domain::Result<Feed>::failure(tr("%1: max_change_percent must be between 0 and 100.").arg(source));
     const QJsonObject subject = o.value(u"subject").toObject();
     const QString kind = subject.value(u"kind").toString();
     if (kind == u"person")

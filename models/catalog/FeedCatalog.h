@@ -71,6 +71,9 @@ struct Feed final
     // the feed's rows (percent) is held until a person confirms it.
     // "max_delete_percent" in the feed's JSON; 20 when absent.
     int maxDeletePercent = 20;
+    // ... or changing the values of more than this share of its rows:
+    // "max_change_percent"; 20 when absent.
+    int maxChangePercent = 20;
 
     const Column *column(const QString &name) const;
     int columnIndex(const QString &name) const;

@@ -234,27 +234,8 @@ ProblemCode ColumnValidator::check(std::string_view v, FieldValue &out, char *sc
     out.kind = FieldValue::Kind::Text;
     out.text = v;
     switch (m_column.type) {
-    case ColumnType::Text: {
-        if (m_column.minLength > 0 || m_column.maxLength > 0) {
-            const qsizetype n = utf8Length(v);
-            if (m_column.minLength > 0 && n < m_column.minLength) {
-                if (detail)
-                    *detail = QString::number(m_column.minLength);
-                return ProblemCode::TextTooShort;
-            }
-            if (m_column.maxLength > 0 && n > m_column.maxLength) {
-                if (detail)
-                    *detail = QString::number(m_column.maxLength);
-                return ProblemCode::TextTooLong;
-            }
-        }
-        if (!m_column.pattern.isEmpty() && !m_pattern.match(fromUtf8(v)).hasMatch()) {
-            if (detail)
-                *detail = m_column.note.isEmpty() ? m_column.pattern : m_column.note;
-            return ProblemCode::TextPattern;
-        }
-        return ProblemCode::None;
-    }
+    case ColumnType::Text:
+        return checkText(v, detail);
     case ColumnType::Enum:
         for (const std::string &word : m_enum)
             if (v == word)
@@ -274,28 +255,8 @@ ProblemCode ColumnValidator::check(std::string_view v, FieldValue &out, char *sc
         return p;
     }
     case ColumnType::Money:
-    case ColumnType::Decimal: {
-        char16_t buffer[40];
-        const bool money = m_column.type == ColumnType::Money;
-        std::optional<qint64> parsed;
-        if (toUtf16(v, buffer, std::size(buffer))) {
-            const QStringView view(buffer, qsizetype(v.size()));
-            if (money) {
-                if (const auto m = domain::Money::parseYuan(view, m_column.negativeAllowed))
-                    parsed = m->fen();
-            } else {
-                parsed = domain::parseHundredths(view, m_column.negativeAllowed);
-            }
-        }
-        if (!parsed)
-            return money ? numberProblem(v, m_column.negativeAllowed, ProblemCode::MoneyFormat,
-                                         ProblemCode::MoneyDecimals, ProblemCode::MoneyNegative)
-                         : numberProblem(v, m_column.negativeAllowed, ProblemCode::DecimalFormat,
-                                         ProblemCode::DecimalDecimals, ProblemCode::DecimalNegative);
-        out.kind = FieldValue::Kind::Integer;
-        out.integer = *parsed;
-        return ProblemCode::None;
-    }
+    case ColumnType::Decimal:
+        return checkHundredths(v, out);
     case ColumnType::Bool: {
         const int b = parseBool(v);
         if (b < 0)
@@ -304,35 +265,102 @@ ProblemCode ColumnValidator::check(std::string_view v, FieldValue &out, char *sc
         out.integer = b;
         return ProblemCode::None;
     }
-    case ColumnType::Integer: {
-        std::size_t i = 0;
-        const bool minus = v[0] == '-';
-        if (minus)
-            i = 1;
-        if (i == v.size() || v.size() - i > 18 || !allDigits(v.substr(i)))
-            return ProblemCode::IntegerFormat;
-        qint64 n = 0;
-        for (; i < v.size(); ++i)
-            n = n * 10 + (v[i] - '0');
-        if (minus)
-            n = -n;
-        if (m_column.hasRange && (n < m_column.minValue || n > m_column.maxValue)) {
-            if (detail) {
-                const bool noMax = m_column.maxValue == std::numeric_limits<qint64>::max();
-                const bool noMin = m_column.minValue == std::numeric_limits<qint64>::min();
-                if (noMax)
-                    *detail = QStringLiteral(">= ") + QString::number(m_column.minValue);
-                else if (noMin)
-                    *detail = QStringLiteral("<= ") + QString::number(m_column.maxValue);
-                else
-                    *detail = QString::number(m_column.minValue) + u'-' + QString::number(m_column.maxValue);
-            }
-            return ProblemCode::IntegerRange;
-        }
-        out.kind = FieldValue::Kind::Integer;
-        out.integer = n;
-        return ProblemCode::None;
+    case ColumnType::Integer:
+        return checkInteger(v, out, detail);
+    case ColumnType::IdNumber:
+    case ColumnType::CreditCode:
+    case ColumnType::PatentNo:
+    case ColumnType::SubjectId:
+        return checkCode(v, out, scratch, detail);
+    case ColumnType::Area:
+        return checkArea(v);
     }
+    return ProblemCode::None;
+}
+
+ProblemCode ColumnValidator::checkText(std::string_view v, QString *detail) const
+{
+    if (m_column.minLength > 0 || m_column.maxLength > 0) {
+        const qsizetype n = utf8Length(v);
+        if (m_column.minLength > 0 && n < m_column.minLength) {
+            if (detail)
+                *detail = QString::number(m_column.minLength);
+            return ProblemCode::TextTooShort;
+        }
+        if (m_column.maxLength > 0 && n > m_column.maxLength) {
+            if (detail)
+                *detail = QString::number(m_column.maxLength);
+            return ProblemCode::TextTooLong;
+        }
+    }
+    if (!m_column.pattern.isEmpty() && !m_pattern.match(fromUtf8(v)).hasMatch()) {
+        if (detail)
+            *detail = m_column.note.isEmpty() ? m_column.pattern : m_column.note;
+        return ProblemCode::TextPattern;
+    }
+    return ProblemCode::None;
+}
+
+// Money (fen) and decimals (hundredths).
+ProblemCode ColumnValidator::checkHundredths(std::string_view v, FieldValue &out) const
+{
+    char16_t buffer[40];
+    const bool money = m_column.type == ColumnType::Money;
+    std::optional<qint64> parsed;
+    if (toUtf16(v, buffer, std::size(buffer))) {
+        const QStringView view(buffer, qsizetype(v.size()));
+        if (money) {
+            if (const auto m = domain::Money::parseYuan(view, m_column.negativeAllowed))
+                parsed = m->fen();
+        } else {
+            parsed = domain::parseHundredths(view, m_column.negativeAllowed);
+        }
+    }
+    if (!parsed)
+        return money ? numberProblem(v, m_column.negativeAllowed, ProblemCode::MoneyFormat,
+                                     ProblemCode::MoneyDecimals, ProblemCode::MoneyNegative)
+                     : numberProblem(v, m_column.negativeAllowed, ProblemCode::DecimalFormat,
+                                     ProblemCode::DecimalDecimals, ProblemCode::DecimalNegative);
+    out.kind = FieldValue::Kind::Integer;
+    out.integer = *parsed;
+    return ProblemCode::None;
+}
+
+ProblemCode ColumnValidator::checkInteger(std::string_view v, FieldValue &out, QString *detail) const
+{
+    std::size_t i = 0;
+    const bool minus = v[0] == '-';
+    if (minus)
+        i = 1;
+    if (i == v.size() || v.size() - i > 18 || !allDigits(v.substr(i)))
+        return ProblemCode::IntegerFormat;
+    qint64 n = 0;
+    for (; i < v.size(); ++i)
+        n = n * 10 + (v[i] - '0');
+    if (minus)
+        n = -n;
+    if (m_column.hasRange && (n < m_column.minValue || n > m_column.maxValue)) {
+        if (detail) {
+            const bool noMax = m_column.maxValue == std::numeric_limits<qint64>::max();
+            const bool noMin = m_column.minValue == std::numeric_limits<qint64>::min();
+            if (noMax)
+                *detail = QStringLiteral(">= ") + QString::number(m_column.minValue);
+            else if (noMin)
+                *detail = QStringLiteral("<= ") + QString::number(m_column.maxValue);
+            else
+                *detail = QString::number(m_column.minValue) + u'-' + QString::number(m_column.maxValue);
+        }
+        return ProblemCode::IntegerRange;
+    }
+    out.kind = FieldValue::Kind::Integer;
+    out.integer = n;
+    return ProblemCode::None;
+}
+
+// Id numbers, credit codes, patent numbers and subject ids (either of the first two).
+ProblemCode ColumnValidator::checkCode(std::string_view v, FieldValue &out, char *scratch, QString *detail) const
+{
+    switch (m_column.type) {
     case ColumnType::IdNumber: {
         const ProblemCode p = idProblem(id::checkIdNumber(v), v, detail);
         if (p == ProblemCode::None)
@@ -366,10 +394,9 @@ ProblemCode ColumnValidator::check(std::string_view v, FieldValue &out, char *sc
             return ProblemCode::None;
         }
         return ProblemCode::SubjectIdInvalid;
-    case ColumnType::Area:
-        return checkArea(v);
+    default:
+        return ProblemCode::None;
     }
-    return ProblemCode::None;
 }
 
 } // namespace mianshen::feeds

@@ -59,6 +59,12 @@ public:
     static qsizetype utf8Length(std::string_view v);
 
 private:
+    // The checks of check() by kind of column.
+    ProblemCode checkText(std::string_view v, QString *detail) const;
+    ProblemCode checkHundredths(std::string_view v, FieldValue &out) const;
+    ProblemCode checkInteger(std::string_view v, FieldValue &out, QString *detail) const;
+    ProblemCode checkCode(std::string_view v, FieldValue &out, char *scratch, QString *detail) const;
+
     catalog::Column m_column;
     bool m_isKey;
     std::vector<std::string> m_enum; // enum words as UTF-8

@@ -61,39 +61,146 @@ bool CsvReader::fill()
     return true;
 }
 
+// The first read, and a byte-order mark skipped; false when there is nothing
+// to read (an empty file or a read error).
+bool CsvReader::startFile()
+{
+    m_started = true;
+    if (!fill())
+        return false;
+    // A byte-order mark may be split over reads only in absurdly small chunks.
+    while (m_end - m_pos < 3 && !m_eof) {
+        const std::size_t have = m_end - m_pos;
+        char head[3];
+        std::memcpy(head, m_buffer.data() + m_pos, have);
+        const qint64 more = m_device->read(m_buffer.data() + have, qint64(m_buffer.size() - have));
+        std::memcpy(m_buffer.data(), head, have);
+        if (more <= 0) {
+            m_eof = more == 0;
+            if (more < 0)
+                fail(tr("Cannot read the file: %1").arg(m_device->errorString()));
+            break;
+        }
+        if (m_observer)
+            m_observer(m_buffer.data() + have, std::size_t(more));
+        m_bytesRead += more;
+        m_pos = 0;
+        m_end = have + std::size_t(more);
+    }
+    if (m_failed)
+        return false;
+    if (m_end - m_pos >= 3 && std::memcmp(m_buffer.data() + m_pos, "\xEF\xBB\xBF", 3) == 0)
+        m_pos += 3;
+    return true;
+}
+
+void CsvReader::noteProblem(RecordProblem p)
+{
+    if (m_problem == RecordProblem::None) {
+        m_problem = p;
+        m_problemField = int(m_fieldEnds.size());
+    }
+}
+
+// A quoted field, from after its opening quote to after its closing quote
+// (or the end of the file); false on a read error or an unterminated quote.
+bool CsvReader::readQuoted()
+{
+    for (;;) {
+        if (m_pos == m_end && !fill()) {
+            if (!m_failed) {
+                m_unterminated = true;
+                fail(tr("Line %1: a quoted field is not closed before the end of the file.").arg(m_recordLine));
+            }
+            return false;
+        }
+        const char *b = m_buffer.data() + m_pos;
+        const char *e = m_buffer.data() + m_end;
+        const char *q = static_cast<const char *>(std::memchr(b, '"', std::size_t(e - b)));
+        const char *stop = q ? q : e;
+        for (const char *c = b; c < stop; ++c)
+            if (*c == '\n')
+                ++m_line;
+        m_record.append(b, std::size_t(stop - b));
+        m_pos += std::size_t(stop - b);
+        if (m_record.size() > m_maxRecordBytes) {
+            fail(tr("Line %1: the record is longer than %2 bytes.").arg(m_recordLine).arg(m_maxRecordBytes));
+            return false;
+        }
+        if (!q)
+            continue;
+        ++m_pos; // the quote
+        if (m_pos == m_end && !fill())
+            return !m_failed; // closing quote at end of file
+        if (m_buffer[m_pos] == '"') {
+            m_record.push_back('"');
+            ++m_pos;
+            continue;
+        }
+        return true;
+    }
+}
+
+// An unquoted run (or what follows a closing quote) up to the field's end.
+CsvReader::FieldEnd CsvReader::readUnquoted(bool afterQuote)
+{
+    for (;;) {
+        if (m_pos == m_end && !fill())
+            return m_failed ? FieldEnd::Error : FieldEnd::Record;
+        const char *b = m_buffer.data() + m_pos;
+        const char *e = m_buffer.data() + m_end;
+        const char *c = b;
+        while (c < e && !kSpecial[static_cast<unsigned char>(*c)])
+            ++c;
+        if (c != b) {
+            if (afterQuote)
+                noteProblem(RecordProblem::TextAfterQuote);
+            m_record.append(b, std::size_t(c - b));
+            m_pos += std::size_t(c - b);
+            if (m_record.size() > m_maxRecordBytes) {
+                fail(tr("Line %1: the record is longer than %2 bytes.").arg(m_recordLine).arg(m_maxRecordBytes));
+                return FieldEnd::Error;
+            }
+        }
+        if (c == e)
+            continue;
+        const char ch = *c;
+        if (ch == ',') {
+            ++m_pos;
+            return FieldEnd::Next;
+        }
+        if (ch == '\n') {
+            ++m_pos;
+            ++m_line;
+            return FieldEnd::Record;
+        }
+        if (ch == '\r') {
+            ++m_pos;
+            if (m_pos == m_end && !fill())
+                return m_failed ? FieldEnd::Error : FieldEnd::Record;
+            if (m_buffer[m_pos] == '\n') {
+                ++m_pos;
+                ++m_line;
+                return FieldEnd::Record;
+            }
+            if (afterQuote)
+                noteProblem(RecordProblem::TextAfterQuote);
+            m_record.push_back('\r'); // a lone CR is data
+            continue;
+        }
+        // A quote inside an unquoted field (or after a closing quote).
+        noteProblem(afterQuote ? RecordProblem::TextAfterQuote : RecordProblem::StrayQuote);
+        m_record.push_back('"');
+        ++m_pos;
+    }
+}
+
 CsvReader::Status CsvReader::next()
 {
     if (m_failed)
         return Status::Error;
-    if (!m_started) {
-        m_started = true;
-        if (!fill())
-            return m_failed ? Status::Error : Status::End;
-        // A byte-order mark may be split over reads only in absurdly small chunks.
-        while (m_end - m_pos < 3 && !m_eof) {
-            const std::size_t have = m_end - m_pos;
-            char head[3];
-            std::memcpy(head, m_buffer.data() + m_pos, have);
-            const qint64 more = m_device->read(m_buffer.data() + have, qint64(m_buffer.size() - have));
-            std::memcpy(m_buffer.data(), head, have);
-            if (more <= 0) {
-                m_eof = more == 0;
-                if (more < 0)
-                    fail(tr("Cannot read the file: %1").arg(m_device->errorString()));
-                break;
-            }
-            if (m_observer)
-                m_observer(m_buffer.data() + have, std::size_t(more));
-            m_bytesRead += more;
-            m_pos = 0;
-            m_end = have + std::size_t(more);
-        }
-        if (m_failed)
-            return Status::Error;
-        if (m_end - m_pos >= 3 && std::memcmp(m_buffer.data() + m_pos, "\xEF\xBB\xBF", 3) == 0)
-            m_pos += 3;
-    }
-
+    if (!m_started && !startFile())
+        return m_failed ? Status::Error : Status::End;
     for (;;) {
         m_record.clear();
         m_fieldEnds.clear();
@@ -103,15 +210,7 @@ CsvReader::Status CsvReader::next()
             return m_failed ? Status::Error : Status::End;
         m_recordLine = m_line;
         bool anyQuoted = false;
-        auto note = [this](RecordProblem p) {
-            if (m_problem == RecordProblem::None) {
-                m_problem = p;
-                m_problemField = int(m_fieldEnds.size());
-            }
-        };
-
-        bool recordDone = false;
-        while (!recordDone) {
+        for (;;) {
             // Start of a field.
             if (m_pos == m_end && !fill()) {
                 if (m_failed)
@@ -123,113 +222,17 @@ CsvReader::Status CsvReader::next()
             if (m_buffer[m_pos] == '"') {
                 anyQuoted = true;
                 ++m_pos;
-                // Quoted field: copy up to the closing quote.
-                for (;;) {
-                    if (m_pos == m_end && !fill()) {
-                        if (!m_failed) {
-                            m_unterminated = true;
-                            fail(tr("Line %1: a quoted field is not closed before the end of the file.")
-                                     .arg(m_recordLine));
-                        }
-                        return Status::Error;
-                    }
-                    const char *b = m_buffer.data() + m_pos;
-                    const char *e = m_buffer.data() + m_end;
-                    const char *q = static_cast<const char *>(std::memchr(b, '"', std::size_t(e - b)));
-                    const char *stop = q ? q : e;
-                    for (const char *c = b; c < stop; ++c)
-                        if (*c == '\n')
-                            ++m_line;
-                    m_record.append(b, std::size_t(stop - b));
-                    m_pos += std::size_t(stop - b);
-                    if (m_record.size() > m_maxRecordBytes) {
-                        fail(tr("Line %1: the record is longer than %2 bytes.").arg(m_recordLine).arg(m_maxRecordBytes));
-                        return Status::Error;
-                    }
-                    if (!q)
-                        continue;
-                    ++m_pos; // the quote
-                    if (m_pos == m_end && !fill()) {
-                        if (m_failed)
-                            return Status::Error;
-                        break; // closing quote at end of file
-                    }
-                    if (m_buffer[m_pos] == '"') {
-                        m_record.push_back('"');
-                        ++m_pos;
-                        continue;
-                    }
-                    break;
-                }
+                if (!readQuoted())
+                    return Status::Error;
                 afterQuote = true;
             }
-            // Unquoted run (or what follows a closing quote).
-            for (;;) {
-                if (m_pos == m_end && !fill()) {
-                    if (m_failed)
-                        return Status::Error;
-                    m_fieldEnds.push_back(m_record.size());
-                    recordDone = true;
-                    break;
-                }
-                const char *b = m_buffer.data() + m_pos;
-                const char *e = m_buffer.data() + m_end;
-                const char *c = b;
-                while (c < e && !kSpecial[static_cast<unsigned char>(*c)])
-                    ++c;
-                if (c != b) {
-                    if (afterQuote)
-                        note(RecordProblem::TextAfterQuote);
-                    m_record.append(b, std::size_t(c - b));
-                    m_pos += std::size_t(c - b);
-                    if (m_record.size() > m_maxRecordBytes) {
-                        fail(tr("Line %1: the record is longer than %2 bytes.").arg(m_recordLine).arg(m_maxRecordBytes));
-                        return Status::Error;
-                    }
-                }
-                if (c == e)
-                    continue;
-                const char ch = *c;
-                if (ch == ',') {
-                    ++m_pos;
-                    m_fieldEnds.push_back(m_record.size());
-                    break; // next field
-                }
-                if (ch == '\n') {
-                    ++m_pos;
-                    ++m_line;
-                    m_fieldEnds.push_back(m_record.size());
-                    recordDone = true;
-                    break;
-                }
-                if (ch == '\r') {
-                    ++m_pos;
-                    if (m_pos == m_end && !fill()) {
-                        if (m_failed)
-                            return Status::Error;
-                        m_fieldEnds.push_back(m_record.size());
-                        recordDone = true;
-                        break;
-                    }
-                    if (m_buffer[m_pos] == '\n') {
-                        ++m_pos;
-                        ++m_line;
-                        m_fieldEnds.push_back(m_record.size());
-                        recordDone = true;
-                        break;
-                    }
-                    if (afterQuote)
-                        note(RecordProblem::TextAfterQuote);
-                    m_record.push_back('\r'); // a lone CR is data
-                    continue;
-                }
-                // A quote inside an unquoted field (or after a closing quote).
-                note(afterQuote ? RecordProblem::TextAfterQuote : RecordProblem::StrayQuote);
-                m_record.push_back('"');
-                ++m_pos;
-            }
+            const FieldEnd end = readUnquoted(afterQuote);
+            if (end == FieldEnd::Error)
+                return Status::Error;
+            m_fieldEnds.push_back(m_record.size());
+            if (end == FieldEnd::Record)
+                break;
         }
-
         if (!anyQuoted && m_fieldEnds.size() == 1 && m_fieldEnds[0] == 0)
             continue; // blank line
         if (m_problem == RecordProblem::None) {

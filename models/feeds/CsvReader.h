@@ -76,6 +76,12 @@ public:
 private:
     bool fill();          // reads more; false at end of device or on error
     void fail(const QString &message);
+    // The steps of next().
+    enum class FieldEnd : std::uint8_t { Next, Record, Error };
+    bool startFile();
+    bool readQuoted();
+    FieldEnd readUnquoted(bool afterQuote);
+    void noteProblem(RecordProblem p);
 
     QIODevice *m_device;
     std::function<void(const char *, std::size_t)> m_observer;

@@ -18,7 +18,7 @@ class FeedWriter
 {
 public:
     enum class Outcome : std::uint8_t {
-        Inserted, Updated, Deleted,
+        Inserted, Updated, Deleted, // Updated: an existing row whose values changed
         Duplicate,     // snapshot: the key was already written by this import
         DeleteMissing, // delta: delete of a key that is not there
         Buffered,      // the outcome is known at finish() (see LateOutcome)
@@ -33,8 +33,9 @@ public:
     struct Counts
     {
         qint64 inserted = 0;
-        qint64 updated = 0;
+        qint64 updated = 0;   // existing rows whose values changed
         qint64 deleted = 0;
+        qint64 unchanged = 0; // existing rows written again with the same values
     };
 
     virtual ~FeedWriter() = default;

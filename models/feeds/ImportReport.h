@@ -34,8 +34,10 @@ struct ImportReport
 
     qint64 rowsRead = 0;     // data records read (header not counted)
     qint64 inserted = 0;
-    qint64 updated = 0;
+    qint64 updated = 0;      // existing rows whose values changed
     qint64 deleted = 0;
+    qint64 unchanged = 0;    // existing rows delivered again with the same values
+    qint64 danglingReferences = 0; // DANGLING_REFERENCE warnings (all, listed or not)
     qint64 quarantined = 0;  // bad rows kept in import_quarantine (quarantine mode)
     qint64 errorRows = 0;    // rows with at least one error
     qint64 errorCount = 0;   // all errors, listed or not
@@ -45,6 +47,14 @@ struct ImportReport
     bool largeChangeAccepted = false; // Imported: a large change a person confirmed
     QString message;         // one sentence for people (English; messageZh in Chinese)
     QString messageZh;
+    // The same as a code with arguments (a JSON object), stored in
+    // import_history and rendered in the reader's language (ImportMessage).
+    QString messageCode;
+    QString messageArgs;
+    // The history row could not be written (said in both messages too).
+    QString historyError;
+    // A dry run (ImportOptions::dryRun): what the import would do, nothing kept.
+    bool dryRun = false;
 
     bool imported() const { return result == Result::Imported; }
     static QString resultName(Result r); // imported | rejected | skipped | cancelled

@@ -30,11 +30,17 @@ struct ImportOptions
     // in one TOO_MANY_ERRORS / MORE_WARNINGS line, to keep memory bounded).
     int maxListedErrors = 200000;
     int maxListedWarningsPerKind = 1000;
-    // The quality gate: a full snapshot deleting more than the feed's
-    // maxDeletePercent of its rows (of at least 100) is held (rejected,
-    // nothing applied, recorded with held = 1) unless a person confirmed the
-    // large change (recorded in large_change_accepted_by).
+    // The quality gate (QualityGate.h): a full snapshot deleting more than
+    // the feed's maxDeletePercent or changing more than its maxChangePercent
+    // of its rows (of at least 100), or whose dangling references jump
+    // against the last delivery, is held (rejected, nothing applied, recorded
+    // with held = 1) unless a person confirmed the large change (recorded in
+    // large_change_accepted_by and the audit log).
     bool acceptLargeChange = false;
+    // A dry run: everything is done inside the transaction and rolled back;
+    // the report says what the import would add, change and delete (and
+    // whether the quality gate would hold it); nothing is recorded.
+    bool dryRun = false;
     // Test seam: the database "fails" after this many rows were written (0 = never).
     qint64 failAfterRows = 0;
 };
@@ -95,16 +101,12 @@ public:
                                    const catalog::FeedCatalog &catalog = catalog::FeedCatalog::builtin());
 
 private:
-    ImportReport importOnce(const QString &path, const ImportOptions &options, const ProgressFn &progress,
-                            const std::atomic<bool> *cancel, bool allowDirect);
-
     // The registries' keys, kept between imports of one Importer and loaded
     // again only when the registry has had an import since (import_history).
     struct CachedRegistry;
     const RegistryIndex *registry(const QString &name, bool withNames, QString *error);
 
     store::Database &m_db;
-    bool m_retryStaged = false;
     std::vector<std::shared_ptr<CachedRegistry>> m_registries;
     const catalog::FeedCatalog &m_catalog;
 };

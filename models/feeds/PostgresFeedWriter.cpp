@@ -248,6 +248,39 @@ bool PostgresFeedWriter::findDuplicates(std::vector<LateOutcome> &late)
     return lateOutcomes(duplicatesQuery() + QStringLiteral(" ORDER BY line"), Outcome::Duplicate, late);
 }
 
+// UPDATE of the feed's rows matched by key from `source` (rows of the temp
+// table, `condition` on them), counting the rows matched and those whose
+// values changed (compared with the row as it was).
+bool PostgresFeedWriter::updateCounting(const QString &source, const QString &condition, qint64 *matched,
+                                        qint64 *changed)
+{
+    const QString t = m_feed->name;
+    QStringList sets, before, after;
+    for (const QString &c : m_valueColumns) {
+        sets << c + QStringLiteral(" = s.") + c;
+        before << QStringLiteral("o.") + c;
+        after << QStringLiteral("s.") + c;
+    }
+    sets << QStringLiteral("import_id = $1::bigint");
+    const QString differs = m_valueColumns.isEmpty()
+        ? QStringLiteral("false")
+        : QStringLiteral("ROW(") + before.join(QStringLiteral(", ")) + QStringLiteral(") IS DISTINCT FROM ROW(")
+            + after.join(QStringLiteral(", ")) + u')';
+    const QString sql = QStringLiteral("WITH u AS (UPDATE ") + t + QStringLiteral(" AS t SET ") + sets.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM (SELECT s.*, ") + differs + QStringLiteral(" AS mianshen_changed FROM ") + source
+        + QStringLiteral(" AS s JOIN ") + t + QStringLiteral(" AS o ON ") + keyMatch(u"o"_qs, u"s"_qs)
+        + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition) + QStringLiteral(") AS s WHERE ")
+        + keyMatch(u"t"_qs, u"s"_qs)
+        + QStringLiteral(" RETURNING s.mianshen_changed) SELECT count(*), count(*) FILTER (WHERE mianshen_changed) FROM u");
+    PGresult *r = nullptr;
+    if (!exec(sql, nullptr, &r))
+        return false;
+    *matched = QByteArray(PQgetvalue(r, 0, 0)).toLongLong();
+    *changed = QByteArray(PQgetvalue(r, 0, 1)).toLongLong();
+    PQclear(r);
+    return true;
+}
+
 bool PostgresFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
 {
     if (!endCopy())
@@ -264,11 +297,6 @@ bool PostgresFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
     const QString t = m_feed->name;
     const QString cols = m_allColumns.join(QStringLiteral(", "));
     const QString keys = m_keyColumns.join(QStringLiteral(", "));
-    QStringList sets;
-    for (const QString &c : m_valueColumns)
-        sets << c + QStringLiteral(" = s.") + c;
-    sets << QStringLiteral("import_id = $1::bigint");
-
     PGresult *probe = nullptr;
     if (!exec(QStringLiteral("SELECT 1 FROM ") + t + QStringLiteral(" LIMIT 1"), nullptr, &probe))
         return false;
@@ -285,11 +313,8 @@ bool PostgresFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
                          + duplicates + QStringLiteral(") x)")))
                 return false;
         }
-        qint64 updated = 0, inserted = 0, deleted = 0;
-        if (!wasEmpty
-            && !exec(QStringLiteral("UPDATE ") + t + QStringLiteral(" AS t SET ") + sets.join(QStringLiteral(", "))
-                         + QStringLiteral(" FROM ") + kTemp + QStringLiteral(" AS s WHERE ") + keyMatch(u"t"_qs, u"s"_qs),
-                     &updated))
+        qint64 updated = 0, changed = 0, inserted = 0, deleted = 0;
+        if (!wasEmpty && !updateCounting(kTemp, QString(), &updated, &changed))
             return false;
         if (!exec(QStringLiteral("INSERT INTO ") + t + QStringLiteral(" (") + cols + QStringLiteral(", import_id) SELECT ")
                       + cols + QStringLiteral(", $1::bigint FROM ") + kTemp + QStringLiteral(" ON CONFLICT (")
@@ -303,7 +328,8 @@ bool PostgresFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
             && !exec(QStringLiteral("DELETE FROM ") + t + QStringLiteral(" WHERE import_id <> $1::bigint"), &deleted))
             return false;
         counts.inserted += inserted;
-        counts.updated += updated;
+        counts.updated += changed;
+        counts.unchanged += updated - changed;
         counts.deleted += deleted;
         return true;
     }
@@ -322,14 +348,12 @@ bool PostgresFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
     if (!exec(QStringLiteral("CREATE TEMP TABLE ") + kLast + QStringLiteral(" ON COMMIT DROP AS SELECT DISTINCT ON (")
               + keys + QStringLiteral(") * FROM ") + kTemp + QStringLiteral(" ORDER BY ") + keys + QStringLiteral(", line DESC")))
         return false;
-    qint64 deleted = 0, updated = 0, inserted = 0;
+    qint64 deleted = 0, updated = 0, changed = 0, inserted = 0;
     if (!wasEmpty
         && (!exec(QStringLiteral("DELETE FROM ") + t + QStringLiteral(" AS t USING ") + kLast + QStringLiteral(" AS s WHERE s.op = 1 AND ")
                       + keyMatch(u"t"_qs, u"s"_qs),
                   &deleted)
-            || !exec(QStringLiteral("UPDATE ") + t + QStringLiteral(" AS t SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
-                         + kLast + QStringLiteral(" AS s WHERE s.op = 0 AND ") + keyMatch(u"t"_qs, u"s"_qs),
-                     &updated)))
+            || !updateCounting(kLast, QStringLiteral("s.op = 0"), &updated, &changed)))
         return false;
     if (!exec(QStringLiteral("INSERT INTO ") + t + QStringLiteral(" (") + cols + QStringLiteral(", import_id) SELECT ") + cols
                   + QStringLiteral(", $1::bigint FROM ") + kLast + QStringLiteral(" WHERE op = 0 ON CONFLICT (") + keys
@@ -339,7 +363,8 @@ bool PostgresFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
     if (!exec(QStringLiteral("DROP TABLE ") + kLast))
         return false;
     counts.inserted += inserted;
-    counts.updated += updated;
+    counts.updated += changed;
+    counts.unchanged += updated - changed;
     counts.deleted += deleted;
     return true;
 }

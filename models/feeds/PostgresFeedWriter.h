@@ -42,6 +42,7 @@ private:
     bool flush();
     bool lateOutcomes(const QString &sql, Outcome outcome, std::vector<LateOutcome> &late);
     QString keyMatch(const QString &left, const QString &right) const;
+    bool updateCounting(const QString &source, const QString &condition, qint64 *matched, qint64 *changed);
 
     pg_conn *m_conn;
     const catalog::Feed *m_feed = nullptr;

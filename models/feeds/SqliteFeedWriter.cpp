@@ -35,7 +35,7 @@ bool SqliteFeedWriter::needsStagedRetry() const
 
 void SqliteFeedWriter::finalizeAll()
 {
-    for (sqlite3_stmt **s : {&m_insert, &m_update, &m_delete, &m_insertMany}) {
+    for (sqlite3_stmt **s : {&m_insert, &m_update, &m_touch, &m_delete, &m_insertMany}) {
         if (*s)
             sqlite3_finalize(*s);
         *s = nullptr;
@@ -61,7 +61,7 @@ bool SqliteFeedWriter::begin(const catalog::Feed &feed, bool delta, qint64 impor
     m_importId = importId;
     m_isKey.clear();
     m_keyColumns.clear();
-    QStringList columns, params, sets, where;
+    QStringList columns, params, sets, where, differs;
     const int n = int(feed.columns.size());
     m_columns = std::size_t(n);
     const QString importParam = u'?' + QString::number(n + 1);
@@ -76,6 +76,8 @@ bool SqliteFeedWriter::begin(const catalog::Feed &feed, bool delta, qint64 impor
             where << c.sqlName + QStringLiteral(" = ") + p;
         else
             sets << c.sqlName + QStringLiteral(" = ") + p;
+        if (!key)
+            differs << c.sqlName + QStringLiteral(" IS NOT ") + p;
     }
     for (const QString &k : feed.key)
         m_keyColumns.push_back(feed.columnIndex(k));
@@ -109,11 +111,16 @@ bool SqliteFeedWriter::begin(const catalog::Feed &feed, bool delta, qint64 impor
                      + importParam + u')',
                  &m_insert))
         return false;
-    QString update = QStringLiteral("UPDATE ") + feed.name + QStringLiteral(" SET ") + sets.join(u", ")
-        + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QString keyWhere = QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (!delta)
-        update += QStringLiteral(" AND import_id <> ") + importParam;
-    if (!prepare(update, &m_update))
+        keyWhere += QStringLiteral(" AND import_id <> ") + importParam;
+    if (!differs.isEmpty()
+        && !prepare(QStringLiteral("UPDATE ") + feed.name + QStringLiteral(" SET ") + sets.join(u", ") + keyWhere
+                        + QStringLiteral(" AND (") + differs.join(QStringLiteral(" OR ")) + u')',
+                    &m_update))
+        return false;
+    if (!prepare(QStringLiteral("UPDATE ") + feed.name + QStringLiteral(" SET import_id = ") + importParam + keyWhere,
+                 &m_touch))
         return false;
     if (delta
         && !prepare(QStringLiteral("DELETE FROM ") + feed.name + QStringLiteral(" WHERE ")
@@ -311,9 +318,16 @@ bool SqliteFeedWriter::writeBatch(const Batch &batch)
             continue;
         }
         if (m_delta || !m_wasEmpty) {
-            ok = bindRow(m_update, batch, row, false) && stepDone(m_update);
+            if (m_update) {
+                ok = bindRow(m_update, batch, row, false) && stepDone(m_update);
+                if (ok && sqlite3_changes(m_db) > 0) {
+                    ++counts.updated;
+                    continue;
+                }
+            }
+            ok = ok && bindRow(m_touch, batch, row, false) && stepDone(m_touch);
             if (ok && sqlite3_changes(m_db) > 0) {
-                ++counts.updated;
+                ++counts.unchanged;
                 continue;
             }
         }
@@ -326,6 +340,7 @@ bool SqliteFeedWriter::writeBatch(const Batch &batch)
     m_counts.inserted += counts.inserted;
     m_counts.updated += counts.updated;
     m_counts.deleted += counts.deleted;
+    m_counts.unchanged += counts.unchanged;
     for (LateOutcome &o : late)
         m_late.push_back(std::move(o));
     return ok;
@@ -353,6 +368,7 @@ bool SqliteFeedWriter::finish(Counts &counts, std::vector<LateOutcome> &late)
     counts.inserted += m_counts.inserted;
     counts.updated += m_counts.updated;
     counts.deleted += m_counts.deleted;
+    counts.unchanged += m_counts.unchanged;
     if (m_delta || m_wasEmpty)
         return true;
     sqlite3_stmt *stmt = nullptr;

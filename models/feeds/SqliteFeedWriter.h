@@ -18,8 +18,10 @@ namespace mianshen::feeds {
 
 // The SQLite bulk path: the sqlite3 C API on the connection's own handle,
 // prepared statements reused for every row, inside the caller's transaction.
-// Per row: INSERT OR IGNORE; when the key exists, an UPDATE (a snapshot's
-// UPDATE skips rows this import already wrote, which reveals a duplicate key).
+// Per row: INSERT OR IGNORE; when the key exists, an UPDATE of the rows whose
+// values differ (counted as updated), else an UPDATE of import_id alone
+// (unchanged). A snapshot's UPDATEs skip rows this import already wrote,
+// which reveals a duplicate key.
 // A first snapshot (empty table; allowMultiRow) inserts kRowsPerInsert rows
 // per statement instead: SQLite's fixed cost per statement (step, reset,
 // halt, cursor set-up) is paid once per 64 rows (10-15% less CPU measured).
@@ -105,7 +107,8 @@ private:
     std::vector<bool> m_isKey;
     std::vector<int> m_keyColumns; // in the feed's key order
     sqlite3_stmt *m_insert = nullptr;
-    sqlite3_stmt *m_update = nullptr;
+    sqlite3_stmt *m_update = nullptr; // only when a value differs; null when the feed has no value column
+    sqlite3_stmt *m_touch = nullptr;  // import_id alone
     sqlite3_stmt *m_delete = nullptr;
     sqlite3_stmt *m_insertMany = nullptr;
     QByteArray m_previousCacheSize; // restored when done (the import raises it to 256 MiB)

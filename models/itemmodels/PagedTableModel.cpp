@@ -477,6 +477,16 @@ int PagedTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_source.columns.size());
 }
 
+void PagedTableModel::setRowDisplay(int column, RowDisplay display)
+{
+    if (display)
+        m_rowDisplays.insert(column, std::move(display));
+    else
+        m_rowDisplays.remove(column);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column), {Qt::DisplayRole});
+}
+
 QString PagedTableModel::display(int column, const QVariant &value) const
 {
     return displayValue(m_source.columns.at(column), value, m_masked);
@@ -533,6 +543,8 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
     const QVariant &value = m_rows.at(index.row()).at(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        if (const auto custom = m_rowDisplays.constFind(index.column()); custom != m_rowDisplays.cend())
+            return (*custom)(m_rows.at(index.row()));
         return display(index.column(), value);
     case Qt::ToolTipRole:
         if (value.isNull())

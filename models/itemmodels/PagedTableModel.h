@@ -5,6 +5,7 @@
 #include "store/ConnectionSpec.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QVariantList>
@@ -107,6 +108,11 @@ public:
 
     // Header titles follow the current language.
     void retranslate();
+    // The text shown for a column, made from the whole row (e.g. a message
+    // stored as a code with arguments, rendered in the reader's language);
+    // a null function shows the stored value again.
+    using RowDisplay = std::function<QString(const QVariantList &row)>;
+    void setRowDisplay(int column, RowDisplay display);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -146,6 +152,7 @@ private:
     store::ConnectionSpec m_spec;
     TableSource m_source;
     QList<QVariantList> m_rows;
+    QHash<int, RowDisplay> m_rowDisplays;
     QStringList m_filterTexts;
     QStringList m_filterConditions;
     QList<QVariantList> m_filterValues;

@@ -2,7 +2,10 @@
 // "postgres"; the PostgreSQL rows skip loudly without MIANSHEN_TEST_PG).
 #include "FeedsTestData.h"
 #include "FeedsTestDatabase.h"
+#include "catalog/FeedCatalog.h"
+#include "feeds/ImportMessage.h"
 #include "feeds/Importer.h"
+#include "feeds/QualityGate.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -50,6 +53,15 @@ private Q_SLOTS:
     void unknownFeed_isRejectedWithoutTouchingTheDatabase();
     void qualityGate_largeDeletionHeldUntilConfirmed_data() { bothDatabases(); }
     void qualityGate_largeDeletionHeldUntilConfirmed();
+    void qualityGate_largeValueChangeHeldUntilConfirmed_data() { bothDatabases(); }
+    void qualityGate_largeValueChangeHeldUntilConfirmed();
+    void qualityGate_danglingJumpHeldUntilConfirmed_data() { bothDatabases(); }
+    void qualityGate_danglingJumpHeldUntilConfirmed();
+    void qualityGate_assess();
+    void snapshotFigures_knownByHand_dryRunAndImport_data() { bothDatabases(); }
+    void snapshotFigures_knownByHand_dryRunAndImport();
+    void historyMessage_storedAsCode_renderedOrOldTextShown_data() { bothDatabases(); }
+    void historyMessage_storedAsCode_renderedOrOldTextShown();
     void historyWriteFailure_reportedInBothLanguages();
     void importOrder_putsRegistriesFirst();
     void preview_tellsFeedAndMode();
@@ -404,7 +416,8 @@ void TestImport::secondSnapshot_replacesTheFeed()
         writeFile(m_files.path(), u"persons_2.csv"_qs, personsHeader() + changed + personRow(3) + personRow(4)));
     QVERIFY2(r.imported(), qPrintable(describe(r)));
     QCOMPARE(r.inserted, 1);
-    QCOMPARE(r.updated, 2);
+    QCOMPARE(r.updated, 1);   // 人员2 renamed; 人员3 delivered again as it was
+    QCOMPARE(r.unchanged, 1);
     QCOMPARE(r.deleted, 1);
     QCOMPARE(fx.rows(u"SELECT name FROM persons ORDER BY name"_qs), (QStringList{u"人员3"_qs, u"人员4"_qs, u"改名2"_qs}));
     QCOMPARE(fx.rows(u"SELECT DISTINCT import_id FROM persons"_qs), QStringList{QString::number(r.importId)});
@@ -649,6 +662,200 @@ void TestImport::historyWriteFailure_reportedInBothLanguages()
     QCOMPARE(r.importId, 0);
     QVERIFY2(r.message.contains(u"could not be written: "_qs) && r.message.contains(u"the history is full"_qs), qPrintable(r.message));
     QVERIFY2(r.messageZh.contains(u"导入历史未能写入"_qs) && r.messageZh.contains(u"the history is full"_qs), qPrintable(r.messageZh));
+    // The window's text (in the reader's language) says it too.
+    QVERIFY(r.historyError.contains(u"the history is full"_qs));
+    const QString shown = feeds::ImportMessage::render(r);
+    QVERIFY2(shown.contains(u"could not be written"_qs) && shown.contains(u"the history is full"_qs), qPrintable(shown));
+}
+
+namespace {
+
+QStringList auditActions(const FeedsTestDatabase &fx)
+{
+    return fx.rows(u"SELECT action FROM audit_log WHERE entity = 'import' ORDER BY id"_qs);
+}
+
+} // namespace
+
+void TestImport::qualityGate_largeValueChangeHeldUntilConfirmed()
+{
+    OPEN_DB();
+    QByteArray all = personsHeader();
+    QByteArray renamed = personsHeader();
+    for (int i = 1; i <= 200; ++i) {
+        all += personRow(i);
+        renamed += i <= 50 ? QByteArray(personRow(i)).replace("人员", "改名") : personRow(i);
+    }
+    QVERIFY(importer.import(writeFile(m_files.path(), u"persons_full.csv"_qs, all)).imported());
+    // A quarter of the register's rows would change: held, nothing applied.
+    const QString path = writeFile(m_files.path(), u"persons_renamed.csv"_qs, renamed);
+    ImportOptions dry;
+    dry.dryRun = true;
+    const ImportReport wouldHold = importer.import(path, dry); // the preview says so, recording nothing
+    QVERIFY2(wouldHold.held && wouldHold.dryRun, qPrintable(describe(wouldHold)));
+    QCOMPARE(wouldHold.updated, 50);
+    QCOMPARE(wouldHold.unchanged, 150);
+    QCOMPARE(fx.count(u"import_history"_qs), 1);
+    ImportOptions options;
+    options.actor = u"clerk"_qs;
+    const ImportReport held = importer.import(path, options);
+    QCOMPARE(held.result, ImportReport::Result::Rejected);
+    QVERIFY(held.held);
+    QVERIFY2(held.message.contains(u"change the values of 50 of the 200 rows"_qs), qPrintable(held.message));
+    QVERIFY2(held.messageZh.contains(u"已暂缓"_qs), qPrintable(held.messageZh));
+    QCOMPARE(fx.rows(u"SELECT COUNT(*) FROM persons WHERE name LIKE '改名%'"_qs), QStringList{u"0"_qs});
+    QCOMPARE(fx.rows(u"SELECT result, held, message_code FROM import_history ORDER BY id"_qs),
+             (QStringList{u"imported|0|imported"_qs, u"rejected|1|held"_qs}));
+    QCOMPARE(auditActions(fx), (QStringList{u"import"_qs, u"import.held"_qs}));
+    // Confirmed: applied; who confirmed and the figures are recorded.
+    options.acceptLargeChange = true;
+    const ImportReport confirmed = importer.import(path, options);
+    QVERIFY2(confirmed.imported(), qPrintable(describe(confirmed)));
+    QVERIFY(confirmed.largeChangeAccepted);
+    QCOMPARE(confirmed.updated, 50);
+    QCOMPARE(confirmed.unchanged, 150);
+    QCOMPARE(fx.rows(u"SELECT COUNT(*) FROM persons WHERE name LIKE '改名%'"_qs), QStringList{u"50"_qs});
+    QCOMPARE(fx.rows(u"SELECT COALESCE(large_change_accepted_by, '-') FROM import_history ORDER BY id"_qs),
+             (QStringList{u"-"_qs, u"-"_qs, u"clerk"_qs}));
+    QCOMPARE(auditActions(fx),
+             (QStringList{u"import"_qs, u"import.held"_qs, u"import"_qs, u"import.large_change_accepted"_qs}));
+    const QStringList figures = fx.rows(
+        u"SELECT after_json FROM audit_log WHERE action = 'import.large_change_accepted'"_qs);
+    QVERIFY2(figures.size() == 1 && figures[0].contains(u"\"changed\":50"_qs) && figures[0].contains(u"\"change\""_qs),
+             qPrintable(figures.join(u'\n')));
+    // 19 more renamed (under 20%): passes without asking.
+    QByteArray few = personsHeader();
+    for (int i = 1; i <= 200; ++i)
+        few += i <= 69 ? QByteArray(personRow(i)).replace("人员", "改名") : personRow(i);
+    const ImportReport small = importer.import(writeFile(m_files.path(), u"persons_few.csv"_qs, few));
+    QVERIFY2(small.imported() && !small.largeChangeAccepted, qPrintable(describe(small)));
+    QCOMPARE(small.updated, 19);
+}
+
+void TestImport::qualityGate_danglingJumpHeldUntilConfirmed()
+{
+    OPEN_DB();
+    QByteArray persons = personsHeader();
+    for (int i = 0; i < 60; ++i)
+        persons += personRow(i);
+    QByteArray enterprises = enterprisesHeader();
+    for (int i = 0; i < 50; ++i)
+        enterprises += enterpriseRow(i);
+    QVERIFY(importer.import(writeFile(m_files.path(), u"persons.csv"_qs, persons)).imported());
+    QVERIFY(importer.import(writeFile(m_files.path(), u"enterprises.csv"_qs, enterprises)).imported());
+    // 60 registered persons, 2 rows each: no dangling reference.
+    const ImportReport first = importer.import(writeFile(m_files.path(), u"social_insurance_1.csv"_qs,
+                                                         socialInsuranceFile(60, 1)));
+    QVERIFY2(first.imported(), qPrintable(describe(first)));
+    QCOMPARE(first.danglingReferences, 0);
+    // 60 more persons in no registry: 120 dangling references against 0.
+    const QString jump = writeFile(m_files.path(), u"social_insurance_2.csv"_qs, socialInsuranceFile(120, 1));
+    ImportOptions options;
+    options.actor = u"clerk"_qs;
+    const ImportReport held = importer.import(jump, options);
+    QCOMPARE(held.result, ImportReport::Result::Rejected);
+    QVERIFY(held.held);
+    QCOMPARE(held.danglingReferences, 120);
+    QVERIFY2(held.message.contains(u"refers 120 times to a subject in no registry, against 0"_qs), qPrintable(held.message));
+    QCOMPARE(fx.count(u"social_insurance"_qs), 120);
+    options.acceptLargeChange = true;
+    const ImportReport confirmed = importer.import(jump, options);
+    QVERIFY2(confirmed.imported() && confirmed.largeChangeAccepted, qPrintable(describe(confirmed)));
+    QCOMPARE(fx.count(u"social_insurance"_qs), 240);
+    QCOMPARE(fx.rows(u"SELECT result, held, COALESCE(dangling_references, -1) FROM import_history "
+                     "WHERE feed = 'social_insurance' ORDER BY id"_qs),
+             (QStringList{u"imported|0|0"_qs, u"rejected|1|120"_qs, u"imported|0|120"_qs}));
+    // Twice as many as the last delivery is no jump ("more than double").
+    const ImportReport twice = importer.import(writeFile(m_files.path(), u"social_insurance_3.csv"_qs,
+                                                         socialInsuranceFile(120, 2)));
+    QVERIFY2(twice.imported() && !twice.held, qPrintable(describe(twice)));
+    QCOMPARE(twice.danglingReferences, 240);
+    QCOMPARE(auditActions(fx).count(u"import.held"_qs), 1);
+    QCOMPARE(auditActions(fx).count(u"import.large_change_accepted"_qs), 1);
+}
+
+void TestImport::qualityGate_assess()
+{
+    const catalog::Feed &persons = *catalog::FeedCatalog::builtin().feed(u"persons"_qs);
+    using feeds::QualityGate;
+    auto verdict = [&](qint64 before, qint64 deleted, qint64 changed, qint64 dangling, std::optional<qint64> previous) {
+        return QualityGate::assess(persons, QualityGate::Figures{before, deleted, changed, dangling, previous});
+    };
+    QVERIFY(verdict(100, 21, 0, 0, {}).deletes);
+    QVERIFY(!verdict(100, 20, 0, 0, {}).held());
+    QVERIFY(verdict(100, 0, 21, 0, {}).changes);
+    QVERIFY(!verdict(99, 99, 99, 0, {}).held());        // too small to tell
+    QVERIFY(verdict(0, 0, 0, 101, 50).danglingJump);   // more than double, more than 100
+    QVERIFY(!verdict(0, 0, 0, 100, 10).held());        // not more than 100
+    QVERIFY(!verdict(0, 0, 0, 200, 100).held());       // not more than double
+    QVERIFY(!verdict(0, 0, 0, 5000, std::nullopt).held()); // nothing to compare with
+}
+
+void TestImport::snapshotFigures_knownByHand_dryRunAndImport()
+{
+    OPEN_DB();
+    QByteArray first = personsHeader();
+    for (int i = 1; i <= 5; ++i)
+        first += personRow(i);
+    QVERIFY(importer.import(writeFile(m_files.path(), u"persons_1.csv"_qs, first)).imported());
+    const QStringList before = fx.rows(u"SELECT * FROM persons ORDER BY id_number"_qs);
+    // 1 and 3 as they were; 2 renamed; 4 gone; 5 moved; 6 and 7 new.
+    const QByteArray second = personsHeader() + personRow(1) + QByteArray(personRow(2)).replace("人员2", "改名2")
+        + personRow(3) + QByteArray(personRow(5)).replace("441200-GX", "441200") + personRow(6) + personRow(7);
+    const QString path = writeFile(m_files.path(), u"persons_2.csv"_qs, second);
+    ImportOptions dry;
+    dry.dryRun = true;
+    const ImportReport preview = importer.import(path, dry);
+    QVERIFY2(preview.imported() && preview.dryRun, qPrintable(describe(preview)));
+    QCOMPARE(preview.inserted, 2);
+    QCOMPARE(preview.updated, 2);
+    QCOMPARE(preview.deleted, 1);
+    QCOMPARE(preview.unchanged, 2);
+    QCOMPARE(preview.importId, 0);
+    QCOMPARE(fx.rows(u"SELECT * FROM persons ORDER BY id_number"_qs), before); // nothing kept
+    QCOMPARE(fx.count(u"import_history"_qs), 1);                               // nothing recorded
+    const ImportReport r = importer.import(path);
+    QVERIFY2(r.imported(), qPrintable(describe(r)));
+    QCOMPARE(r.inserted, 2);
+    QCOMPARE(r.updated, 2);
+    QCOMPARE(r.deleted, 1);
+    QCOMPARE(r.unchanged, 2);
+    QCOMPARE(fx.rows(u"SELECT inserted, updated, deleted, unchanged FROM import_history ORDER BY id"_qs),
+             (QStringList{u"5|0|0|0"_qs, u"2|2|1|2"_qs}));
+    // A delta that upserts a row as it is changes nothing: not "updated".
+    const QByteArray delta = "op," + personsHeader() + "upsert," + personRow(1) + "upsert,"
+        + QByteArray(personRow(3)).replace("人员3", "改名3");
+    const ImportReport d = importer.import(writeFile(m_files.path(), u"persons_d.csv"_qs, delta));
+    QVERIFY2(d.imported(), qPrintable(describe(d)));
+    QCOMPARE(d.updated, 1);
+    QCOMPARE(d.unchanged, 1);
+}
+
+void TestImport::historyMessage_storedAsCode_renderedOrOldTextShown()
+{
+    OPEN_DB();
+    const ImportReport r = importer.import(writeFile(m_files.path(), u"persons.csv"_qs,
+                                                     personsHeader() + personRow(1) + personRow(2)));
+    QVERIFY(r.imported());
+    const QStringList row = fx.rows(u"SELECT message_code, message_args, message FROM import_history"_qs);
+    QCOMPARE(row.size(), 1);
+    const QStringList cells = row[0].split(u'|');
+    QCOMPARE(cells[0], u"imported"_qs);
+    const QString shown = feeds::ImportMessage::render(cells[0], cells[1], cells[2]);
+    QVERIFY2(shown.startsWith(u"Imported 2 rows of "_qs) && shown.contains(u"(2 new, 0 updated, 0 deleted)"_qs),
+             qPrintable(shown));
+    // Rows written before codes were stored show their text as stored.
+    QCOMPARE(feeds::ImportMessage::render(QString(), QString(), u"已导入persons共2行"_qs), u"已导入persons共2行"_qs);
+    QCOMPARE(feeds::ImportMessage::render(u"some.future.code"_qs, u"{}"_qs, u"stored"_qs), u"stored"_qs);
+    // A rejection is stored with its code and figures.
+    QVERIFY(!importer.import(writeFile(m_files.path(), u"persons_bad.csv"_qs,
+                                       personsHeader() + "441200198501010000,B,M,1985-01-01,441200\n")).imported());
+    const QStringList rejected = fx.rows(u"SELECT message_code, message_args FROM import_history WHERE result = 'rejected'"_qs);
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY2(rejected[0].startsWith(u"rejected|"_qs), qPrintable(rejected[0]));
+    const QStringList parts = rejected[0].split(u'|');
+    QCOMPARE(feeds::ImportMessage::render(parts[0], parts[1], QString()),
+             u"Rejected: 1 errors in 1 rows; nothing was imported."_qs);
 }
 
 void TestImport::importOrder_putsRegistriesFirst()

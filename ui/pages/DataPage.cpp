@@ -6,6 +6,7 @@
 #include "staff/PersonalData.h"
 #include "store/Database.h"
 #include "ui/FileDialog.h"
+#include "feeds/ImportMessage.h"
 #include "ui/ImportPreviewDialog.h"
 #include "ui/ImportRunner.h"
 #include "ui/JobRunner.h"
@@ -211,6 +212,16 @@ void DataPage::refresh()
     if (auto history = itemmodels::TableSource::fromDatabase(*m_db, QStringLiteral("import_history"))) {
         auto model = std::make_unique<itemmodels::PagedTableModel>(m_db->spec(), std::move(history).value());
         model->sort(model->source().columnIndex(QStringLiteral("id")), Qt::DescendingOrder);
+        // The message in the reader's language from its code and arguments
+        // (rows written before codes were stored show their text).
+        const int message = model->source().columnIndex(QStringLiteral("message"));
+        const int code = model->source().columnIndex(QStringLiteral("message_code"));
+        const int args = model->source().columnIndex(QStringLiteral("message_args"));
+        if (message >= 0 && code >= 0 && args >= 0)
+            model->setRowDisplay(message, [message, code, args](const QVariantList &row) {
+                return feeds::ImportMessage::render(row.value(code).toString(), row.value(args).toString(),
+                                                    row.value(message).toString());
+            });
         m_history->setModel(std::move(model));
     }
     if (m_rows->model())
@@ -325,6 +336,7 @@ void DataPage::importFiles(const QStringList &files)
         return;
     }
     ImportPreviewDialog preview(files, this);
+    preview.countChanges(m_db->spec());
     if (preview.exec() != QDialog::Accepted)
         return;
     startImport(preview.recognisedFiles(), preview.quarantine());
@@ -369,8 +381,9 @@ void DataPage::importDone()
         const bool confirmed = MessageBox::question(
                                    this, tr("Confirm a large change"),
                                    summary.message + QStringLiteral("\n\n")
-                                       + tr("%n delivery(ies) would delete more of a register than usual. A truncated "
-                                            "or wrong file would wipe those rows. Import anyway?", "",
+                                       + tr("%n delivery(ies) would delete or change more of a register than usual, or "
+                                            "refer to far more subjects in no registry than the last delivery. A "
+                                            "truncated or wrong file would wipe or rewrite those rows. Import anyway?", "",
                                             int(summary.held.size())),
                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                                == QMessageBox::Yes;
