@@ -1,5 +1,6 @@
 #include "cli/MatchCommand.h"
 
+#include "audit/Actor.h"
 #include "cli/CommandArguments.h"
 
 #include "catalog/FeedCatalog.h"
@@ -45,7 +46,6 @@ int MatchCommand::run(CommandContext &context, const QStringList &arguments)
     request.period = parser.value(period);
     request.policyCodes = parser.values(policy);
     request.force = parser.isSet(force);
-    request.startedBy = domain::currentActor(QStringLiteral("cli"));
     if (parser.isSet(threads)) {
         bool ok = false;
         request.threads = parser.value(threads).toInt(&ok);
@@ -57,6 +57,7 @@ int MatchCommand::run(CommandContext &context, const QStringList &arguments)
     auto db = openCommandDatabase(context);
     if (!db)
         return Failure;
+    request.startedBy = audit::currentActor(*db);
     matching::MatchingRun run(*db, catalog::FeedCatalog::builtin());
     run.setCompletionHook(&review::AwardStore::applyRun);   // decisions become awards with the run
     if (!parser.isSet(quiet)) {

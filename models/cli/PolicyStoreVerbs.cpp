@@ -1,5 +1,6 @@
 #include "cli/PolicyStoreVerbs.h"
 
+#include "audit/Actor.h"
 #include "catalog/FeedCatalog.h"
 #include "cli/Command.h"
 #include "cli/CommandDatabase.h"
@@ -130,7 +131,7 @@ int runPolicyStoreVerb(CommandContext &context, const QString &verb, const QStri
     if (verb == u"publish") {
         int failures = 0;
         for (const QString &file : arguments) {
-            auto r = repo.publishFile(file, domain::currentActor(QStringLiteral("cli")));
+            auto r = repo.publishFile(file, audit::currentActor(*db));
             if (!r) {
                 context.err << r.error() << Qt::endl;
                 ++failures;
@@ -146,7 +147,7 @@ int runPolicyStoreVerb(CommandContext &context, const QString &verb, const QStri
         return failures ? Failure : Success;
     }
     if (verb == u"withdraw") {
-        const auto s = repo.withdraw(arguments.at(0), arguments.at(1).toInt(), domain::currentActor(QStringLiteral("cli")));
+        const auto s = repo.withdraw(arguments.at(0), arguments.at(1).toInt(), audit::currentActor(*db));
         if (!s) {
             context.err << s.error() << Qt::endl;
             return Failure;

@@ -1,5 +1,6 @@
 #include "feeds/ImportAttempt.h"
 
+#include "audit/Actor.h"
 #include "domain/Clock.h"
 #include "domain/Actor.h"
 #include "feeds/BackgroundHasher.h"
@@ -194,7 +195,7 @@ bool ImportAttempt::open(const QString &path)
     m_report.startedAt = domain::Clock::nowUtc();
     m_report.quarantine = m_options.quarantine;
     m_report.dryRun = m_options.dryRun;
-    m_actor = m_options.actor.isEmpty() ? domain::currentActor(QStringLiteral("unknown")) : m_options.actor;
+    m_actor = m_options.actor.isEmpty() ? audit::currentActor(m_db) : m_options.actor;
     m_feed = m_options.feed.isEmpty() ? m_catalog.feedForFileName(path) : m_catalog.feed(m_options.feed);
     if (!m_feed) {
         m_problems.add(makeProblem(ProblemCode::UnknownFeed, Severity::Error, 0, QString(), QFileInfo(path).fileName()));
