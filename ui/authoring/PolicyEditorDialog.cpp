@@ -3,6 +3,7 @@
 #include "authoring/PolicyDiff.h"
 #include "catalog/FeedCatalog.h"
 #include "matching/PolicyRepository.h"
+#include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/PolicyPreviewDialog.h"
 #include "ui/authoring/ExpressionEdit.h"
@@ -16,7 +17,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -424,7 +424,7 @@ void PolicyEditorDialog::askApprove()
 
 void PolicyEditorDialog::chooseImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Policy File"), QString(), tr("Policy files (*.json)"));
+    const QString path = FileDialog::openFile(this, tr("Import a Policy File"), QString(), tr("Policy files (*.json)"));
     if (path.isEmpty())
         return;
     if (const auto s = importFile(path); !s)
@@ -433,7 +433,7 @@ void PolicyEditorDialog::chooseImport()
 
 void PolicyEditorDialog::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Policy File"), m_document.code.toLower() + QStringLiteral(".json"),
+    const QString path = FileDialog::saveFile(this, tr("Export the Policy File"), m_document.code.toLower() + QStringLiteral(".json"),
                                                       tr("Policy files (*.json)"));
     if (path.isEmpty())
         return;

@@ -14,6 +14,7 @@
 #include "store/Database.h"
 #include "store/QueryCanceller.h"
 #include "ui/EmptyState.h"
+#include "ui/FileDialog.h"
 #include "ui/JobRunner.h"
 #include "ui/MessageBox.h"
 #include "ui/Settings.h"
@@ -22,11 +23,11 @@
 #include "ui/payments/PaymentJobStrip.h"
 #include "ui/payments/RecoveryPanel.h"
 #include "ui/review/BackgroundDatabase.h"
+#include "ui/stats/NoticeDialog.h"
 
 #include <QAction>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -69,9 +70,9 @@ PaymentsPage::PaymentsPage(QWidget *parent)
     createActions();
     m_chooseFile = [this](FileQuestion question, const QString &suggested) {
         if (question == FileQuestion::ExportBatch)
-            return QFileDialog::getSaveFileName(this, tr("Export the Batch for the Bank"), suggested,
+            return FileDialog::saveFile(this, tr("Export the Batch for the Bank"), suggested,
                                                 tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
-        return QFileDialog::getOpenFileName(this, tr("Choose the Bank's Return File"), suggested,
+        return FileDialog::openFile(this, tr("Choose the Bank's Return File"), suggested,
                                             tr("CSV files (*.csv)"));
     };
     m_askNote = [this](const QString &title, const QString &label) -> std::optional<QString> {
@@ -170,6 +171,7 @@ void PaymentsPage::createActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), // mark sent
         QKeySequence(Qt::CTRL | Qt::Key_I),             // import returns
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), // retry failed
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), // public notice
     };
     auto *bar = findChild<QToolBar *>(QStringLiteral("paymentActions"));
     for (int i = 0; i < int(Action::ActionCount); ++i) {
@@ -186,6 +188,10 @@ void PaymentsPage::createActions()
     connect(action(Action::MarkSent), &QAction::triggered, this, &PaymentsPage::markSent);
     connect(action(Action::ImportReturns), &QAction::triggered, this, &PaymentsPage::importReturns);
     connect(action(Action::RetryFailed), &QAction::triggered, this, [this] { createBatch(true); });
+    connect(action(Action::PublicNotice), &QAction::triggered, this, [this] {
+        if (m_db && m_batchId)
+            NoticeDialog::openForBatch(*m_db, m_batchId, this);
+    });
 }
 
 QString PaymentsPage::title() const
@@ -334,6 +340,7 @@ void PaymentsPage::updateActions()
     action(Action::Export)->setEnabled(free && (s == QLatin1String("approved") || s == QLatin1String("exported")));
     action(Action::MarkSent)->setEnabled(free && s == QLatin1String("exported"));
     action(Action::ImportReturns)->setEnabled(free && s == QLatin1String("sent"));
+    action(Action::PublicNotice)->setEnabled(free && m_batchId != 0);
     m_recoveries->setBusy(!free);
 }
 
@@ -455,7 +462,7 @@ void PaymentsPage::retranslate()
     m_tabs->setTabText(1, tr("Recoveries"));
     m_month->setToolTip(tr("The month to pay: a new batch pays the approved awards up to this month."));
     const QString texts[] = {tr("&New Batch…"), tr("&Approve…"), tr("&Export for the Bank…"), tr("Mark &Sent…"),
-                             tr("&Import Returns…"), tr("&Retry Failed…")};
+                             tr("&Import Returns…"), tr("&Retry Failed…"), tr("Public &Notice…")};
     const QString tips[] = {
         tr("Create the month's payment batch from the approved awards not yet paid."),
         tr("Approve the selected batch (someone other than its creator)."),
@@ -463,6 +470,7 @@ void PaymentsPage::retranslate()
         tr("Record that the selected batch's file went to the bank."),
         tr("Apply the bank's return file to the selected sent batch."),
         tr("Pay failed payments again to corrected accounts, in a new batch for the month."),
+        tr("The public notice (公示) list of the selected batch: masked names and ids, amounts, objections; export as PDF or .xlsx."),
     };
     for (int i = 0; i < m_actions.size(); ++i) {
         m_actions.at(i)->setText(texts[i]);

@@ -46,7 +46,7 @@ class PaymentsPage final : public Page
 {
     Q_OBJECT
 public:
-    enum class Action { CreateBatch, Approve, Export, MarkSent, ImportReturns, RetryFailed, ActionCount };
+    enum class Action { CreateBatch, Approve, Export, MarkSent, ImportReturns, RetryFailed, PublicNotice, ActionCount };
     enum class FileQuestion { ExportBatch, ReturnFile };
     // Chooses a file (empty: the person cancelled). Tests replace the dialogs.
     using FileChooser = std::function<QString(FileQuestion question, const QString &suggested)>;

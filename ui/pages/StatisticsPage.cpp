@@ -6,6 +6,7 @@
 #include "stats/ReportSentence.h"
 #include "stats/YuanText.h"
 #include "store/Database.h"
+#include "ui/FileDialog.h"
 #include "ui/Settings.h"
 #include "ui/stats/NoticeDialog.h"
 #include "ui/stats/PaymentsBehindDialog.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -355,7 +355,7 @@ void StatisticsPage::exportTable()
                                      chinese);
     const QString suggested = tr("statistics %1 to %2.xlsx")
                                   .arg(m_reading_.figures.from().toString(), m_reading_.figures.to().toString());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), suggested,
+    const QString path = FileDialog::saveFile(this, tr("Export the table"), suggested,
                                                       tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
@@ -371,7 +371,7 @@ void StatisticsPage::exportChart()
     const QString suggested = tr("%1 %2 to %3.png")
                                   .arg(DisbursementCharts::title(view->kind()), m_reading_.figures.from().toString(),
                                        m_reading_.figures.to().toString());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), suggested,
+    const QString path = FileDialog::saveFile(this, tr("Export the chart"), suggested,
                                                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf)"));
     if (path.isEmpty())
         return;

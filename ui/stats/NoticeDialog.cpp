@@ -8,11 +8,11 @@
 #include "stats/PolicyDirectory.h"
 #include "stats/YuanText.h"
 #include "store/Database.h"
+#include "ui/FileDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -375,7 +375,7 @@ void NoticeDialog::exportAs(const QString &suffix)
     const QString name = m_list.batchId > 0 ? tr("public notice batch %1 %2").arg(m_list.batchId).arg(m_list.period)
                                             : tr("public notice %1 %2").arg(m_list.policyCode, m_list.period);
     const QString filter = suffix == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("Excel workbook (*.xlsx)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the public notice"), name + u'.' + suffix, filter);
+    QString path = FileDialog::saveFile(this, tr("Export the public notice"), name + u'.' + suffix, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
