@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "staff/RoleRules.h"
 #include "store/Database.h"
+#include "store/SqlIdentifier.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,9 +44,7 @@ const QStringList &runTables()
 
 QString quoted(const QString &identifier)
 {
-    QString out = identifier;
-    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return store::quoteIdentifier(identifier);
 }
 
 } // namespace
