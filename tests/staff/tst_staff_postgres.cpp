@@ -10,6 +10,7 @@
 #include "staff/Authorization.h"
 #include "staff/PostgresRoles.h"
 #include "staff/RoleRules.h"
+#include "staff/StaffSessions.h"
 #include "store/Migrator.h"
 
 #include <QRandomGenerator>
@@ -173,6 +174,19 @@ private Q_SLOTS:
         QVERIFY(staff::authorize(*rev, Action::ViewAudit));
         // Only an administrator changes roles.
         QVERIFY(!staff::PostgresRoles(*rev).grant(login, Role::Reviewer));
+    }
+
+    void sessions_areTheServersConnections()
+    {
+        const QString login = QStringLiteral("t_reviewer_%1").arg(m_suffix);
+        auto rev = openAs(login);
+        QVERIFY(rev);
+        const auto open = staff::StaffSessions(*m_owner).open();
+        QVERIFY2(open, qPrintable(open.error()));
+        bool found = false;
+        for (const staff::StaffSession &s : open.value())
+            found = found || (s.login == login && s.since.size() == 19);
+        QVERIFY2(found, "the reviewer's connection is not listed");
     }
 };
 

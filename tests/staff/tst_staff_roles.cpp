@@ -11,6 +11,7 @@
 #include "staff/PersonalData.h"
 #include "staff/RoleRules.h"
 #include "staff/StaffAccounts.h"
+#include "staff/StaffSessions.h"
 
 #include <QTest>
 
@@ -162,6 +163,29 @@ private Q_SLOTS:
                                                           "AND actor = 'rev'")), 2);
         // An unknown login fails the same way.
         QVERIFY(!accounts.signIn(QStringLiteral("nobody"), kPassword));
+    }
+
+    void sessions_listTheDeskSessionAndTheAttempts()
+    {
+        makeStaff();
+        staff::StaffAccounts accounts(*m_db);
+        accounts.setSleeper([](int) {});
+        QVERIFY(!accounts.signIn(QStringLiteral("rev"), QStringLiteral("wrong-password")));
+        QVERIFY(accounts.signIn(QStringLiteral("rev"), kPassword));
+        staff::StaffSessions sessions(*m_db);
+        const auto open = sessions.open();
+        QVERIFY2(open, qPrintable(open.error()));
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().login, QStringLiteral("rev"));
+        QCOMPARE(open->first().since.size(), 19);
+        const auto attempts = sessions.recentAttempts(2);
+        QVERIFY2(attempts, qPrintable(attempts.error()));
+        QCOMPARE(attempts->size(), 2);   // newest first: the success, then the refusal
+        QCOMPARE(attempts->at(0).login, QStringLiteral("rev"));
+        QVERIFY(attempts->at(0).succeeded);
+        QVERIFY(!attempts->at(1).succeeded);
+        audit::setSessionActor({});
+        QVERIFY(staff::StaffSessions(*m_db).open()->isEmpty());
     }
 
     void disabledAccount_cannotSignIn_andTheLastAdministratorStays()

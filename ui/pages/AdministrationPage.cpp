@@ -4,8 +4,8 @@
 #include "staff/PostgresRoles.h"
 #include "staff/RoleRules.h"
 #include "staff/StaffAccounts.h"
+#include "staff/StaffSessions.h"
 #include "store/Database.h"
-#include "ui/staff/LoginHistory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -270,17 +270,40 @@ void AdministrationPage::fillStaff()
 
 void AdministrationPage::fillAttempts()
 {
-    if (m_db->dialect() != store::Dialect::Sqlite)
+    staff::StaffSessions sessions(*m_db);
+    auto open = sessions.open();
+    if (!open) {
+        report(open.error(), true);
         return;
-    auto attempts = recentLoginAttempts(*m_db);
+    }
+    m_attempts->setSortingEnabled(false);
+    if (m_db->dialect() == store::Dialect::Postgres) {
+        // A server has no sign-ins of its own to list: its open sessions instead.
+        m_attemptsLabel->setText(tr("Sessions open on the server"));
+        m_attempts->setHorizontalHeaderLabels({tr("Login"), tr("Since (UTC)"), tr("Client and state")});
+        m_attempts->setRowCount(int(open->size()));
+        for (int r = 0; r < open->size(); ++r) {
+            const staff::StaffSession &o = open->at(r);
+            m_attempts->setItem(r, 0, new QTableWidgetItem(o.login));
+            m_attempts->setItem(r, 1, new QTableWidgetItem(o.since));
+            m_attempts->setItem(r, 2, new QTableWidgetItem(o.state.isEmpty() ? o.client : o.client + u' ' + o.state));
+        }
+        m_attempts->setSortingEnabled(true);
+        return;
+    }
+    m_attemptsLabel->setText(open->isEmpty()
+                                 ? tr("Last sign-ins and attempts (this desk: nobody signed in)")
+                                 : tr("Last sign-ins and attempts (this desk: %1, since %2)")
+                                       .arg(open->first().login, open->first().since));
+    m_attempts->setHorizontalHeaderLabels({tr("Login"), tr("When (UTC)"), tr("Result")});
+    auto attempts = sessions.recentAttempts();
     if (!attempts) {
         report(attempts.error(), true);
         return;
     }
-    m_attempts->setSortingEnabled(false);
     m_attempts->setRowCount(int(attempts->size()));
     for (int r = 0; r < attempts->size(); ++r) {
-        const LoginAttempt &a = attempts->at(r);
+        const staff::LoginAttempt &a = attempts->at(r);
         m_attempts->setItem(r, 0, new QTableWidgetItem(a.login));
         m_attempts->setItem(r, 1, new QTableWidgetItem(a.at.left(19)));
         m_attempts->setItem(r, 2, new QTableWidgetItem(a.succeeded ? tr("signed in") : tr("refused")));
