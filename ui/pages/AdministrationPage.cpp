@@ -33,8 +33,7 @@ AdministrationPage::AdministrationPage(QWidget *parent) : Page(parent)
 {
     setObjectName(QStringLiteral("administrationPage"));
     auto *layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold;"));
+    m_heading = createHeading();
     layout->addWidget(m_heading);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("enforcementNotice"));

@@ -19,11 +19,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     : Page(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont font = m_heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    font.setBold(true);
-    m_heading->setFont(font);
+    m_heading = createHeading();
     layout->addWidget(m_heading);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);

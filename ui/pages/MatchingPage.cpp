@@ -46,11 +46,7 @@ MatchingPage::MatchingPage(QWidget *parent)
     : Page(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont font = m_heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    font.setBold(true);
-    m_heading->setFont(font);
+    m_heading = createHeading();
     layout->addWidget(m_heading);
 
     auto *controls = new QHBoxLayout;

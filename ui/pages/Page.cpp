@@ -1,6 +1,7 @@
 #include "ui/pages/Page.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QLocale>
 
 namespace mianshen::ui {
@@ -12,6 +13,16 @@ Page::Page(QWidget *parent)
 
 void Page::clear()
 {
+}
+
+QLabel *Page::createHeading()
+{
+    auto *heading = new QLabel(this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
 }
 
 rules::Language Page::uiLanguage()

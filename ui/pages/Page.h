@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace mianshen::store {
 class Database;
 }
@@ -32,6 +34,8 @@ public:
     virtual void clear();
 
 protected:
+    // The page's heading: one size and weight on every page.
+    QLabel *createHeading();
     // The language of explanations and policy texts: the one the window speaks.
     static rules::Language uiLanguage();
     void changeEvent(QEvent *event) override;

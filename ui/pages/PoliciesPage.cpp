@@ -40,11 +40,7 @@ PoliciesPage::PoliciesPage(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_heading = new QLabel(this);
-    QFont font = m_heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    font.setBold(true);
-    m_heading->setFont(font);
+    m_heading = createHeading();
     top->addWidget(m_heading, 1);
     m_load = new QPushButton(this);
     m_load->setObjectName(QStringLiteral("loadPolicies"));
