@@ -55,79 +55,8 @@ public:
     Interval amount{1, Inf};   // the amount as flags see it (positive, within the amount's bounds)
     const Policy &policy;
 
-    Interval tableRange(const DecisionTable &t)
-    {
-        Interval r{Inf, -Inf};
-        for (const TableRule &rule : t.rules)
-            if (rule.output.root)
-                r = Interval::join(r, range(*rule.output.root));
-        if (t.defaultValue && t.defaultValue->root)
-            r = Interval::join(r, range(*t.defaultValue->root));
-        else
-            r = Interval::join(r, Interval::exactly(0));
-        if (t.hit == DecisionTable::Hit::CollectSum && r.lo < Inf) {
-            // the sum of any subset of the outputs
-            long double lo = 0, hi = 0;
-            for (const TableRule &rule : t.rules) {
-                const Interval o = rule.output.root ? range(*rule.output.root) : Interval::any();
-                lo += std::min<long double>(0, o.lo);
-                hi += std::max<long double>(0, o.hi);
-            }
-            r = Interval::join(r, {lo, hi});
-        }
-        return r;
-    }
-
-    Interval range(const Node &n)
-    {
-        switch (n.kind) {
-        case NK::IntLit:
-        case NK::DecLit:
-        case NK::BoolLit: return Interval::exactly(n.value);
-        case NK::StrLit:
-        case NK::ListLit: return Interval::any();
-        case NK::Ident:
-            switch (n.ref) {
-            case Node::Ref::Definition:
-                return n.slot < int(definitions.size()) ? definitions[std::size_t(n.slot)] : Interval::any();
-            case Node::Ref::Input: return {0, Inf};
-            case Node::Ref::Amount: return amount; // flags run only for positive amounts
-            default: return Interval::any();
-            }
-        case NK::Field:
-            if (n.ref == Node::Ref::Registered)
-                return {0, 1};
-            if (n.ref == Node::Ref::Column && n.type.base == B::Integer && n.type.hasRange)
-                return {static_cast<long double>(n.type.minValue), static_cast<long double>(n.type.maxValue)};
-            if (n.ref == Node::Ref::Column && (n.type.base == B::Money || n.type.base == B::Decimal)) {
-                const catalog::Feed *feed = n.kids[0]->type.feed;
-                if (feed && n.slot >= 0 && n.slot < feed->columns.size() && !feed->columns[n.slot].negativeAllowed)
-                    return {0, Inf};
-            }
-            if (n.ref == Node::Ref::Column && n.type.base == B::Bool)
-                return {0, 1};
-            return Interval::any();
-        case NK::Unary: {
-            const Interval a = range(*n.kids[0]);
-            if (n.op == Op::Not)
-                return {1 - a.hi, 1 - a.lo};
-            return {-a.hi, -a.lo};
-        }
-        case NK::Cond: {
-            const Interval c = range(*n.kids[0]);
-            if (c.lo == 1)
-                return range(*n.kids[1]);
-            if (c.hi == 0)
-                return range(*n.kids[2]);
-            return Interval::join(range(*n.kids[1]), range(*n.kids[2]));
-        }
-        case NK::Binary: return binary(n);
-        case NK::Call: return call(n);
-        case NK::Method: return method(n);
-        }
-        return Interval::any();
-    }
-
+    Interval tableRange(const DecisionTable &t);
+    Interval range(const Node &n);
 private:
     static long double scaled(const Node &from, const Node &other, long double v)
     {
@@ -136,158 +65,236 @@ private:
             return v * 100;
         return v;
     }
-    Interval scaledRange(const Node &n, const Node &other)
-    {
-        Interval r = range(n);
-        return {scaled(n, other, r.lo), scaled(n, other, r.hi)};
-    }
+    Interval scaledRange(const Node &n, const Node &other);
+    Interval binary(const Node &n);
+    Interval call(const Node &n);
+    Interval method(const Node &n);
+};
 
-    Interval binary(const Node &n)
-    {
-        const Node &l = *n.kids[0];
-        const Node &r = *n.kids[1];
-        switch (n.op) {
-        case Op::And: {
-            const Interval a = range(l), b = range(r);
-            return {std::min(a.lo, b.lo), std::min(a.hi, b.hi)};
+Interval Analyzer::tableRange(const DecisionTable &t)
+{
+    Interval r{Inf, -Inf};
+    for (const TableRule &rule : t.rules)
+        if (rule.output.root)
+            r = Interval::join(r, range(*rule.output.root));
+    if (t.defaultValue && t.defaultValue->root)
+        r = Interval::join(r, range(*t.defaultValue->root));
+    else
+        r = Interval::join(r, Interval::exactly(0));
+    if (t.hit == DecisionTable::Hit::CollectSum && r.lo < Inf) {
+        // the sum of any subset of the outputs
+        long double lo = 0, hi = 0;
+        for (const TableRule &rule : t.rules) {
+            const Interval o = rule.output.root ? range(*rule.output.root) : Interval::any();
+            lo += std::min<long double>(0, o.lo);
+            hi += std::max<long double>(0, o.hi);
         }
-        case Op::Or: {
-            const Interval a = range(l), b = range(r);
-            return {std::max(a.lo, b.lo), std::max(a.hi, b.hi)};
-        }
-        case Op::Eq:
-        case Op::Ne: {
-            bool known = false, equal = false;
-            if (l.kind == NK::StrLit && r.kind == NK::StrLit) {
-                known = true;
-                equal = l.name == r.name;
-            } else if (l.type.base != B::String && r.type.base != B::String) {
-                const Interval a = scaledRange(l, r), b = scaledRange(r, l);
-                if (a.known() && b.known()) {
-                    known = true;
-                    equal = a.lo == b.lo;
-                } else if (a.hi < b.lo || b.hi < a.lo) {
-                    known = true;
-                    equal = false;
-                }
-            }
-            if (!known)
-                return {0, 1};
-            const bool v = n.op == Op::Eq ? equal : !equal;
-            return Interval::exactly(v ? 1 : 0);
-        }
-        case Op::Lt:
-        case Op::Le:
-        case Op::Gt:
-        case Op::Ge: {
-            Interval a = scaledRange(l, r), b = scaledRange(r, l);
-            if (n.op == Op::Gt || n.op == Op::Ge)
-                std::swap(a, b); // now: a < b  or  a <= b
-            const bool strict = n.op == Op::Lt || n.op == Op::Gt;
-            if (strict ? a.hi < b.lo : a.hi <= b.lo)
-                return Interval::exactly(1);
-            if (strict ? a.lo >= b.hi : a.lo > b.hi)
-                return Interval::exactly(0);
-            return {0, 1};
-        }
-        case Op::In: return {0, 1};
-        case Op::Coalesce: return Interval::join(scaledRange(l, n), scaledRange(r, n));
-        case Op::Add: {
-            const Interval a = scaledRange(l, n), b = scaledRange(r, n);
-            return {a.lo + b.lo, a.hi + b.hi};
-        }
-        case Op::Sub: {
-            const Interval a = scaledRange(l, n), b = scaledRange(r, n);
-            return {a.lo - b.hi, a.hi - b.lo};
-        }
-        case Op::Mul: {
-            const Interval a = range(l), b = range(r);
-            const long double c[] = {mulBound(a.lo, b.lo), mulBound(a.lo, b.hi), mulBound(a.hi, b.lo), mulBound(a.hi, b.hi)};
-            Interval out{*std::min_element(c, c + 4), *std::max_element(c, c + 4)};
-            if (std::isnan(out.lo) || std::isnan(out.hi))
-                return Interval::any();
-            // money x decimal and decimal x decimal are in hundredths x
-            // hundredths: the value is a hundredth of the product, rounded to
-            // the last place (half away from zero), so widen by one.
-            const bool hundredths = (l.type.base == B::Decimal && r.type.base != B::Integer)
-                || (r.type.base == B::Decimal && l.type.base != B::Integer);
-            if (hundredths)
-                out = {out.lo / 100 - 1, out.hi / 100 + 1};
-            return out;
-        }
-        case Op::Div: {
-            // A decimal divisor is in hundredths: the quotient is a * 100 / b
-            // (the left side in the result's unit); rounding: widen by one.
-            const Interval a = scaledRange(l, r), b = range(r);
-            const long double s = r.type.base == B::Decimal ? 100 : 1;
-            if (b.lo > 0 && a.lo >= 0)
-                return {0, a.hi * s / b.lo + 1};
-            if (b.lo > 0 && a.hi <= 0)
-                return {a.lo * s / b.lo - 1, 0};
-            return Interval::any();
-        }
-        case Op::Mod: {
-            const Interval a = range(l);
-            if (a.lo >= 0)
-                return {0, a.hi};
-            return Interval::any();
-        }
+        r = Interval::join(r, {lo, hi});
+    }
+    return r;
+}
+
+Interval Analyzer::range(const Node &n)
+{
+    switch (n.kind) {
+    case NK::IntLit:
+    case NK::DecLit:
+    case NK::BoolLit: return Interval::exactly(n.value);
+    case NK::StrLit:
+    case NK::ListLit: return Interval::any();
+    case NK::Ident:
+        switch (n.ref) {
+        case Node::Ref::Definition:
+            return n.slot < int(definitions.size()) ? definitions[std::size_t(n.slot)] : Interval::any();
+        case Node::Ref::Input: return {0, Inf};
+        case Node::Ref::Amount: return amount; // flags run only for positive amounts
         default: return Interval::any();
         }
-    }
-
-    Interval call(const Node &n)
-    {
-        const QString &f = n.name;
-        if (f == u"yuan" || f == u"date" || f == u"month")
-            return Interval::exactly(n.value);
-        if (f == u"has" || f == u"starts_with" || f == u"contains")
+    case NK::Field:
+        if (n.ref == Node::Ref::Registered)
             return {0, 1};
-        if (f == u"age")
-            return Interval::any();
-        if (f == u"consecutive_months")
-            return {0, Inf};
-        if (f == u"min" || f == u"max") {
-            const Interval a = scaledRange(*n.kids[0], n), b = scaledRange(*n.kids[1], n);
-            if (f == u"min")
-                return {std::min(a.lo, b.lo), std::min(a.hi, b.hi)};
-            return {std::max(a.lo, b.lo), std::max(a.hi, b.hi)};
-        }
-        return Interval::any();
-    }
-
-    Interval method(const Node &n)
-    {
-        const QString &m = n.name;
-        if (m == u"count" || m == u"size")
-            return {0, Inf};
-        if (m == u"exists" || m == u"all") {
-            if (n.lambda) {
-                const Interval body = range(*n.kids[2]);
-                if (body.hi == 0)
-                    return Interval::exactly(m == u"exists" ? 0 : 1 /* all of nothing-true holds only when empty */);
-            }
-            if (m == u"all" && n.lambda) {
-                const Interval body = range(*n.kids[2]);
-                if (body.lo == 1)
-                    return Interval::exactly(1);
-                return {0, 1};
-            }
-            return {0, 1};
-        }
-        if (m == u"sum") {
-            const Interval body = n.lambda ? range(*n.kids[2]) : Interval::any();
-            if (body.lo >= 0)
+        if (n.ref == Node::Ref::Column && n.type.base == B::Integer && n.type.hasRange)
+            return {static_cast<long double>(n.type.minValue), static_cast<long double>(n.type.maxValue)};
+        if (n.ref == Node::Ref::Column && (n.type.base == B::Money || n.type.base == B::Decimal)) {
+            const catalog::Feed *feed = n.kids[0]->type.feed;
+            if (feed && n.slot >= 0 && n.slot < feed->columns.size() && !feed->columns[n.slot].negativeAllowed)
                 return {0, Inf};
-            if (body.hi <= 0)
-                return {-Inf, 0};
-            return Interval::any();
         }
-        if ((m == u"min" || m == u"max") && n.lambda)
+        if (n.ref == Node::Ref::Column && n.type.base == B::Bool)
+            return {0, 1};
+        return Interval::any();
+    case NK::Unary: {
+        const Interval a = range(*n.kids[0]);
+        if (n.op == Op::Not)
+            return {1 - a.hi, 1 - a.lo};
+        return {-a.hi, -a.lo};
+    }
+    case NK::Cond: {
+        const Interval c = range(*n.kids[0]);
+        if (c.lo == 1)
+            return range(*n.kids[1]);
+        if (c.hi == 0)
             return range(*n.kids[2]);
+        return Interval::join(range(*n.kids[1]), range(*n.kids[2]));
+    }
+    case NK::Binary: return binary(n);
+    case NK::Call: return call(n);
+    case NK::Method: return method(n);
+    }
+    return Interval::any();
+}
+
+Interval Analyzer::scaledRange(const Node &n, const Node &other)
+{
+    Interval r = range(n);
+    return {scaled(n, other, r.lo), scaled(n, other, r.hi)};
+}
+
+Interval Analyzer::binary(const Node &n)
+{
+    const Node &l = *n.kids[0];
+    const Node &r = *n.kids[1];
+    switch (n.op) {
+    case Op::And: {
+        const Interval a = range(l), b = range(r);
+        return {std::min(a.lo, b.lo), std::min(a.hi, b.hi)};
+    }
+    case Op::Or: {
+        const Interval a = range(l), b = range(r);
+        return {std::max(a.lo, b.lo), std::max(a.hi, b.hi)};
+    }
+    case Op::Eq:
+    case Op::Ne: {
+        bool known = false, equal = false;
+        if (l.kind == NK::StrLit && r.kind == NK::StrLit) {
+            known = true;
+            equal = l.name == r.name;
+        } else if (l.type.base != B::String && r.type.base != B::String) {
+            const Interval a = scaledRange(l, r), b = scaledRange(r, l);
+            if (a.known() && b.known()) {
+                known = true;
+                equal = a.lo == b.lo;
+            } else if (a.hi < b.lo || b.hi < a.lo) {
+                known = true;
+                equal = false;
+            }
+        }
+        if (!known)
+            return {0, 1};
+        const bool v = n.op == Op::Eq ? equal : !equal;
+        return Interval::exactly(v ? 1 : 0);
+    }
+    case Op::Lt:
+    case Op::Le:
+    case Op::Gt:
+    case Op::Ge: {
+        Interval a = scaledRange(l, r), b = scaledRange(r, l);
+        if (n.op == Op::Gt || n.op == Op::Ge)
+            std::swap(a, b); // now: a < b  or  a <= b
+        const bool strict = n.op == Op::Lt || n.op == Op::Gt;
+        if (strict ? a.hi < b.lo : a.hi <= b.lo)
+            return Interval::exactly(1);
+        if (strict ? a.lo >= b.hi : a.lo > b.hi)
+            return Interval::exactly(0);
+        return {0, 1};
+    }
+    case Op::In: return {0, 1};
+    case Op::Coalesce: return Interval::join(scaledRange(l, n), scaledRange(r, n));
+    case Op::Add: {
+        const Interval a = scaledRange(l, n), b = scaledRange(r, n);
+        return {a.lo + b.lo, a.hi + b.hi};
+    }
+    case Op::Sub: {
+        const Interval a = scaledRange(l, n), b = scaledRange(r, n);
+        return {a.lo - b.hi, a.hi - b.lo};
+    }
+    case Op::Mul: {
+        const Interval a = range(l), b = range(r);
+        const long double c[] = {mulBound(a.lo, b.lo), mulBound(a.lo, b.hi), mulBound(a.hi, b.lo), mulBound(a.hi, b.hi)};
+        Interval out{*std::min_element(c, c + 4), *std::max_element(c, c + 4)};
+        if (std::isnan(out.lo) || std::isnan(out.hi))
+            return Interval::any();
+        // money x decimal and decimal x decimal are in hundredths x
+        // hundredths: the value is a hundredth of the product, rounded to
+        // the last place (half away from zero), so widen by one.
+        const bool hundredths = (l.type.base == B::Decimal && r.type.base != B::Integer)
+            || (r.type.base == B::Decimal && l.type.base != B::Integer);
+        if (hundredths)
+            out = {out.lo / 100 - 1, out.hi / 100 + 1};
+        return out;
+    }
+    case Op::Div: {
+        // A decimal divisor is in hundredths: the quotient is a * 100 / b
+        // (the left side in the result's unit); rounding: widen by one.
+        const Interval a = scaledRange(l, r), b = range(r);
+        const long double s = r.type.base == B::Decimal ? 100 : 1;
+        if (b.lo > 0 && a.lo >= 0)
+            return {0, a.hi * s / b.lo + 1};
+        if (b.lo > 0 && a.hi <= 0)
+            return {a.lo * s / b.lo - 1, 0};
         return Interval::any();
     }
-};
+    case Op::Mod: {
+        const Interval a = range(l);
+        if (a.lo >= 0)
+            return {0, a.hi};
+        return Interval::any();
+    }
+    default: return Interval::any();
+    }
+}
+
+Interval Analyzer::call(const Node &n)
+{
+    const QString &f = n.name;
+    if (f == u"yuan" || f == u"date" || f == u"month")
+        return Interval::exactly(n.value);
+    if (f == u"has" || f == u"starts_with" || f == u"contains")
+        return {0, 1};
+    if (f == u"age")
+        return Interval::any();
+    if (f == u"consecutive_months")
+        return {0, Inf};
+    if (f == u"min" || f == u"max") {
+        const Interval a = scaledRange(*n.kids[0], n), b = scaledRange(*n.kids[1], n);
+        if (f == u"min")
+            return {std::min(a.lo, b.lo), std::min(a.hi, b.hi)};
+        return {std::max(a.lo, b.lo), std::max(a.hi, b.hi)};
+    }
+    return Interval::any();
+}
+
+Interval Analyzer::method(const Node &n)
+{
+    const QString &m = n.name;
+    if (m == u"count" || m == u"size")
+        return {0, Inf};
+    if (m == u"exists" || m == u"all") {
+        if (n.lambda) {
+            const Interval body = range(*n.kids[2]);
+            if (body.hi == 0)
+                return Interval::exactly(m == u"exists" ? 0 : 1 /* all of nothing-true holds only when empty */);
+        }
+        if (m == u"all" && n.lambda) {
+            const Interval body = range(*n.kids[2]);
+            if (body.lo == 1)
+                return Interval::exactly(1);
+            return {0, 1};
+        }
+        return {0, 1};
+    }
+    if (m == u"sum") {
+        const Interval body = n.lambda ? range(*n.kids[2]) : Interval::any();
+        if (body.lo >= 0)
+            return {0, Inf};
+        if (body.hi <= 0)
+            return {-Inf, 0};
+        return Interval::any();
+    }
+    if ((m == u"min" || m == u"max") && n.lambda)
+        return range(*n.kids[2]);
+    return Interval::any();
+}
 
 bool usesAmount(const Node &n)
 {

@@ -45,164 +45,29 @@ private:
         d.message = Text{zh, en};
         diags.add(std::move(d));
     }
-    void errorAt(const SourceJson &v, const QString &code, const QString &zh, const QString &en)
-    {
-        error(v.offset, 1, code, zh, en);
-    }
+    void errorAt(const SourceJson &v, const QString &code, const QString &zh, const QString &en);
 
-    const SourceJson *required(const SourceJson &obj, const char *key, Kind kind, const char *what)
-    {
-        const QString k = QString::fromLatin1(key);
-        const SourceJson *v = obj.member(k);
-        if (!v) {
-            error(obj.offset, 1, QStringLiteral("missing-field"), QStringLiteral("缺少字段“%1”（%2）").arg(k, QString::fromLatin1(what)),
-                  QStringLiteral("missing field \"%1\" (%2)").arg(k, QString::fromLatin1(what)));
-            return nullptr;
-        }
-        if (v->kind != kind) {
-            wrongKind(*v, k, kind);
-            return nullptr;
-        }
-        return v;
-    }
-    const SourceJson *optionalMember(const SourceJson &obj, const char *key, Kind kind)
-    {
-        const QString k = QString::fromLatin1(key);
-        const SourceJson *v = obj.member(k);
-        if (!v)
-            return nullptr;
-        if (v->kind != kind) {
-            wrongKind(*v, k, kind);
-            return nullptr;
-        }
-        return v;
-    }
-    void wrongKind(const SourceJson &v, const QString &key, Kind kind)
-    {
-        static const char *const namesEn[] = {"null", "true or false", "a number", "a string", "an array", "an object"};
-        static const char *const namesZh[] = {"null", "true 或 false", "数字", "字符串", "数组", "对象"};
-        errorAt(v, QStringLiteral("wrong-kind"),
-                QStringLiteral("“%1”应为%2").arg(key, QString::fromUtf8(namesZh[int(kind)])),
-                QStringLiteral("\"%1\" must be %2").arg(key, QString::fromLatin1(namesEn[int(kind)])));
-    }
-    void allowOnly(const SourceJson &obj, std::initializer_list<const char *> keys)
-    {
-        for (std::size_t i = 0; i < obj.members.size(); ++i) {
-            bool known = false;
-            for (const char *k : keys)
-                known = known || obj.members[i].first == QLatin1StringView(k);
-            if (!known) {
-                QStringList names;
-                for (const char *k : keys)
-                    names << QString::fromLatin1(k);
-                error(obj.members_keyOffsets[i], int(obj.members[i].first.size()) + 2, QStringLiteral("unknown-field"),
-                      QStringLiteral("未知字段“%1”（可用：%2）").arg(obj.members[i].first, names.join(QStringLiteral(", "))),
-                      QStringLiteral("unknown field \"%1\" (expected one of: %2)").arg(obj.members[i].first, names.join(QStringLiteral(", "))));
-            }
-        }
-    }
-    Text text(const SourceJson &obj, const char *key, bool needed)
-    {
-        const SourceJson *v = needed ? required(obj, key, Kind::Object, "{\"zh\": ..., \"en\": ...}")
-                                     : optionalMember(obj, key, Kind::Object);
-        Text t;
-        if (!v)
-            return t;
-        allowOnly(*v, {"zh", "en"});
-        if (const SourceJson *zh = required(*v, "zh", Kind::String, "中文"))
-            t.zh = zh->text;
-        if (const SourceJson *en = required(*v, "en", Kind::String, "English"))
-            t.en = en->text;
-        if ((t.zh.trimmed().isEmpty() || t.en.trimmed().isEmpty()) && v->member(u"zh") && v->member(u"en"))
-            errorAt(*v, QStringLiteral("empty-text"), QStringLiteral("中英文文本都不能为空"), QStringLiteral("both the Chinese and the English text are required"));
-        return t;
-    }
+    const SourceJson *required(const SourceJson &obj, const char *key, Kind kind, const char *what);
+    const SourceJson *optionalMember(const SourceJson &obj, const char *key, Kind kind);
+    void wrongKind(const SourceJson &v, const QString &key, Kind kind);
+    void allowOnly(const SourceJson &obj, std::initializer_list<const char *> keys);
+    Text text(const SourceJson &obj, const char *key, bool needed);
 
-    Expression expression(const SourceJson &str)
-    {
-        Expression e;
-        e.source = str.text;
-        e.fileOffsets = str.charOffsets;
-        e.fileOffset = str.offset;
-        parse(e);
-        return e;
-    }
-    void parse(Expression &e)
-    {
-        Parser::Error err;
-        e.root = Parser::parse(e.source, err);
-        if (!e.root)
-            error(e.offsetOf(err.pos), err.len, QStringLiteral("syntax"), err.message.zh, err.message.en);
-    }
-    Type check(Expression &e)
-    {
-        if (!e.root)
-            return Type();
-        std::vector<TypeChecker::Error> errors;
-        e.type = checker->check(*e.root, errors);
-        for (const auto &x : errors)
-            error(e.offsetOf(x.pos), x.len, x.code, x.message.zh, x.message.en);
-        return e.type;
-    }
-    void expectType(const Expression &e, B base, const char *what)
-    {
-        if (!e.root || e.type.base == B::Error)
-            return;
-        if (e.type.base != base || e.type.optional) {
-            const Type want = Type::of(base);
-            error(e.offsetOf(e.root->pos), e.root->len, QStringLiteral("type-mismatch"),
-                  QStringLiteral("%1应为 %2，却是 %3").arg(QString::fromUtf8(what), want.name(), e.type.name()),
-                  QStringLiteral("%1 must be %2, found %3").arg(QString::fromUtf8(what), want.name(), e.type.name()));
-        }
-    }
+    Expression expression(const SourceJson &str);
+    void parse(Expression &e);
+    Type check(Expression &e);
+    void expectType(const Expression &e, B base, const char *what);
     // Definition names are names in expressions: lower-case letters, digits
     // and '_'. Condition, exclusion and flag ids are codes the bureau writes
     // (F-BANK, F-CREDIT-RECENT) and may also hold upper-case letters and '-'.
     // Ids that differ only in case are duplicates: reviewers and exports show
     // them side by side, and F-BANK next to f-bank would be two flags that
     // read as one.
-    bool checkId(const SourceJson &v, const QString &id, bool ruleId = false)
-    {
-        static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
-        static const QRegularExpression code(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
-        if (!(ruleId ? code : name).match(id).hasMatch()) {
-            if (ruleId)
-                errorAt(v, QStringLiteral("bad-id"), QStringLiteral("标识“%1”只能用字母、数字、下划线和连字符，以字母开头，最长 64 个字符").arg(id),
-                        QStringLiteral("the id \"%1\" must be letters, digits, underscores and hyphens, starting with a letter, at most 64 characters").arg(id));
-            else
-                errorAt(v, QStringLiteral("bad-id"), QStringLiteral("标识“%1”只能用小写字母、数字和下划线，以字母开头").arg(id),
-                        QStringLiteral("the id \"%1\" must be lower-case letters, digits and underscores, starting with a letter").arg(id));
-            return false;
-        }
-        const QString folded = id.toLower();
-        if (const auto it = ids.constFind(folded); it != ids.constEnd()) {
-            if (*it == id)
-                errorAt(v, QStringLiteral("duplicate-id"), QStringLiteral("标识“%1”重复").arg(id), QStringLiteral("duplicate id \"%1\"").arg(id));
-            else
-                errorAt(v, QStringLiteral("duplicate-id"), QStringLiteral("标识“%1”与“%2”只有大小写不同，视为重复").arg(id, *it),
-                        QStringLiteral("the id \"%1\" differs from \"%2\" only in case; ids must differ in more than case").arg(id, *it));
-            return false;
-        }
-        ids.insert(folded, id);
-        return true;
-    }
+    bool checkId(const SourceJson &v, const QString &id, bool ruleId = false);
 
     // Looks ahead (definitions are checked before the conditions): is the first
     // condition exactly `person.registered` (`enterprise.registered`)?
-    bool firstConditionIsRegistration(const SourceJson &root) const
-    {
-        const SourceJson *arr = root.member(u"conditions");
-        if (!arr || !arr->isArray() || arr->items.empty() || !arr->items.front().isObject())
-            return false;
-        const SourceJson *e = arr->items.front().member(u"expr");
-        if (!e || !e->isString())
-            return false;
-        Parser::Error err;
-        const auto node = Parser::parse(e->text, err);
-        const QString subject = policy.subject == SubjectKind::Person ? QStringLiteral("person") : QStringLiteral("enterprise");
-        return node && node->kind == Node::Kind::Field && node->name == u"registered" && node->kids.size() == 1
-            && node->kids[0]->kind == Node::Kind::Ident && node->kids[0]->name == subject;
-    }
+    bool firstConditionIsRegistration(const SourceJson &root) const;
     void metadata(const SourceJson &root);
     void definitions(const SourceJson &root);
     std::unique_ptr<DecisionTable> table(const SourceJson &obj);
@@ -214,6 +79,165 @@ private:
     void reviewBlock(const SourceJson &root);
     void paymentBlock(const SourceJson &root);
 };
+
+void Impl::errorAt(const SourceJson &v, const QString &code, const QString &zh, const QString &en)
+{
+    error(v.offset, 1, code, zh, en);
+}
+
+const SourceJson *Impl::required(const SourceJson &obj, const char *key, Kind kind, const char *what)
+{
+    const QString k = QString::fromLatin1(key);
+    const SourceJson *v = obj.member(k);
+    if (!v) {
+        error(obj.offset, 1, QStringLiteral("missing-field"), QStringLiteral("缺少字段“%1”（%2）").arg(k, QString::fromLatin1(what)),
+              QStringLiteral("missing field \"%1\" (%2)").arg(k, QString::fromLatin1(what)));
+        return nullptr;
+    }
+    if (v->kind != kind) {
+        wrongKind(*v, k, kind);
+        return nullptr;
+    }
+    return v;
+}
+
+const SourceJson *Impl::optionalMember(const SourceJson &obj, const char *key, Kind kind)
+{
+    const QString k = QString::fromLatin1(key);
+    const SourceJson *v = obj.member(k);
+    if (!v)
+        return nullptr;
+    if (v->kind != kind) {
+        wrongKind(*v, k, kind);
+        return nullptr;
+    }
+    return v;
+}
+
+void Impl::wrongKind(const SourceJson &v, const QString &key, Kind kind)
+{
+    static const char *const namesEn[] = {"null", "true or false", "a number", "a string", "an array", "an object"};
+    static const char *const namesZh[] = {"null", "true 或 false", "数字", "字符串", "数组", "对象"};
+    errorAt(v, QStringLiteral("wrong-kind"),
+            QStringLiteral("“%1”应为%2").arg(key, QString::fromUtf8(namesZh[int(kind)])),
+            QStringLiteral("\"%1\" must be %2").arg(key, QString::fromLatin1(namesEn[int(kind)])));
+}
+
+void Impl::allowOnly(const SourceJson &obj, std::initializer_list<const char *> keys)
+{
+    for (std::size_t i = 0; i < obj.members.size(); ++i) {
+        bool known = false;
+        for (const char *k : keys)
+            known = known || obj.members[i].first == QLatin1StringView(k);
+        if (!known) {
+            QStringList names;
+            for (const char *k : keys)
+                names << QString::fromLatin1(k);
+            error(obj.members_keyOffsets[i], int(obj.members[i].first.size()) + 2, QStringLiteral("unknown-field"),
+                  QStringLiteral("未知字段“%1”（可用：%2）").arg(obj.members[i].first, names.join(QStringLiteral(", "))),
+                  QStringLiteral("unknown field \"%1\" (expected one of: %2)").arg(obj.members[i].first, names.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+Text Impl::text(const SourceJson &obj, const char *key, bool needed)
+{
+    const SourceJson *v = needed ? required(obj, key, Kind::Object, "{\"zh\": ..., \"en\": ...}")
+                                 : optionalMember(obj, key, Kind::Object);
+    Text t;
+    if (!v)
+        return t;
+    allowOnly(*v, {"zh", "en"});
+    if (const SourceJson *zh = required(*v, "zh", Kind::String, "中文"))
+        t.zh = zh->text;
+    if (const SourceJson *en = required(*v, "en", Kind::String, "English"))
+        t.en = en->text;
+    if ((t.zh.trimmed().isEmpty() || t.en.trimmed().isEmpty()) && v->member(u"zh") && v->member(u"en"))
+        errorAt(*v, QStringLiteral("empty-text"), QStringLiteral("中英文文本都不能为空"), QStringLiteral("both the Chinese and the English text are required"));
+    return t;
+}
+
+Expression Impl::expression(const SourceJson &str)
+{
+    Expression e;
+    e.source = str.text;
+    e.fileOffsets = str.charOffsets;
+    e.fileOffset = str.offset;
+    parse(e);
+    return e;
+}
+
+void Impl::parse(Expression &e)
+{
+    Parser::Error err;
+    e.root = Parser::parse(e.source, err);
+    if (!e.root)
+        error(e.offsetOf(err.pos), err.len, QStringLiteral("syntax"), err.message.zh, err.message.en);
+}
+
+Type Impl::check(Expression &e)
+{
+    if (!e.root)
+        return Type();
+    std::vector<TypeChecker::Error> errors;
+    e.type = checker->check(*e.root, errors);
+    for (const auto &x : errors)
+        error(e.offsetOf(x.pos), x.len, x.code, x.message.zh, x.message.en);
+    return e.type;
+}
+
+void Impl::expectType(const Expression &e, B base, const char *what)
+{
+    if (!e.root || e.type.base == B::Error)
+        return;
+    if (e.type.base != base || e.type.optional) {
+        const Type want = Type::of(base);
+        error(e.offsetOf(e.root->pos), e.root->len, QStringLiteral("type-mismatch"),
+              QStringLiteral("%1应为 %2，却是 %3").arg(QString::fromUtf8(what), want.name(), e.type.name()),
+              QStringLiteral("%1 must be %2, found %3").arg(QString::fromUtf8(what), want.name(), e.type.name()));
+    }
+}
+
+bool Impl::checkId(const SourceJson &v, const QString &id, bool ruleId)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
+    if (!(ruleId ? code : name).match(id).hasMatch()) {
+        if (ruleId)
+            errorAt(v, QStringLiteral("bad-id"), QStringLiteral("标识“%1”只能用字母、数字、下划线和连字符，以字母开头，最长 64 个字符").arg(id),
+                    QStringLiteral("the id \"%1\" must be letters, digits, underscores and hyphens, starting with a letter, at most 64 characters").arg(id));
+        else
+            errorAt(v, QStringLiteral("bad-id"), QStringLiteral("标识“%1”只能用小写字母、数字和下划线，以字母开头").arg(id),
+                    QStringLiteral("the id \"%1\" must be lower-case letters, digits and underscores, starting with a letter").arg(id));
+        return false;
+    }
+    const QString folded = id.toLower();
+    if (const auto it = ids.constFind(folded); it != ids.constEnd()) {
+        if (*it == id)
+            errorAt(v, QStringLiteral("duplicate-id"), QStringLiteral("标识“%1”重复").arg(id), QStringLiteral("duplicate id \"%1\"").arg(id));
+        else
+            errorAt(v, QStringLiteral("duplicate-id"), QStringLiteral("标识“%1”与“%2”只有大小写不同，视为重复").arg(id, *it),
+                    QStringLiteral("the id \"%1\" differs from \"%2\" only in case; ids must differ in more than case").arg(id, *it));
+        return false;
+    }
+    ids.insert(folded, id);
+    return true;
+}
+
+bool Impl::firstConditionIsRegistration(const SourceJson &root) const
+{
+    const SourceJson *arr = root.member(u"conditions");
+    if (!arr || !arr->isArray() || arr->items.empty() || !arr->items.front().isObject())
+        return false;
+    const SourceJson *e = arr->items.front().member(u"expr");
+    if (!e || !e->isString())
+        return false;
+    Parser::Error err;
+    const auto node = Parser::parse(e->text, err);
+    const QString subject = policy.subject == SubjectKind::Person ? QStringLiteral("person") : QStringLiteral("enterprise");
+    return node && node->kind == Node::Kind::Field && node->name == u"registered" && node->kids.size() == 1
+        && node->kids[0]->kind == Node::Kind::Ident && node->kids[0]->name == subject;
+}
 
 // --- review block: "review": {"four_eyes": {"above_yuan", "flags"}, "deadline_working_days"} ---
 void Impl::reviewBlock(const SourceJson &root)
