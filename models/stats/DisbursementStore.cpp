@@ -145,9 +145,17 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::totalsBefore(const St
 domain::Result<qint64> DisbursementStore::distinctSubjects(const StatsFilter &filter, const QString &subjectKind) const
 {
     using R = domain::Result<qint64>;
-    // A range from the first month with figures: count the subjects whose
-    // first paid month (0016) is in it, one row per subject rather than per
-    // subject and month.
+    if (filter.policies.size() <= 1) {
+        auto perScope = distinctSubjectsPerScope(filter, subjectKind,
+                                                 filter.policies.isEmpty() ? QStringList{everyPolicy()} : filter.policies);
+        if (!perScope)
+            return R::failure(perScope.error());
+        return perScope.value().value(filter.policies.isEmpty() ? everyPolicy() : filter.policies.constFirst());
+    }
+    // Several policies but not all: a subject paid under two of them counts
+    // once, which the per-scope counts cannot tell. From the first month
+    // with figures, one row per policy and subject (0016); otherwise the
+    // range's subject-months.
     QVariantList values;
     QString sql = QStringLiteral("SELECT min(period) FROM stats_policy_month WHERE ")
         + policyClause(QStringLiteral("policy_code"), filter.policies, values);
@@ -158,31 +166,52 @@ domain::Result<qint64> DisbursementStore::distinctSubjects(const StatsFilter &fi
     query.finish();
     if (earliest.isEmpty())
         return qint64(0);
-    const QString kindClause = subjectKind.isEmpty() ? QString() : QStringLiteral(" AND subject_kind = ?");
     values.clear();
     if (filter.from.toString() <= earliest) {
-        if (filter.policies.isEmpty()) {
-            // One row per kind and subject: an id under both kinds counts once.
-            sql = subjectKind.isEmpty()
-                ? QStringLiteral("SELECT count(DISTINCT subject_id) FROM stats_subject_first WHERE first_period <= ?")
-                : QStringLiteral("SELECT count(*) FROM stats_subject_first WHERE first_period <= ?") + kindClause;
-            values << filter.to.toString();
-        } else {
-            sql = QStringLiteral("SELECT count(DISTINCT subject_id) FROM stats_policy_subject_first WHERE ")
-                + policyClause(QStringLiteral("policy_code"), filter.policies, values)
-                + QStringLiteral(" AND first_period <= ?") + kindClause;
-            values << filter.to.toString();
-        }
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT subject_kind, subject_id FROM stats_policy_subject_first WHERE ")
+            + policyClause(QStringLiteral("policy_code"), filter.policies, values) + QStringLiteral(" AND first_period <= ?");
+        values << filter.to.toString();
     } else {
         values << filter.from.toString() << filter.to.toString();
-        sql = QStringLiteral("SELECT count(DISTINCT subject_id) FROM stats_subject_month WHERE period BETWEEN ? AND ? AND ")
-            + policyClause(QStringLiteral("policy_code"), filter.policies, values) + kindClause;
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT subject_kind, subject_id FROM stats_subject_month "
+                             "WHERE period BETWEEN ? AND ? AND ")
+            + policyClause(QStringLiteral("policy_code"), filter.policies, values);
     }
-    if (!subjectKind.isEmpty())
+    if (!subjectKind.isEmpty()) {
+        sql += QStringLiteral(" AND subject_kind = ?");
         values << subjectKind;
+    }
+    sql += QStringLiteral(") d");
     if (!run(query, sql, values) || !query.next())
         return R::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
     return query.value(0).toLongLong();
+}
+
+domain::Result<QMap<QString, qint64>> DisbursementStore::distinctSubjectsPerScope(const StatsFilter &filter,
+                                                                                 const QString &subjectKind,
+                                                                                 const QStringList &scopes) const
+{
+    // The subjects of [from, to] are those whose first paid month in the
+    // range follows a paid month before it, or none (0018).
+    QVariantList values{filter.from.toString(), filter.to.toString(), filter.from.toString()};
+    QString sql = QStringLiteral("SELECT policy_code, sum(subjects) FROM stats_subject_gap "
+                                 "WHERE period BETWEEN ? AND ? AND previous_period < ? AND ")
+        + policyClause(QStringLiteral("policy_code"), scopes, values);
+    if (!subjectKind.isEmpty()) {
+        sql += QStringLiteral(" AND subject_kind = ?");
+        values << subjectKind;
+    }
+    sql += QStringLiteral(" GROUP BY policy_code");
+    QSqlQuery query(m_db.connection());
+    if (!run(query, sql, values))
+        return domain::Result<QMap<QString, qint64>>::failure(
+            tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
+    QMap<QString, qint64> counts;
+    for (const QString &scope : scopes)
+        counts.insert(scope, 0);
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
 }
 
 domain::Result<QList<PaidPayment>> DisbursementStore::paymentsBehind(const QString &policyCode, const QString &period,
@@ -224,24 +253,28 @@ domain::Result<QList<PaidPayment>> DisbursementStore::paymentsBehind(const QStri
 
 domain::Status DisbursementStore::rebuild()
 {
-    QStringList statements;
+    // The backfill statements of the statistics migrations: 0008 (totals and
+    // subject-months) and 0018 (the gaps, recomputed after the subject-months
+    // were written many rows a statement; see 0018_stats_ranges.sql).
+    QMap<int, QStringList> backfill;
     for (const store::Migrator::Migration &m : store::Migrator(m_db).available()) {
-        if (m.version != 8)
+        if (m.version != 8 && m.version != 18)
             continue;
         for (const QString &statement : store::Migrator::splitStatements(m.sql))
             if (statement.startsWith(QLatin1String("INSERT INTO stats_")) || statement.startsWith(QLatin1String("UPDATE stats_")))
-                statements << statement;
+                backfill[m.version] << statement;
     }
-    if (statements.isEmpty())
+    if (backfill.value(8).isEmpty() || backfill.value(18).isEmpty())
         return domain::Status::failure(tr("The program has no statistics migration to rebuild from."));
+    // The first-paid tables (0016) follow stats_subject_month by their triggers.
+    const QStringList statements = QStringList{QStringLiteral("DELETE FROM stats_subject_month"),
+                                               QStringLiteral("DELETE FROM stats_policy_subject_first"),
+                                               QStringLiteral("DELETE FROM stats_subject_first"),
+                                               QStringLiteral("DELETE FROM stats_policy_month")}
+        + backfill.value(8) + QStringList{QStringLiteral("DELETE FROM stats_subject_gap")} + backfill.value(18);
     if (!m_db.beginWrite())
         return domain::Status::failure(tr("Could not start writing: %1").arg(m_db.lastError()));
     QSqlQuery query(m_db.connection());
-    statements.prepend(QStringLiteral("DELETE FROM stats_policy_month"));
-    // The first-paid tables (0016) follow stats_subject_month by its triggers.
-    statements.prepend(QStringLiteral("DELETE FROM stats_subject_first"));
-    statements.prepend(QStringLiteral("DELETE FROM stats_policy_subject_first"));
-    statements.prepend(QStringLiteral("DELETE FROM stats_subject_month"));
     for (const QString &statement : std::as_const(statements)) {
         if (!query.exec(statement)) {
             const QString error = query.lastError().text();

@@ -4,6 +4,7 @@
 #include "stats/StatsTypes.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace mianshen::store {
 class Database;
@@ -27,9 +28,14 @@ public:
     // Per policy, everything before `filter.from` (period '' = "before");
     // subjects are not summed (0).
     domain::Result<QList<PolicyMonthTotal>> totalsBefore(const StatsFilter &filter) const;
-    // Distinct subjects with a paid payment in the range under the policies;
-    // subjectKind 'person' | 'enterprise' | empty (both).
+    // Distinct subjects (kind and id) with a paid payment in the range under
+    // the policies; subjectKind 'person' | 'enterprise' | empty (both).
     domain::Result<qint64> distinctSubjects(const StatsFilter &filter, const QString &subjectKind = {}) const;
+    // The same for each scope on its own: a policy code, or everyPolicy()
+    // for all policies together (filter.policies is not used).
+    domain::Result<QMap<QString, qint64>> distinctSubjectsPerScope(const StatsFilter &filter, const QString &subjectKind,
+                                                                  const QStringList &scopes) const;
+    static QString everyPolicy() { return QStringLiteral("*"); }
     // The paid payments behind one bar (policy, month), by id; limit rows.
     domain::Result<QList<PaidPayment>> paymentsBehind(const QString &policyCode, const QString &period,
                                                       int limit = 10000) const;

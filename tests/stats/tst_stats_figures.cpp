@@ -146,26 +146,26 @@ private:
         QVERIFY(m_proposed > 0);
     }
 
-    // Distinct subjects paid, per kind, for ranges from the first month (read
-    // from the first-paid tables of 0016) and within the months (a count of
-    // the subject-months), against a count over the payments.
+    // Distinct subjects (kind and id) paid, per kind, over every range of
+    // months around the ledger's and for single policies, every policy and
+    // policy sets (read from the gap table of 0018, the first-paid tables of
+    // 0016 or the subject-months), against a count over the payments.
     void compareDistinctSubjects(StatsTestDatabase &t)
     {
         stats::DisbursementStore store(t.db());
-        const QList<stats::StatsFilter> filters{
-            range(QStringLiteral("2021-01"), QStringLiteral("2021-12")),
-            range(QStringLiteral("2021-01"), QStringLiteral("2021-08")),
-            range(QStringLiteral("2021-07"), QStringLiteral("2021-07")),
-            range(QStringLiteral("2021-01"), QStringLiteral("2021-08"), {PI, TH}),
-            range(QStringLiteral("2021-01"), QStringLiteral("2021-09"), {TL}),
-            range(QStringLiteral("2021-08"), QStringLiteral("2021-09"), {TL, TH}),
-        };
+        const QList<QStringList> policySets{{}, {PI}, {TL}, {TH}, {PI, TH}, {TL, TH}, {PI, TL, TH}};
+        QList<stats::StatsFilter> filters;
+        const domain::Month first = domain::Month::fromYearMonth(2021, 6);
+        for (int a = 0; a < 5; ++a)
+            for (int b = a; b < 5; ++b)
+                for (const QStringList &policies : policySets)
+                    filters << stats::StatsFilter{first.addMonths(a), first.addMonths(b), policies};
         for (const stats::StatsFilter &f : filters) {
             for (const QString &kind : {QString(), QStringLiteral("person"), QStringLiteral("enterprise")}) {
                 const auto counted = store.distinctSubjects(f, kind);
                 QVERIFY2(counted.ok(), qPrintable(counted.error()));
-                QString sql = QStringLiteral("SELECT count(DISTINCT subject_id) FROM payments WHERE status = 'paid' "
-                                             "AND period BETWEEN ? AND ?");
+                QString sql = QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT subject_kind, subject_id FROM payments "
+                                             "WHERE status = 'paid' AND period BETWEEN ? AND ?");
                 QVariantList values{f.from.toString(), f.to.toString()};
                 if (!f.policies.isEmpty()) {
                     sql += QStringLiteral(" AND policy_code IN (") + QStringList(f.policies.size(), QStringLiteral("?")).join(u',')
@@ -177,6 +177,7 @@ private:
                     sql += QStringLiteral(" AND subject_kind = ?");
                     values << kind;
                 }
+                sql += QStringLiteral(") d");
                 QVariant expected;
                 QVERIFY2(t.exec(sql, values, &expected), qPrintable(t.error()));
                 QVERIFY2(counted.value() == expected.toLongLong(),
@@ -210,6 +211,25 @@ private:
                                       "WHERE status = 'paid') d"),
                        {}, &m));
         QCOMPARE(n.toLongLong(), m.toLongLong());
+        // The gap table (0018) equals its recount from the subject-months.
+        const QString gaps = QStringLiteral(
+            "SELECT policy_code, subject_kind, period, previous_period, subjects FROM stats_subject_gap WHERE subjects > 0");
+        const QString recounted = QStringLiteral(
+            "SELECT * FROM (SELECT policy_code, subject_kind, period, previous_period, count(*) FROM (SELECT policy_code, subject_kind, period, "
+            "coalesce(lag(period) OVER (PARTITION BY policy_code, subject_kind, subject_id ORDER BY period), '') AS previous_period "
+            "FROM stats_subject_month) a GROUP BY policy_code, subject_kind, period, previous_period "
+            "UNION ALL SELECT '*', subject_kind, period, previous_period, count(*) FROM (SELECT subject_kind, period, "
+            "coalesce(lag(period) OVER (PARTITION BY subject_kind, subject_id ORDER BY period), '') AS previous_period "
+            "FROM (SELECT DISTINCT subject_kind, subject_id, period FROM stats_subject_month) d) b "
+            "GROUP BY subject_kind, period, previous_period) r");
+        for (const auto &[left, right] : {std::pair{gaps, recounted}, std::pair{recounted, gaps}}) {
+            QVariant differing;
+            QVERIFY2(t.exec(QStringLiteral("SELECT count(*) FROM (") + left + QStringLiteral(" EXCEPT ") + right
+                                + QStringLiteral(") x"),
+                            {}, &differing),
+                     qPrintable(t.error()));
+            QCOMPARE(differing.toLongLong(), 0);
+        }
     }
 
     qint64 m_p[11] = {};
