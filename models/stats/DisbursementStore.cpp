@@ -254,24 +254,25 @@ domain::Result<QList<PaidPayment>> DisbursementStore::paymentsBehind(const QStri
 domain::Status DisbursementStore::rebuild()
 {
     // The backfill statements of the statistics migrations: 0008 (totals and
-    // subject-months) and 0018 (the gaps, recomputed after the subject-months
-    // were written many rows a statement; see 0018_stats_ranges.sql).
+    // subject-months), then, whatever the triggers on stats_subject_month did
+    // meanwhile (a statement of many rows; triggers off), 0016 (first paid
+    // months) and 0018 (gaps) from the subject-months.
     QMap<int, QStringList> backfill;
     for (const store::Migrator::Migration &m : store::Migrator(m_db).available()) {
-        if (m.version != 8 && m.version != 18)
+        if (m.version != 8 && m.version != 16 && m.version != 18)
             continue;
         for (const QString &statement : store::Migrator::splitStatements(m.sql))
             if (statement.startsWith(QLatin1String("INSERT INTO stats_")) || statement.startsWith(QLatin1String("UPDATE stats_")))
                 backfill[m.version] << statement;
     }
-    if (backfill.value(8).isEmpty() || backfill.value(18).isEmpty())
+    if (backfill.value(8).isEmpty() || backfill.value(16).isEmpty() || backfill.value(18).isEmpty())
         return domain::Status::failure(tr("The program has no statistics migration to rebuild from."));
-    // The first-paid tables (0016) follow stats_subject_month by their triggers.
     const QStringList statements = QStringList{QStringLiteral("DELETE FROM stats_subject_month"),
-                                               QStringLiteral("DELETE FROM stats_policy_subject_first"),
-                                               QStringLiteral("DELETE FROM stats_subject_first"),
                                                QStringLiteral("DELETE FROM stats_policy_month")}
-        + backfill.value(8) + QStringList{QStringLiteral("DELETE FROM stats_subject_gap")} + backfill.value(18);
+        + backfill.value(8)
+        + QStringList{QStringLiteral("DELETE FROM stats_policy_subject_first"), QStringLiteral("DELETE FROM stats_subject_first"),
+                      QStringLiteral("DELETE FROM stats_subject_gap")}
+        + backfill.value(16) + backfill.value(18);
     if (!m_db.beginWrite())
         return domain::Status::failure(tr("Could not start writing: %1").arg(m_db.lastError()));
     QSqlQuery query(m_db.connection());

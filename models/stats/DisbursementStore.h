@@ -41,8 +41,9 @@ public:
                                                       int limit = 10000) const;
 
     // Recomputes the summary tables from the ledger in one write transaction
-    // (the backfill statements of migration 0008): for a database whose
-    // totals were damaged, e.g. by hand edits with the triggers dropped.
+    // (the backfill statements of migrations 0008, 0016 and 0018): for a
+    // database whose totals were damaged, e.g. by hand edits with the
+    // triggers dropped, or a ledger written with the triggers off.
     domain::Status rebuild();
 
 private:
