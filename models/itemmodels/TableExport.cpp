@@ -15,6 +15,8 @@ using Kind = stats::ExportTable::Kind;
 QString TableExport::cellText(const stats::ExportTable &table, int column, const QVariant &value)
 {
     const Kind kind = column < table.kinds.size() ? table.kinds.at(column) : Kind::Text;
+    if (kind != Kind::Text && value.isNull())
+        return {}; // not counted
     if (kind == Kind::Money)
         return domain::Money::fromFen(value.toLongLong()).toYuanString();
     if (kind == Kind::Count)
@@ -70,6 +72,8 @@ domain::Status TableExport::writeXlsx(const QList<stats::ExportTable> &sheets, c
             for (int c = 0; c < row.size(); ++c) {
                 const Kind kind = c < table.kinds.size() ? table.kinds.at(c) : Kind::Text;
                 const lxw_row_t at = lxw_row_t(r + 1);
+                if (kind != Kind::Text && row.at(c).isNull())
+                    continue; // not counted: an empty cell
                 // Money: the cell is the yuan figure (fen / 100), the form the
                 // file format stores; the figures themselves stay fen.
                 if (kind == Kind::Money)

@@ -93,6 +93,7 @@ QList<DisbursementFigures::Group> DisbursementFigures::byMonth() const
         for (const PolicyMonthTotal &t : m_rows)
             if (t.period == g.key)
                 add(g, t);
+        g.distinctSubjects = m_distinct.perMonth.value(g.key, m_distinct.counted ? 0 : -1);
         groups << g;
     }
     return groups;
@@ -108,6 +109,7 @@ QList<DisbursementFigures::Group> DisbursementFigures::byPolicy() const
         for (const PolicyMonthTotal &t : m_rows)
             if (t.policyCode == code)
                 add(g, t);
+        g.distinctSubjects = m_distinct.perPolicy.value(code, -1);
         groups << g;
     }
     return groups;
@@ -131,13 +133,14 @@ QList<DisbursementFigures::Group> DisbursementFigures::byDepartment() const
 QList<DisbursementFigures::Group> DisbursementFigures::byKind() const
 {
     QList<Group> groups;
-    for (const QString kind : {QStringLiteral("enterprise"), QStringLiteral("person")}) {
+    for (const QString &kind : {QStringLiteral("enterprise"), QStringLiteral("person")}) {
         Group g;
         g.key = kind;
         g.label = kindLabel(kind);
         for (const PolicyMonthTotal &t : m_rows)
             if (t.subjectKind == kind)
                 add(g, t);
+        g.distinctSubjects = m_distinct.perKind.value(kind, m_distinct.counted ? 0 : -1);
         groups << g;
     }
     return groups;
@@ -150,6 +153,7 @@ DisbursementFigures::Group DisbursementFigures::total() const
     g.label = {QStringLiteral("合计"), QStringLiteral("Total")};
     for (const PolicyMonthTotal &t : m_rows)
         add(g, t);
+    g.distinctSubjects = m_distinct.total;
     return g;
 }
 

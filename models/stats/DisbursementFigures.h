@@ -3,7 +3,10 @@
 #include "stats/PolicyDirectory.h"
 #include "stats/StatsTypes.h"
 
+#include <QMap>
+
 #include <optional>
+#include <utility>
 
 namespace mianshen::stats {
 
@@ -14,7 +17,9 @@ class DisbursementFigures final
 {
 public:
     // A group of totals (a month, a policy, a department, a subject kind).
-    // subjects is summed over months: subject-months, not distinct persons.
+    // subjects is summed over policies and months: subject-months.
+    // distinctSubjects counts each subject (kind and id) once; -1 where it
+    // was not counted (see DistinctSubjects).
     struct Group final
     {
         QString key;
@@ -23,7 +28,19 @@ public:
         qint64 recoveredFen = 0;
         qint64 payments = 0;
         qint64 subjects = 0;
+        qint64 distinctSubjects = -1;
         qint64 netFen() const { return paidFen - recoveredFen; }
+    };
+    // Distinct subjects paid in the range (DisbursementStore): per policy
+    // always; per month, per kind and in total when the filter is every
+    // policy or one (a set of several would need a scan of its subject-months).
+    struct DistinctSubjects final
+    {
+        QMap<QString, qint64> perPolicy;
+        bool counted = false;             // the three below were counted
+        QMap<QString, qint64> perMonth;   // 'YYYY-MM'
+        QMap<QString, qint64> perKind;    // 'person' | 'enterprise'
+        qint64 total = -1;
     };
     struct BudgetBurn final
     {
@@ -39,6 +56,8 @@ public:
     DisbursementFigures() = default;
     DisbursementFigures(domain::Month from, domain::Month to, QList<PolicyMonthTotal> rows,
                         QList<PolicyMonthTotal> before, QList<PolicyFacts> facts);
+
+    void setDistinctSubjects(DistinctSubjects distinct) { m_distinct = std::move(distinct); }
 
     domain::Month from() const { return m_from; }
     domain::Month to() const { return m_to; }
@@ -70,6 +89,7 @@ private:
     QList<PolicyMonthTotal> m_rows;
     QList<PolicyMonthTotal> m_before;
     QList<PolicyFacts> m_facts;
+    DistinctSubjects m_distinct;
 };
 
 } // namespace mianshen::stats

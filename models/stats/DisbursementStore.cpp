@@ -214,6 +214,23 @@ domain::Result<QMap<QString, qint64>> DisbursementStore::distinctSubjectsPerScop
     return counts;
 }
 
+domain::Result<QMap<QString, qint64>> DisbursementStore::distinctSubjectsPerMonth(const StatsFilter &filter,
+                                                                                 const QString &scope) const
+{
+    // Within one month every previous paid month is before it.
+    QSqlQuery query(m_db.connection());
+    if (!run(query,
+             QStringLiteral("SELECT period, sum(subjects) FROM stats_subject_gap WHERE policy_code = ? "
+                            "AND period BETWEEN ? AND ? GROUP BY period"),
+             {scope, filter.from.toString(), filter.to.toString()}))
+        return domain::Result<QMap<QString, qint64>>::failure(
+            tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
+    QMap<QString, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
 domain::Result<QList<PaidPayment>> DisbursementStore::paymentsBehind(const QString &policyCode, const QString &period,
                                                                      int limit) const
 {

@@ -35,6 +35,8 @@ public:
     // for all policies together (filter.policies is not used).
     domain::Result<QMap<QString, qint64>> distinctSubjectsPerScope(const StatsFilter &filter, const QString &subjectKind,
                                                                   const QStringList &scopes) const;
+    // Distinct subjects of each month of the range under one scope.
+    domain::Result<QMap<QString, qint64>> distinctSubjectsPerMonth(const StatsFilter &filter, const QString &scope) const;
     static QString everyPolicy() { return QStringLiteral("*"); }
     // The paid payments behind one bar (policy, month), by id; limit rows.
     domain::Result<QList<PaidPayment>> paymentsBehind(const QString &policyCode, const QString &period,

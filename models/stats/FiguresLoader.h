@@ -9,8 +9,11 @@ class Database;
 
 namespace mianshen::stats {
 
+class DisbursementStore;
+
 // Reads what DisbursementFigures computes from: the maintained totals of the
-// range, the totals before it, and the policies' facts.
+// range, the totals before it, the distinct subjects paid in it, and the
+// policies' facts.
 class FiguresLoader final
 {
 public:
@@ -18,6 +21,10 @@ public:
     // With the policies' facts already read (PolicyDirectory::load).
     static domain::Result<DisbursementFigures> load(store::Database &db, const StatsFilter &filter,
                                                     const QList<PolicyFacts> &facts);
+
+private:
+    static domain::Result<DisbursementFigures::DistinctSubjects>
+    distinctSubjects(const DisbursementStore &store, const StatsFilter &filter, const QList<PolicyMonthTotal> &rows);
 };
 
 } // namespace mianshen::stats

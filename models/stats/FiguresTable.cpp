@@ -15,6 +15,15 @@ void appendFigures(ExportTable &table)
     table.kinds << Kind::Money << Kind::Money << Kind::Money << Kind::Count << Kind::Count;
 }
 
+// Groups span months (and policies): their subject-months, and the distinct
+// subjects where they were counted (empty otherwise).
+void appendGroupFigures(ExportTable &table)
+{
+    table.header << FiguresTable::tr("Paid (yuan)") << FiguresTable::tr("Recovered (yuan)") << FiguresTable::tr("Net (yuan)")
+                 << FiguresTable::tr("Payments") << FiguresTable::tr("Subject-months paid") << FiguresTable::tr("Distinct subjects");
+    table.kinds << Kind::Money << Kind::Money << Kind::Money << Kind::Count << Kind::Count << Kind::Count;
+}
+
 } // namespace
 
 std::optional<FiguresTable::By> FiguresTable::parseBy(const QString &text)
@@ -68,10 +77,11 @@ ExportTable FiguresTable::build(const DisbursementFigures &figures, By by, bool 
     }
     table.header << tr("Name");
     table.kinds << Kind::Text << Kind::Text;
-    appendFigures(table);
+    appendGroupFigures(table);
     groups << figures.total();
     for (const auto &g : groups)
-        table.rows << QVariantList{g.key, g.label.in(language), g.paidFen, g.recoveredFen, g.netFen(), g.payments, g.subjects};
+        table.rows << QVariantList{g.key, g.label.in(language), g.paidFen, g.recoveredFen, g.netFen(), g.payments, g.subjects,
+                                   g.distinctSubjects < 0 ? QVariant() : QVariant(g.distinctSubjects)};
     return table;
 }
 

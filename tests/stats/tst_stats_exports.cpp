@@ -86,10 +86,21 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // header, two policies, total
-        QCOMPARE(lines.at(1), QStringLiteral("PATENT-INVENTION,Invention patent award,2402133.00,0.00,2402133.00,1,1"));
+        QCOMPARE(lines.at(1), QStringLiteral("PATENT-INVENTION,Invention patent award,2402133.00,0.00,2402133.00,1,1,1"));
         QVERIFY2(lines.at(2).startsWith(QStringLiteral("TALENT-LIVING,")), qPrintable(lines.at(2)));
-        QVERIFY2(lines.at(2).endsWith(QStringLiteral(",3000.50,0.00,3000.50,2,2")), qPrintable(lines.at(2)));
-        QCOMPARE(lines.at(3), QStringLiteral("total,Total,2405133.50,0.00,2405133.50,3,3"));
+        QVERIFY2(lines.at(2).endsWith(QStringLiteral(",3000.50,0.00,3000.50,2,2,2")), qPrintable(lines.at(2)));
+        QCOMPARE(lines.at(3), QStringLiteral("total,Total,2405133.50,0.00,2405133.50,3,3,3"));
+        // Departments (sets of policies) have no distinct count: an empty cell.
+        const QString byDepartment = m_dir.filePath(QStringLiteral("by-department 2021-09.csv"));
+        run({QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2021-09"), QStringLiteral("--to"),
+             QStringLiteral("2021-09"), QStringLiteral("--by"), QStringLiteral("department"), QStringLiteral("--out"),
+             byDepartment, QStringLiteral("--lang"), QStringLiteral("en")});
+        QFile departments(byDepartment);
+        QVERIFY(departments.open(QIODevice::ReadOnly));
+        const QStringList departmentLines = QString::fromUtf8(departments.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(departmentLines.size() >= 3, qPrintable(departmentLines.join(u'|')));
+        QVERIFY2(departmentLines.at(1).endsWith(u','), qPrintable(departmentLines.at(1)));
+        QVERIFY2(departmentLines.last().endsWith(QStringLiteral(",3,3,3")), qPrintable(departmentLines.last()));
     }
 
     void statsXlsx_cellsReadBack()

@@ -36,15 +36,16 @@ QString line(const stats::PolicyMonthTotal &t)
 
 QString groupLines(const QString &title, const QList<stats::DisbursementFigures::Group> &groups)
 {
-    QString text = u'[' + title + QStringLiteral("] key,paid,recovered,net,payments,subject-months\n");
+    QString text = u'[' + title + QStringLiteral("] key,paid,recovered,net,payments,subject-months,distinct-subjects\n");
     for (const auto &g : groups)
-        text += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+        text += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
                     .arg(g.key)
                     .arg(g.paidFen)
                     .arg(g.recoveredFen)
                     .arg(g.netFen())
                     .arg(g.payments)
-                    .arg(g.subjects);
+                    .arg(g.subjects)
+                    .arg(g.distinctSubjects < 0 ? QStringLiteral("-") : QString::number(g.distinctSubjects));
     return text;
 }
 

@@ -280,9 +280,12 @@ void StatisticsPage::showReading(const StatisticsReading &reading)
         fillTable(i);
     m_sentence->setText(reading.sentence.in(uiLanguage()));
     const auto total = reading.figures.total();
-    m_status->setText(tr("%1 to %2: %3 net disbursed in %n payment(s).", "", int(total.payments))
-                          .arg(reading.figures.from().toString(), reading.figures.to().toString(),
-                               stats::YuanText::full(total.netFen())));
+    QString status = tr("%1 to %2: %3 net disbursed in %n payment(s).", "", int(total.payments))
+                         .arg(reading.figures.from().toString(), reading.figures.to().toString(),
+                              stats::YuanText::full(total.netFen()));
+    if (total.distinctSubjects >= 0)
+        status += u' ' + tr("%n subject(s) paid.", "", int(total.distinctSubjects));
+    m_status->setText(status);
 }
 
 void StatisticsPage::fillTable(int index)
