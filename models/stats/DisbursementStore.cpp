@@ -146,16 +146,72 @@ domain::Result<qint64> DisbursementStore::distinctSubjects(const StatsFilter &fi
 {
     using R = domain::Result<qint64>;
     if (filter.policies.size() <= 1) {
-        auto perScope = distinctSubjectsPerScope(filter, subjectKind,
-                                                 filter.policies.isEmpty() ? QStringList{everyPolicy()} : filter.policies);
+        const QString scope = filter.policies.isEmpty() ? everyPolicy() : filter.policies.constFirst();
+        auto perScope = distinctSubjectsPerScope(filter, subjectKind, {scope});
         if (!perScope)
             return R::failure(perScope.error());
-        return perScope.value().value(filter.policies.isEmpty() ? everyPolicy() : filter.policies.constFirst());
+        return perScope.value().value(scope);
     }
-    // Several policies but not all: a subject paid under two of them counts
-    // once, which the per-scope counts cannot tell. From the first month
-    // with figures, one row per policy and subject (0016); otherwise the
-    // range's subject-months.
+    // Several policies: policies that share no subject with another of the
+    // set add up from their own counts; each group of policies that share
+    // subjects is counted over its subject-months.
+    auto groups = sharingGroups(filter.policies);
+    if (!groups)
+        return R::failure(groups.error());
+    QStringList alone;
+    qint64 total = 0;
+    for (const QStringList &group : groups.value()) {
+        if (group.size() == 1) {
+            alone << group.constFirst();
+            continue;
+        }
+        auto counted = distinctSubjectsScanned(StatsFilter{filter.from, filter.to, group}, subjectKind);
+        if (!counted)
+            return counted;
+        total += counted.value();
+    }
+    if (!alone.isEmpty()) {
+        auto perScope = distinctSubjectsPerScope(filter, subjectKind, alone);
+        if (!perScope)
+            return R::failure(perScope.error());
+        for (qint64 n : perScope.value())
+            total += n;
+    }
+    return total;
+}
+
+domain::Result<QList<QStringList>> DisbursementStore::sharingGroups(const QStringList &policies) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT policy_code, other_policy_code FROM stats_policy_overlap WHERE subjects > 0 AND ")
+        + policyClause(QStringLiteral("policy_code"), policies, values) + QStringLiteral(" AND ")
+        + policyClause(QStringLiteral("other_policy_code"), policies, values);
+    QSqlQuery query(m_db.connection());
+    if (!run(query, sql, values))
+        return domain::Result<QList<QStringList>>::failure(
+            tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
+    // Connected groups of the "shares subjects with" relation.
+    QMap<QString, QString> parent;
+    for (const QString &p : policies)
+        parent.insert(p, p);
+    auto root = [&parent](QString p) {
+        while (parent.value(p) != p)
+            p = parent.value(p);
+        return p;
+    };
+    while (query.next())
+        parent.insert(root(query.value(0).toString()), root(query.value(1).toString()));
+    QMap<QString, QStringList> groups;
+    for (const QString &p : policies)
+        groups[root(p)] << p;
+    return groups.values();
+}
+
+domain::Result<qint64> DisbursementStore::distinctSubjectsScanned(const StatsFilter &filter, const QString &subjectKind) const
+{
+    using R = domain::Result<qint64>;
+    // From the first month with figures, one row per policy and subject
+    // (0016); otherwise the range's subject-months.
     QVariantList values;
     QString sql = QStringLiteral("SELECT min(period) FROM stats_policy_month WHERE ")
         + policyClause(QStringLiteral("policy_code"), filter.policies, values);
@@ -273,23 +329,25 @@ domain::Status DisbursementStore::rebuild()
     // The backfill statements of the statistics migrations: 0008 (totals and
     // subject-months), then, whatever the triggers on stats_subject_month did
     // meanwhile (a statement of many rows; triggers off), 0016 (first paid
-    // months) and 0018 (gaps) from the subject-months.
+    // months), 0018 (gaps) and 0020 (policies sharing subjects).
     QMap<int, QStringList> backfill;
     for (const store::Migrator::Migration &m : store::Migrator(m_db).available()) {
-        if (m.version != 8 && m.version != 16 && m.version != 18)
+        if (m.version != 8 && m.version != 16 && m.version != 18 && m.version != 20)
             continue;
         for (const QString &statement : store::Migrator::splitStatements(m.sql))
             if (statement.startsWith(QLatin1String("INSERT INTO stats_")) || statement.startsWith(QLatin1String("UPDATE stats_")))
                 backfill[m.version] << statement;
     }
-    if (backfill.value(8).isEmpty() || backfill.value(16).isEmpty() || backfill.value(18).isEmpty())
+    if (backfill.value(8).isEmpty() || backfill.value(16).isEmpty() || backfill.value(18).isEmpty()
+        || backfill.value(20).isEmpty())
         return domain::Status::failure(tr("The program has no statistics migration to rebuild from."));
     const QStringList statements = QStringList{QStringLiteral("DELETE FROM stats_subject_month"),
                                                QStringLiteral("DELETE FROM stats_policy_month")}
         + backfill.value(8)
         + QStringList{QStringLiteral("DELETE FROM stats_policy_subject_first"), QStringLiteral("DELETE FROM stats_subject_first"),
                       QStringLiteral("DELETE FROM stats_subject_gap")}
-        + backfill.value(16) + backfill.value(18);
+        + backfill.value(16) + backfill.value(18) + QStringList{QStringLiteral("DELETE FROM stats_policy_overlap")}
+        + backfill.value(20);
     if (!m_db.beginWrite())
         return domain::Status::failure(tr("Could not start writing: %1").arg(m_db.lastError()));
     QSqlQuery query(m_db.connection());

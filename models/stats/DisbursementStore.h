@@ -49,6 +49,13 @@ public:
     domain::Status rebuild();
 
 private:
+    // The policies in groups that share subjects (0020); a policy sharing
+    // none with the others of the list is a group of its own.
+    domain::Result<QList<QStringList>> sharingGroups(const QStringList &policies) const;
+    // Distinct subjects of a set of policies from their subject-months (or
+    // first paid months when the range starts with the figures).
+    domain::Result<qint64> distinctSubjectsScanned(const StatsFilter &filter, const QString &subjectKind) const;
+
     store::Database &m_db;
 };
 

@@ -223,7 +223,15 @@ private:
             "coalesce(lag(period) OVER (PARTITION BY subject_kind, subject_id ORDER BY period), '') AS previous_period "
             "FROM (SELECT DISTINCT subject_kind, subject_id, period FROM stats_subject_month) d) b "
             "GROUP BY subject_kind, period, previous_period) r");
-        for (const auto &[left, right] : {std::pair{gaps, recounted}, std::pair{recounted, gaps}}) {
+        // So does the overlap table (0020) from the first paid months.
+        const QString overlaps = QStringLiteral(
+            "SELECT policy_code, other_policy_code, subjects FROM stats_policy_overlap WHERE subjects > 0");
+        const QString overlapsRecounted = QStringLiteral(
+            "SELECT * FROM (SELECT a.policy_code, b.policy_code AS other, count(*) AS n FROM stats_policy_subject_first a "
+            "JOIN stats_policy_subject_first b ON b.subject_id = a.subject_id AND b.subject_kind = a.subject_kind "
+            "AND b.policy_code <> a.policy_code GROUP BY a.policy_code, b.policy_code) r");
+        for (const auto &[left, right] : {std::pair{gaps, recounted}, std::pair{recounted, gaps}, std::pair{overlaps, overlapsRecounted},
+                                          std::pair{overlapsRecounted, overlaps}}) {
             QVariant differing;
             QVERIFY2(t.exec(QStringLiteral("SELECT count(*) FROM (") + left + QStringLiteral(" EXCEPT ") + right
                                 + QStringLiteral(") x"),
