@@ -31,9 +31,7 @@ public:
         qint64 distinctSubjects = -1;
         qint64 netFen() const { return paidFen - recoveredFen; }
     };
-    // Distinct subjects paid in the range (DisbursementStore): per policy
-    // always; per month, per kind and in total when the filter is every
-    // policy or one (a set of several would need a scan of its subject-months).
+    // Distinct subjects paid in the range (SubjectCounter).
     struct DistinctSubjects final
     {
         QMap<QString, qint64> perPolicy;

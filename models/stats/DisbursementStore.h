@@ -4,7 +4,6 @@
 #include "stats/StatsTypes.h"
 
 #include <QCoreApplication>
-#include <QMap>
 
 namespace mianshen::store {
 class Database;
@@ -28,16 +27,6 @@ public:
     // Per policy, everything before `filter.from` (period '' = "before");
     // subjects are not summed (0).
     domain::Result<QList<PolicyMonthTotal>> totalsBefore(const StatsFilter &filter) const;
-    // Distinct subjects (kind and id) with a paid payment in the range under
-    // the policies; subjectKind 'person' | 'enterprise' | empty (both).
-    domain::Result<qint64> distinctSubjects(const StatsFilter &filter, const QString &subjectKind = {}) const;
-    // The same for each scope on its own: a policy code, or everyPolicy()
-    // for all policies together (filter.policies is not used).
-    domain::Result<QMap<QString, qint64>> distinctSubjectsPerScope(const StatsFilter &filter, const QString &subjectKind,
-                                                                  const QStringList &scopes) const;
-    // Distinct subjects of each month of the range under one scope.
-    domain::Result<QMap<QString, qint64>> distinctSubjectsPerMonth(const StatsFilter &filter, const QString &scope) const;
-    static QString everyPolicy() { return QStringLiteral("*"); }
     // The paid payments behind one bar (policy, month), by id; limit rows.
     domain::Result<QList<PaidPayment>> paymentsBehind(const QString &policyCode, const QString &period,
                                                       int limit = 10000) const;
@@ -49,13 +38,6 @@ public:
     domain::Status rebuild();
 
 private:
-    // The policies in groups that share subjects (0020); a policy sharing
-    // none with the others of the list is a group of its own.
-    domain::Result<QList<QStringList>> sharingGroups(const QStringList &policies) const;
-    // Distinct subjects of a set of policies from their subject-months (or
-    // first paid months when the range starts with the figures).
-    domain::Result<qint64> distinctSubjectsScanned(const StatsFilter &filter, const QString &subjectKind) const;
-
     store::Database &m_db;
 };
 

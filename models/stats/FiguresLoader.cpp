@@ -1,6 +1,7 @@
 #include "stats/FiguresLoader.h"
 
 #include "stats/DisbursementStore.h"
+#include "stats/SubjectCounter.h"
 
 namespace mianshen::stats {
 
@@ -23,7 +24,7 @@ domain::Result<DisbursementFigures> FiguresLoader::load(store::Database &db, con
     auto before = store.totalsBefore(filter);
     if (!before)
         return R::failure(before.error());
-    auto distinct = distinctSubjects(store, filter, rows.value());
+    auto distinct = distinctSubjects(db, filter, rows.value());
     if (!distinct)
         return R::failure(distinct.error());
     DisbursementFigures figures(filter.from, filter.to, std::move(rows).value(), std::move(before).value(), facts);
@@ -31,37 +32,32 @@ domain::Result<DisbursementFigures> FiguresLoader::load(store::Database &db, con
     return figures;
 }
 
-domain::Result<DisbursementFigures::DistinctSubjects> FiguresLoader::distinctSubjects(const DisbursementStore &store,
+domain::Result<DisbursementFigures::DistinctSubjects> FiguresLoader::distinctSubjects(store::Database &db,
                                                                                       const StatsFilter &filter,
                                                                                       const QList<PolicyMonthTotal> &rows)
 {
     using R = domain::Result<DisbursementFigures::DistinctSubjects>;
+    const SubjectCounter counter(db);
     DisbursementFigures::DistinctSubjects d;
     QStringList codes;
     for (const PolicyMonthTotal &t : rows)
         if (!codes.contains(t.policyCode))
             codes << t.policyCode;
-    if (!codes.isEmpty()) {
-        auto perPolicy = store.distinctSubjectsPerScope(filter, {}, codes);
-        if (!perPolicy)
-            return R::failure(perPolicy.error());
-        d.perPolicy = perPolicy.value();
-    }
-    if (filter.policies.size() > 1)
-        return d;
-    const QString scope = filter.policies.isEmpty() ? DisbursementStore::everyPolicy() : filter.policies.constFirst();
-    auto perMonth = store.distinctSubjectsPerMonth(filter, scope);
+    auto perPolicy = counter.perPolicy(filter, codes);
+    if (!perPolicy)
+        return R::failure(perPolicy.error());
+    d.perPolicy = perPolicy.value();
+    auto perMonth = counter.count(filter, SubjectCounter::By::Month);
     if (!perMonth)
         return R::failure(perMonth.error());
     d.perMonth = perMonth.value();
+    auto perKind = counter.count(filter, SubjectCounter::By::Kind);
+    if (!perKind)
+        return R::failure(perKind.error());
+    d.perKind = perKind.value();
     d.total = 0;
-    for (const QString &kind : {QStringLiteral("enterprise"), QStringLiteral("person")}) {
-        auto n = store.distinctSubjectsPerScope(filter, kind, {scope});
-        if (!n)
-            return R::failure(n.error());
-        d.perKind.insert(kind, n.value().value(scope));
-        d.total += n.value().value(scope);
-    }
+    for (qint64 n : std::as_const(d.perKind))
+        d.total += n;
     d.counted = true;
     return d;
 }

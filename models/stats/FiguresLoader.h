@@ -9,8 +9,6 @@ class Database;
 
 namespace mianshen::stats {
 
-class DisbursementStore;
-
 // Reads what DisbursementFigures computes from: the maintained totals of the
 // range, the totals before it, the distinct subjects paid in it, and the
 // policies' facts.
@@ -24,7 +22,7 @@ public:
 
 private:
     static domain::Result<DisbursementFigures::DistinctSubjects>
-    distinctSubjects(const DisbursementStore &store, const StatsFilter &filter, const QList<PolicyMonthTotal> &rows);
+    distinctSubjects(store::Database &db, const StatsFilter &filter, const QList<PolicyMonthTotal> &rows);
 };
 
 } // namespace mianshen::stats

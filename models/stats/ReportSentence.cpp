@@ -2,6 +2,7 @@
 
 #include "stats/DisbursementStore.h"
 #include "stats/PolicyDirectory.h"
+#include "stats/SubjectCounter.h"
 #include "stats/YuanText.h"
 #include "store/Database.h"
 
@@ -129,12 +130,11 @@ domain::Result<ReportFigures> ReportSentence::figures(store::Database &db, domai
                                       : rules::Text{QStringLiteral("企业扶持资金"), QStringLiteral("enterprise subsidies")};
     f.personLabel = personCodes.size() == 1 ? PolicyDirectory::find(facts.value(), *personCodes.cbegin()).title
                                             : rules::Text{QStringLiteral("人才补贴"), QStringLiteral("talent subsidies")};
-    const auto enterprises = store.distinctSubjects(all, QStringLiteral("enterprise"));
-    const auto persons = store.distinctSubjects(all, QStringLiteral("person"));
-    if (!enterprises || !persons)
-        return R::failure(enterprises ? persons.error() : enterprises.error());
-    f.enterprises = enterprises.value();
-    f.persons = persons.value();
+    const auto perKind = SubjectCounter(db).count(all, SubjectCounter::By::Kind);
+    if (!perKind)
+        return R::failure(perKind.error());
+    f.enterprises = perKind.value().value(QStringLiteral("enterprise"));
+    f.persons = perKind.value().value(QStringLiteral("person"));
     return f;
 }
 

@@ -20,3 +20,8 @@ END;
 $$;
 CREATE TRIGGER stats_policy_subject_first_overlap AFTER INSERT OR DELETE ON stats_policy_subject_first
     FOR EACH ROW EXECUTE FUNCTION stats_policy_overlap_changed();
+
+-- A group of policies that share subjects is counted over its subject-months
+-- (SubjectCounter): read from this index alone (SQLite's table, WITHOUT
+-- ROWID, is ordered so already); about three times faster than the heap.
+CREATE INDEX stats_subject_month_policy_subjects ON stats_subject_month (policy_code, period, subject_kind, subject_id);

@@ -15,6 +15,7 @@
 
 #include "stats/DisbursementStore.h"
 #include "stats/FiguresLoader.h"
+#include "stats/SubjectCounter.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "ui/stats/StatsChartView.h"
@@ -282,7 +283,7 @@ int main(int argc, char *argv[])
         qint64 subjects = 0;
         const double distinctMs = timeMs([&] {
             for (const QString &kind : {QString(), QStringLiteral("enterprise"), QStringLiteral("person")}) {
-                auto counted = store.distinctSubjects(c.filter, kind);
+                auto counted = stats::SubjectCounter(db).total(c.filter, kind);
                 if (!counted)
                     die(counted.error());
                 if (kind.isEmpty())

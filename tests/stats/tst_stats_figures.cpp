@@ -9,6 +9,7 @@
 #include "matching/PolicyRepository.h"
 #include "stats/DisbursementStore.h"
 #include "stats/FiguresLoader.h"
+#include "stats/SubjectCounter.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -153,7 +154,7 @@ private:
     // 0016 or the subject-months), against a count over the payments.
     void compareDistinctSubjects(StatsTestDatabase &t)
     {
-        stats::DisbursementStore store(t.db());
+        const stats::SubjectCounter counter(t.db());
         const QList<QStringList> policySets{{}, {PI}, {TL}, {TH}, {PI, TH}, {TL, TH}, {PI, TL, TH}};
         QList<stats::StatsFilter> filters;
         const domain::Month first = domain::Month::fromYearMonth(2021, 6);
@@ -163,7 +164,7 @@ private:
                     filters << stats::StatsFilter{first.addMonths(a), first.addMonths(b), policies};
         for (const stats::StatsFilter &f : filters) {
             for (const QString &kind : {QString(), QStringLiteral("person"), QStringLiteral("enterprise")}) {
-                const auto counted = store.distinctSubjects(f, kind);
+                const auto counted = counter.total(f, kind);
                 QVERIFY2(counted.ok(), qPrintable(counted.error()));
                 QString sql = QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT subject_kind, subject_id FROM payments "
                                              "WHERE status = 'paid' AND period BETWEEN ? AND ?");
@@ -186,6 +187,14 @@ private:
                                         .arg(f.from.toString(), f.to.toString(), f.policies.join(u','), kind)
                                         .arg(counted.value())
                                         .arg(expected.toLongLong())));
+            }
+            // Per month of the range.
+            const auto perMonth = counter.count(f, stats::SubjectCounter::By::Month);
+            QVERIFY2(perMonth.ok(), qPrintable(perMonth.error()));
+            for (domain::Month m = f.from; m <= f.to; m = m.addMonths(1)) {
+                const auto single = counter.total(stats::StatsFilter{m, m, f.policies});
+                QVERIFY2(single.ok(), qPrintable(single.error()));
+                QCOMPARE(perMonth.value().value(m.toString()), single.value());
             }
         }
     }
@@ -426,8 +435,8 @@ private Q_SLOTS:
         compareWithRecount(t, range(QStringLiteral("2021-08"), QStringLiteral("2021-08"), {PI, TH}));
         // Distinct subjects over a range equal a recount.
         stats::DisbursementStore store(t.db());
-        const auto distinct = store.distinctSubjects(range(QStringLiteral("2021-07"), QStringLiteral("2021-09")),
-                                                     QStringLiteral("person"));
+        const auto distinct = stats::SubjectCounter(t.db()).total(range(QStringLiteral("2021-07"), QStringLiteral("2021-09")),
+                                                                  QStringLiteral("person"));
         QVERIFY(distinct.ok());
         QVariant expected;
         QVERIFY(t.exec(QStringLiteral("SELECT count(DISTINCT subject_id) FROM payments WHERE status = 'paid' "
