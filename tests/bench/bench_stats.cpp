@@ -1,9 +1,11 @@
 // The Statistics page's figures at scale: builds a ledger of N paid payments
-// over M months and P policies (through the ledger's schema, so the 0008
-// triggers maintain the totals as they would in use), then times, for
+// over M months and P policies (through the ledger's schema, so that on
+// SQLite the triggers maintain the totals as they would in use; see
+// buildLedger for PostgreSQL), then times, for
 // several ranges and policy sets, the page's aggregates
 // (stats::FiguresLoader: totals per policy and month, the totals before the
-// range, departments, kinds, cumulative, budget burn), the distinct subjects
+// range, distinct subjects per policy, month and kind, departments, kinds,
+// cumulative, budget burn; and the report sentence's figures), the distinct subjects
 // of the range, a recount from the ledger for comparison, and drawing the
 // four charts offscreen.
 //
@@ -15,6 +17,7 @@
 
 #include "stats/DisbursementStore.h"
 #include "stats/FiguresLoader.h"
+#include "stats/ReportSentence.h"
 #include "stats/SubjectCounter.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
@@ -271,6 +274,9 @@ int main(int argc, char *argv[])
             if (!f)
                 die(f.error());
             figures = f.value();
+            // The page reads the report sentence's figures with them.
+            if (auto sentence = stats::ReportSentence::figures(db, c.filter.to); !sentence)
+                die(sentence.error());
             // Everything the page computes from them.
             (void)figures.byMonth();
             (void)figures.byPolicy();
