@@ -68,19 +68,49 @@ domain::Result<ReturnFileReader::Result> ReturnFileReader::importFile(const QStr
     return importBytes(file.readAll(), QFileInfo(path).fileName());
 }
 
-domain::Result<ReturnFileReader::Result> ReturnFileReader::importBytes(const QByteArray &bytes, const QString &fileName)
+domain::Result<ReturnFileReader::Result> ReturnFileReader::checkFile(const QString &path)
 {
     using R = domain::Result<Result>;
-    if (domain::Status allowed = staff::authorize(m_db, staff::Action::PaymentReturns); !allowed) // roles (docs/roles.md)
-        return R::failure(allowed.error());
-    m_problems.clear();
-    const QList<Line> lines = parse(bytes);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QList<Line> lines;
     qint64 batchId = 0;
+    QString sha;
+    if (domain::Status ok = check(file.readAll(), QFileInfo(path).fileName(), lines, batchId, sha); !ok)
+        return R::failure(ok.error());
+    Result r;
+    r.batchId = batchId;
+    for (const Line &l : std::as_const(lines)) {
+        (l.paid ? r.paidCount : r.failedCount) += 1;
+        (l.paid ? r.paidFen : r.failedFen) += l.amountFen;
+    }
+    return r;
+}
+
+domain::Result<ReturnFileReader::Result> ReturnFileReader::importBytes(const QByteArray &bytes, const QString &fileName)
+{
+    QList<Line> lines;
+    qint64 batchId = 0;
+    QString sha;
+    if (domain::Status ok = check(bytes, fileName, lines, batchId, sha); !ok)
+        return domain::Result<Result>::failure(ok.error());
+    return apply(lines, batchId, fileName, sha);
+}
+
+domain::Status ReturnFileReader::check(const QByteArray &bytes, const QString &fileName, QList<Line> &lines,
+                                       qint64 &batchId, QString &sha)
+{
+    if (domain::Status allowed = staff::authorize(m_db, staff::Action::PaymentReturns); !allowed) // roles (docs/roles.md)
+        return allowed;
+    m_problems.clear();
+    lines = parse(bytes);
+    batchId = 0;
     if (!lines.isEmpty() || m_problems.isEmpty())
         checkAgainstLedger(lines, batchId);
     std::stable_sort(m_problems.begin(), m_problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (m_problems.isEmpty()) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, imported_at FROM bank_return_files WHERE sha256 = ?"));
@@ -89,14 +119,13 @@ domain::Result<ReturnFileReader::Result> ReturnFileReader::importBytes(const QBy
             m_problems.append({0, tr("this file was imported before (return file %1, %2)")
                                       .arg(q.value(0).toLongLong()).arg(q.value(1).toString())});
     }
-    if (!m_problems.isEmpty()) {
-        QStringList text;
-        for (const Problem &p : m_problems)
-            text.append(p.line > 0 ? tr("%1, line %2: %3").arg(fileName).arg(p.line).arg(p.reason)
-                                   : tr("%1: %2").arg(fileName, p.reason));
-        return R::failure(tr("The return file is refused whole; nothing was changed.\n%1").arg(text.join(QLatin1Char('\n'))));
-    }
-    return apply(lines, batchId, fileName, sha);
+    if (m_problems.isEmpty())
+        return {};
+    QStringList text;
+    for (const Problem &p : m_problems)
+        text.append(p.line > 0 ? tr("%1, line %2: %3").arg(fileName).arg(p.line).arg(p.reason)
+                               : tr("%1: %2").arg(fileName, p.reason));
+    return domain::Status::failure(tr("The return file is refused whole; nothing was changed.\n%1").arg(text.join(QLatin1Char('\n'))));
 }
 
 QList<ReturnFileReader::Line> ReturnFileReader::parse(const QByteArray &bytes)

@@ -46,6 +46,9 @@ public:
     explicit ReturnFileReader(store::Database &db);
     domain::Result<Result> importFile(const QString &path);
     domain::Result<Result> importBytes(const QByteArray &bytes, const QString &fileName);
+    // Every check of importFile, and what the file would do (counts and
+    // money by outcome, its batch), changing nothing.
+    domain::Result<Result> checkFile(const QString &path);
     // The problems of the last refused file (empty after a success).
     const QList<Problem> &problems() const { return m_problems; }
 
@@ -58,6 +61,9 @@ private:
         bool paid = false;
         QString reason;
     };
+    // The whole file's checks; fills lines, the batch and the file's SHA-256.
+    domain::Status check(const QByteArray &bytes, const QString &fileName, QList<Line> &lines, qint64 &batchId,
+                         QString &sha);
     QList<Line> parse(const QByteArray &bytes);
     void checkAgainstLedger(const QList<Line> &lines, qint64 &batchId);
     domain::Result<Result> apply(const QList<Line> &lines, qint64 batchId, const QString &fileName, const QString &sha256);

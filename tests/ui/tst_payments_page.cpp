@@ -170,9 +170,14 @@ private Q_SLOTS:
         returns.write(QStringLiteral("reference,amount,result,reason\n%1,10.00,paid,\n%2,20.00,paid,\n%3,40.00,failed,户名不符\n")
                           .arg(p1).arg(p2).arg(p3).toUtf8());
         returns.close();
+        ui::MessageBox::clearShownTexts();
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         click(page, ui::PaymentsPage::Action::ImportReturns);
         QTRY_COMPARE(page.selectedBatchStatus(), QStringLiteral("reconciled"));
+        // The confirmation said what the checked file would do.
+        QVERIFY2(ui::MessageBox::shownTexts().join(u'|').contains(
+                     QStringLiteral("2 payments become paid (¥30.00) and 1 fail (¥40.00)")),
+                 qPrintable(ui::MessageBox::shownTexts().join(u'|')));
         QVERIFY2(page.jobStrip()->text().contains(QStringLiteral("2 paid (¥30.00), 1 failed (¥40.00)")),
                  qPrintable(page.jobStrip()->text()));
 

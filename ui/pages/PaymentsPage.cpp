@@ -60,6 +60,18 @@ struct PaymentsPage::Outcome
     QString error;
     QString message;
     qint64 batchId = 0;   // the batch to select afterwards (0: keep)
+    bool changed = true;  // false: a check that wrote nothing
+    std::function<void()> then; // on success, on the window's thread
+};
+
+// What a checked return file would do.
+struct PaymentsPage::ReturnsPreview
+{
+    qint64 batchId = 0;
+    qint64 paidCount = 0;
+    qint64 paidFen = 0;
+    qint64 failedCount = 0;
+    qint64 failedFen = 0;
 };
 
 PaymentsPage::PaymentsPage(QWidget *parent)
@@ -442,6 +454,12 @@ void PaymentsPage::stepFinished(const Outcome &outcome)
         m_strip->showMessage(outcome.message);
     if (outcome.batchId)
         m_batchId = outcome.batchId;
+    if (!outcome.changed) {
+        updateActions();
+        if (outcome.error.isEmpty() && outcome.then)
+            outcome.then();
+        return;
+    }
     refresh();
     updateActions();
     if (outcome.error.isEmpty())
@@ -641,30 +659,59 @@ void PaymentsPage::importReturns()
         const QString path = m_chooseFile(FileQuestion::ReturnFile, QDir::homePath());
         if (path.isEmpty())
             return;
-        if (!confirm(tr("Apply the Bank's Return File"),
-                     tr("Apply %1 to %2?\n\nEach payment it names becomes paid or failed; this cannot be undone. "
-                        "A file with any defect is refused whole and changes nothing.")
-                         .arg(QFileInfo(path).fileName(), batchWords(b))))
-            return;
-        const qint64 id = b.id;
-        runStep(tr("Applying the return file %1…").arg(QFileInfo(path).fileName()), [id, path](store::Database &db) {
+        // The file is checked whole first (on the worker); the confirmation
+        // then says what it would do.
+        const QString batch = batchWords(b);
+        runStep(tr("Checking the return file %1…").arg(QFileInfo(path).fileName()), [this, path, batch](store::Database &db) {
             Outcome out;
-            out.batchId = id;
+            out.changed = false;
             ledger::ReturnFileReader reader(db);
-            auto r = reader.importFile(path);
+            auto r = reader.checkFile(path);
             if (!r) {
-                QStringList lines{r.error()};
-                for (const auto &p : reader.problems())
-                    lines << tr("line %1: %2").arg(p.line).arg(p.reason);
-                out.error = lines.join(u'\n');
+                out.error = r.error();
                 return out;
             }
-            out.batchId = r->batchId;
-            out.message = tr("Return file applied to batch %1: %2 paid (%3), %4 failed (%5).")
-                              .arg(r->batchId).arg(r->paidCount).arg(yuan(r->paidFen)).arg(r->failedCount).arg(yuan(r->failedFen))
-                          + (r->reconciled ? tr(" The batch is reconciled.") : QString());
+            const ReturnsPreview summary{r->batchId, r->paidCount, r->paidFen, r->failedCount, r->failedFen};
+            out.message = tr("The return file %1 is valid.").arg(QFileInfo(path).fileName());
+            out.then = [this, path, batch, summary] { applyReturns(path, batch, summary); };
             return out;
         });
+    });
+}
+
+void PaymentsPage::applyReturns(const QString &path, const QString &batch, const ReturnsPreview &summary)
+{
+    if (summary.batchId != m_batchId
+        && !confirm(tr("Apply the Bank's Return File"),
+                    tr("%1 is the return file of batch %2, not of the batch selected. Apply it to batch %2?")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(summary.batchId)))
+        return;
+    const QString paid = tr("%n payment(s) become paid (%1)", "", int(summary.paidCount)).arg(yuan(summary.paidFen));
+    const QString failed = tr("%n fail (%1)", "", int(summary.failedCount)).arg(yuan(summary.failedFen));
+    if (!confirm(tr("Apply the Bank's Return File"),
+                 tr("Apply %1 to %2?\n\n%3 and %4; this cannot be undone.")
+                     .arg(QFileInfo(path).fileName(), summary.batchId == m_batchId ? batch : tr("batch %1").arg(summary.batchId),
+                          paid, failed)))
+        return;
+    const qint64 id = summary.batchId;
+    runStep(tr("Applying the return file %1…").arg(QFileInfo(path).fileName()), [id, path](store::Database &db) {
+        Outcome out;
+        out.batchId = id;
+        ledger::ReturnFileReader reader(db);
+        auto r = reader.importFile(path);
+        if (!r) {
+            QStringList lines{r.error()};
+            for (const auto &p : reader.problems())
+                lines << tr("line %1: %2").arg(p.line).arg(p.reason);
+            out.error = lines.join(u'\n');
+            return out;
+        }
+        out.batchId = r->batchId;
+        out.message = tr("Return file applied to batch %1: %2 paid (%3), %4 failed (%5).")
+                          .arg(r->batchId).arg(r->paidCount).arg(yuan(r->paidFen)).arg(r->failedCount).arg(yuan(r->failedFen))
+                      + (r->reconciled ? tr(" The batch is reconciled.") : QString());
+        return out;
     });
 }
 

@@ -115,6 +115,8 @@ private:
     void exportBatch();
     void markSent();
     void importReturns();
+    struct ReturnsPreview;
+    void applyReturns(const QString &path, const QString &batch, const ReturnsPreview &preview);
     void confirmRecovery(qint64 id);
     void settleRecovery(qint64 id, bool writeOff);
     void proposeRecoveries();
