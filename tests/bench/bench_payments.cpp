@@ -77,6 +77,69 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+// Every approved award becomes paid (what the bank's returns do), so that the
+// next month's batch pays only the next month's awards.
+void markPaid(store::Database &db)
+{
+    db.beginWrite();
+    exec(db, QStringLiteral("UPDATE awards SET status = 'paid' WHERE status = 'approved'"));
+    if (!db.commit())
+        die(db.lastError());
+}
+
+struct TimedMonth
+{
+    qint64 batchId = 0;
+    qint64 payments = 0;
+};
+
+// A month of n approved awards: the batch created, approved (by the second
+// actor) and exported to CSV and .xlsx, each step timed.
+TimedMonth timedMonth(store::Database &db, store::Database &approver, const QString &period, qint64 n,
+                      const QTemporaryDir &dir, const QString &label)
+{
+    addAwards(db, period, n);
+    qputenv("USER", "bench_clerk");
+    QElapsedTimer t;
+    t.start();
+    auto built = ledger::BatchBuilder(db).build(period);
+    if (!built)
+        die(built.error());
+    const double buildMs = ms(t);
+    qputenv("USER", "bench_approver");
+    t.restart();
+    auto approved = ledger::BatchApproval(approver).approve(built->batchId);
+    if (!approved)
+        die(approved.error());
+    const double approveMs = ms(t);
+    t.restart();
+    auto loaded = ledger::BankFileWriter(db).load(built->batchId);
+    const double loadMs = ms(t);
+    t.restart();
+    if (!loaded)
+        die(loaded.error());
+    const QString stem = dir.filePath(QStringLiteral("batch%1").arg(built->batchId));
+    if (const auto written = ledger::BankFileWriter::writeCsv(loaded.value(), stem + QStringLiteral("-probe.csv")); !written)
+        die(written.error());
+    std::printf("export parts: read %.0f ms, CSV written %.0f ms\n", loadMs, ms(t));
+    t.restart();
+    auto csv = ledger::BatchDispatch(db).exportTo(built->batchId, stem + QStringLiteral(".csv"));
+    if (!csv)
+        die(csv.error());
+    const double csvMs = ms(t);
+    t.restart();
+    auto xlsx = ledger::BatchDispatch(db).exportTo(built->batchId, stem + QStringLiteral(".xlsx"));
+    if (!xlsx)
+        die(xlsx.error());
+    const double xlsxMs = ms(t);
+    std::printf("%s %lld awards: batch created %.0f ms, approved %.0f ms, CSV export %.0f ms "
+                "(total %.0f ms); .xlsx export %.0f ms\n",
+                qPrintable(label), (long long)built->paymentCount, buildMs, approveMs, csvMs, buildMs + approveMs + csvMs,
+                xlsxMs);
+    qputenv("USER", "bench_clerk");
+    return {built->batchId, built->paymentCount};
+}
+
 // A PagedTableModel as the page makes it: milliseconds to its first page and
 // to its count.
 std::pair<double, double> timeModel(const store::ConnectionSpec &spec, itemmodels::TableSource source,
@@ -168,60 +231,40 @@ int main(int argc, char **argv)
 
     int month = 0;
     auto periodOf = [](int i) { return QStringLiteral("%1-%2").arg(2030 + i / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0')); };
-    addAwards(db, periodOf(month), n);
+    const auto first = timedMonth(db, *approver, periodOf(month), n, dir, QStringLiteral("month of"));
+
+    // The ledger: more months until it holds M payments, each through the
+    // batch builder (the awards of the month before are marked paid, as the
+    // bank's returns would).
+    qint64 payments = first.payments;
     qputenv("USER", "bench_clerk");
     QElapsedTimer t;
     t.start();
-    auto built = ledger::BatchBuilder(db).build(periodOf(month));
-    if (!built)
-        die(built.error());
-    const double buildMs = ms(t);
-    qputenv("USER", "bench_approver");
-    t.restart();
-    auto approved = ledger::BatchApproval(*approver).approve(built->batchId);
-    if (!approved)
-        die(approved.error());
-    const double approveMs = ms(t);
-    t.restart();
-    auto loaded = ledger::BankFileWriter(db).load(built->batchId);
-    const double loadMs = ms(t);
-    t.restart();
-    if (!loaded)
-        die(loaded.error());
-    if (const auto written = ledger::BankFileWriter::writeCsv(loaded.value(), dir.filePath(QStringLiteral("probe.csv"))); !written)
-        die(written.error());
-    std::printf("export parts: read %.0f ms, CSV written %.0f ms\n", loadMs, ms(t));
-    t.restart();
-    auto csv = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.csv")));
-    if (!csv)
-        die(csv.error());
-    const double csvMs = ms(t);
-    t.restart();
-    auto xlsx = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.xlsx")));
-    if (!xlsx)
-        die(xlsx.error());
-    const double xlsxMs = ms(t);
-    std::printf("month of %lld awards: batch created %.0f ms, approved %.0f ms, CSV export %.0f ms "
-                "(total %.0f ms); .xlsx export %.0f ms\n",
-                (long long)built->paymentCount, buildMs, approveMs, csvMs, buildMs + approveMs + csvMs, xlsxMs);
-
-    // The ledger: more months until it holds M payments.
-    qint64 payments = built->paymentCount;
-    qputenv("USER", "bench_clerk");
-    t.restart();
+    QElapsedTimer stretch;
+    stretch.start();
     while (payments < m) {
         ++month;
-        db.beginWrite();
-        exec(db, QStringLiteral("UPDATE awards SET status = 'paid' WHERE status = 'approved'"));   // the ledger does it on returns
-        db.commit();
+        markPaid(db);
         addAwards(db, periodOf(month), qMin(n, m - payments));
         auto more = ledger::BatchBuilder(db).build(periodOf(month));
         if (!more)
             die(more.error());
         payments += more->paymentCount;
+        if (month % 10 == 0) {
+            std::printf("  ledger %lld payments in %d batches: the last 10 batches %.0f s\n", (long long)payments, month + 1,
+                        ms(stretch) / 1000);
+            stretch.restart();
+        }
     }
-    if (m > 0)
+    if (m > 0) {
         std::printf("ledger filled to %lld payments in %d batches: %.0f s\n", (long long)payments, month + 1, ms(t) / 1000);
+        // One more month of N awards, timed again on the full ledger.
+        markPaid(db);
+        const auto last = timedMonth(db, *approver, periodOf(++month), n, dir,
+                                     QStringLiteral("on a ledger of %1 payments, month of").arg(payments));
+        payments += last.payments;
+    }
+    const qint64 firstBatch = first.batchId;
     if (pg)
         exec(db, QStringLiteral("ANALYZE"));
     else
@@ -233,17 +276,17 @@ int main(int argc, char **argv)
     if (!list || list->isEmpty())
         die(QStringLiteral("no batches"));
     t.restart();
-    auto page = queries.payments(built->batchId, 0, 200);
+    auto page = queries.payments(firstBatch, 0, 200);
     const double pageMs = ms(t);
     t.restart();
-    auto next = queries.payments(built->batchId, page->isEmpty() ? 0 : page->last().id, 200);
+    auto next = queries.payments(firstBatch, page->isEmpty() ? 0 : page->last().id, 200);
     const double nextMs = ms(t);
     t.restart();
-    auto filtered = queries.payments(built->batchId, 0, 200, QStringLiteral("failed"));
+    auto filtered = queries.payments(firstBatch, 0, 200, QStringLiteral("failed"));
     const double filteredMs = ms(t);
     std::printf("Payments page on %lld payments: batch list %.1f ms, first page of batch %lld %.1f ms (%lld rows), "
                 "next page %.1f ms, filtered by status %.1f ms\n",
-                (long long)payments, listMs, (long long)built->batchId, pageMs, (long long)page->size(), nextMs, filteredMs);
+                (long long)payments, listMs, (long long)firstBatch, pageMs, (long long)page->size(), nextMs, filteredMs);
     Q_UNUSED(next) Q_UNUSED(filtered)
 
     // The Payments page as it opens and as a batch is chosen.
@@ -252,7 +295,7 @@ int main(int argc, char **argv)
     newestFirst.order = Qt::DescendingOrder;
     const auto batchList = timeModel(spec.value(), itemmodels::PaymentTables::batches(), newestFirst);
     itemmodels::PagedTableModel::Start oneBatch;
-    oneBatch.filters = {{1, QStringLiteral("=%1").arg(built->batchId)}};
+    oneBatch.filters = {{1, QStringLiteral("=%1").arg(firstBatch)}};
     const auto batchPage = timeModel(spec.value(), itemmodels::PaymentTables::payments(), oneBatch);
     oneBatch.filters.append({6, QStringLiteral("=failed")});
     const auto failedPage = timeModel(spec.value(), itemmodels::PaymentTables::payments(), oneBatch);
@@ -271,7 +314,7 @@ int main(int argc, char **argv)
         die(QStringLiteral("side panels failed"));
     std::printf("Payments page models on %lld payments: batch list first page %.1f ms, count %.1f ms; "
                 "batch %lld payments first page %.1f ms, count %.1f ms; filtered by status first page %.1f ms, count %.1f ms\n",
-                (long long)payments, batchList.first, batchList.second, (long long)built->batchId, batchPage.first,
+                (long long)payments, batchList.first, batchList.second, (long long)firstBatch, batchPage.first,
                 batchPage.second, failedPage.first, failedPage.second);
     std::printf("Payments page panels: budget figures %.1f ms (%lld policies), recovery list %.1f ms, retry figures %.1f ms\n",
                 budgetMs, (long long)budgets->size(), recoveriesMs, retryMs);
