@@ -1,4 +1,4 @@
-// bench_payments [--awards N] [--ledger M] [--db PATH|postgresql://...]
+// bench_payments [--awards N] [--ledger M] [--db PATH|postgresql://...] [--continue]
 //
 // 1. A month with N approved awards (default 100,000), each subject with a
 //    bank account: the batch is created, approved (by a second actor) and
@@ -13,6 +13,9 @@
 //    thread with its own connection), the budget figures, the recovery list
 //    and the retry figures.
 //    Example: bench_payments --awards 100000 --ledger 1000000
+// --continue goes on with the ledger an earlier run left in the --db database
+// (more months up to M payments, then the timed month and the page's reads),
+// e.g. to measure a change of the ledger's code on a filled ledger.
 // Without --db a SQLite file in a temporary folder is used. On PostgreSQL
 // the URL's role must be allowed to CREATE ROLE (for the second actor).
 
@@ -180,7 +183,9 @@ int main(int argc, char **argv)
     const QCommandLineOption awardsOption(QStringLiteral("awards"), QStringLiteral("Approved awards in the month."), QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption ledgerOption(QStringLiteral("ledger"), QStringLiteral("Payments in the ledger for the page reads."), QStringLiteral("M"), QStringLiteral("0"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL (an empty database)."), QStringLiteral("DB"));
-    parser.addOptions({awardsOption, ledgerOption, dbOption});
+    const QCommandLineOption continueOption(QStringLiteral("continue"),
+                                            QStringLiteral("Go on with the ledger an earlier run left in --db."));
+    parser.addOptions({awardsOption, ledgerOption, dbOption, continueOption});
     parser.process(app);
     const qint64 n = parser.value(awardsOption).toLongLong();
     const qint64 m = parser.value(ledgerOption).toLongLong();
@@ -199,17 +204,28 @@ int main(int argc, char **argv)
     std::printf("bench_payments: %s, %lld awards a month, ledger %lld payments\n", pg ? "PostgreSQL" : "SQLite",
                 (long long)n, (long long)m);
 
-    exec(db, QStringLiteral("INSERT INTO published_policies (policy_code, version, subject_kind, schedule, effective_from, source, "
-                            "sha256, published_at, published_by) VALUES ('BENCH', 1, 'person', 'monthly', '2020-01', "
-                            "'{\"payment\": {\"second_approval_above_yuan\": \"1000000000.00\"}}', "
-                            "'%1', '2020-01-01T00:00:00Z', 'bench')").arg(QString(64, QLatin1Char('0'))));
-    const QString counter = pg ? QStringLiteral("(SELECT generate_series(0, %1) AS n) s").arg(n - 1)
-                               : QStringLiteral("(WITH RECURSIVE c(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM c WHERE n < %1) SELECT n FROM c) s").arg(n - 1);
-    db.beginWrite();
-    exec(db, QStringLiteral("INSERT INTO bank_accounts (subject_id, bank_name, account_no, account_name, verified, updated_date, import_id) "
-                            "SELECT 'S' || CAST(s.n AS TEXT), '中国工商银行', '62220200' || CAST(10000000 + s.n AS TEXT), '张三', 1, '2026-01-01', 1 FROM %1")
-                 .arg(counter));
-    db.commit();
+    // --continue: the database holds an earlier run's ledger; its months go on.
+    qint64 startBatches = 0;
+    if (parser.isSet(continueOption)) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batches")) || !q.next())
+            die(q.lastError().text());
+        startBatches = q.value(0).toLongLong();
+        if (startBatches == 0)
+            die(QStringLiteral("--continue: the database holds no batch of an earlier run"));
+    } else {
+        exec(db, QStringLiteral("INSERT INTO published_policies (policy_code, version, subject_kind, schedule, effective_from, source, "
+                                "sha256, published_at, published_by) VALUES ('BENCH', 1, 'person', 'monthly', '2020-01', "
+                                "'{\"payment\": {\"second_approval_above_yuan\": \"1000000000.00\"}}', "
+                                "'%1', '2020-01-01T00:00:00Z', 'bench')").arg(QString(64, QLatin1Char('0'))));
+        const QString counter = pg ? QStringLiteral("(SELECT generate_series(0, %1) AS n) s").arg(n - 1)
+                                   : QStringLiteral("(WITH RECURSIVE c(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM c WHERE n < %1) SELECT n FROM c) s").arg(n - 1);
+        db.beginWrite();
+        exec(db, QStringLiteral("INSERT INTO bank_accounts (subject_id, bank_name, account_no, account_name, verified, updated_date, import_id) "
+                                "SELECT 'S' || CAST(s.n AS TEXT), '中国工商银行', '62220200' || CAST(10000000 + s.n AS TEXT), '张三', 1, '2026-01-01', 1 FROM %1")
+                     .arg(counter));
+        db.commit();
+    }
 
     // A second actor for the approval.
     std::unique_ptr<store::Database> approverDb;
@@ -231,7 +247,18 @@ int main(int argc, char **argv)
 
     int month = 0;
     auto periodOf = [](int i) { return QStringLiteral("%1-%2").arg(2030 + i / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0')); };
-    const auto first = timedMonth(db, *approver, periodOf(month), n, dir, QStringLiteral("month of"));
+    TimedMonth first;
+    if (startBatches == 0) {
+        first = timedMonth(db, *approver, periodOf(month), n, dir, QStringLiteral("month of"));
+    } else {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT MIN(id), (SELECT COUNT(*) FROM payments) FROM payment_batches")) || !q.next())
+            die(q.lastError().text());
+        first = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        month = int(startBatches) - 1;
+        std::printf("continuing a ledger of %lld payments in %lld batches\n", (long long)first.payments,
+                    (long long)startBatches);
+    }
 
     // The ledger: more months until it holds M payments, each through the
     // batch builder (the awards of the month before are marked paid, as the
@@ -257,7 +284,8 @@ int main(int argc, char **argv)
         }
     }
     if (m > 0) {
-        std::printf("ledger filled to %lld payments in %d batches: %.0f s\n", (long long)payments, month + 1, ms(t) / 1000);
+        if (month + 1 > startBatches)
+            std::printf("ledger filled to %lld payments in %d batches: %.0f s\n", (long long)payments, month + 1, ms(t) / 1000);
         // One more month of N awards, timed again on the full ledger.
         markPaid(db);
         const auto last = timedMonth(db, *approver, periodOf(++month), n, dir,
