@@ -6,12 +6,15 @@
 //    10 s on PostgreSQL for create + approve + export).
 // 2. A ledger of M payments (default 0 = skipped; the target scale is
 //    10,000,000), built by the batch builder month after month with N awards
-//    a month: the Payments page's reads (the batch list, a batch's first page
-//    of 200, a page filtered by status) are timed (target: 300 ms), and the
-//    Payments page as it opens: the batch list and a batch's payments through
-//    the page's PagedTableModels (first page and count, each on its worker
-//    thread with its own connection), the budget figures, the recovery list
-//    and the retry figures.
+//    a month (the real path, schema and triggers; the month's awards are then
+//    marked paid directly, so the ledger's payments stay 'created'; progress
+//    every 10 batches). Then one more month of N awards is timed as in 1, on
+//    the full ledger, and the Payments page's reads (the batch list, a
+//    batch's first page of 200, a page filtered by status) are timed
+//    (target: 300 ms), and the Payments page as it opens: the batch list
+//    and a batch's payments through the page's PagedTableModels (first page
+//    and count, each on its worker thread with its own connection), the
+//    budget figures, the recovery list and the retry figures.
 //    Example: bench_payments --awards 100000 --ledger 1000000
 // --continue goes on with the ledger an earlier run left in the --db database
 // (more months up to M payments, then the timed month and the page's reads),
