@@ -1,4 +1,4 @@
-// bench_payments [--awards N] [--ledger M] [--db PATH|postgresql://...]
+// bench_payments [--awards N] [--ledger M] [--db PATH|postgresql://...] [--continue]
 //
 // 1. A month with N approved awards (default 100,000), each subject with a
 //    bank account: the batch is created, approved (by a second actor) and
@@ -6,13 +6,19 @@
 //    10 s on PostgreSQL for create + approve + export).
 // 2. A ledger of M payments (default 0 = skipped; the target scale is
 //    10,000,000), built by the batch builder month after month with N awards
-//    a month: the Payments page's reads (the batch list, a batch's first page
-//    of 200, a page filtered by status) are timed (target: 300 ms), and the
-//    Payments page as it opens: the batch list and a batch's payments through
-//    the page's PagedTableModels (first page and count, each on its worker
-//    thread with its own connection), the budget figures, the recovery list
-//    and the retry figures.
+//    a month (the real path, schema and triggers; the month's awards are then
+//    marked paid directly, so the ledger's payments stay 'created'; progress
+//    every 10 batches). Then one more month of N awards is timed as in 1, on
+//    the full ledger, and the Payments page's reads (the batch list, a
+//    batch's first page of 200, a page filtered by status) are timed
+//    (target: 300 ms), and the Payments page as it opens: the batch list
+//    and a batch's payments through the page's PagedTableModels (first page
+//    and count, each on its worker thread with its own connection), the
+//    budget figures, the recovery list and the retry figures.
 //    Example: bench_payments --awards 100000 --ledger 1000000
+// --continue goes on with the ledger an earlier run left in the --db database
+// (more months up to M payments, then the timed month and the page's reads),
+// e.g. to measure a change of the ledger's code on a filled ledger.
 // Without --db a SQLite file in a temporary folder is used. On PostgreSQL
 // the URL's role must be allowed to CREATE ROLE (for the second actor).
 
@@ -77,6 +83,69 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+// Every approved award becomes paid (what the bank's returns do), so that the
+// next month's batch pays only the next month's awards.
+void markPaid(store::Database &db)
+{
+    db.beginWrite();
+    exec(db, QStringLiteral("UPDATE awards SET status = 'paid' WHERE status = 'approved'"));
+    if (!db.commit())
+        die(db.lastError());
+}
+
+struct TimedMonth
+{
+    qint64 batchId = 0;
+    qint64 payments = 0;
+};
+
+// A month of n approved awards: the batch created, approved (by the second
+// actor) and exported to CSV and .xlsx, each step timed.
+TimedMonth timedMonth(store::Database &db, store::Database &approver, const QString &period, qint64 n,
+                      const QTemporaryDir &dir, const QString &label)
+{
+    addAwards(db, period, n);
+    qputenv("USER", "bench_clerk");
+    QElapsedTimer t;
+    t.start();
+    auto built = ledger::BatchBuilder(db).build(period);
+    if (!built)
+        die(built.error());
+    const double buildMs = ms(t);
+    qputenv("USER", "bench_approver");
+    t.restart();
+    auto approved = ledger::BatchApproval(approver).approve(built->batchId);
+    if (!approved)
+        die(approved.error());
+    const double approveMs = ms(t);
+    t.restart();
+    auto loaded = ledger::BankFileWriter(db).load(built->batchId);
+    const double loadMs = ms(t);
+    t.restart();
+    if (!loaded)
+        die(loaded.error());
+    const QString stem = dir.filePath(QStringLiteral("batch%1").arg(built->batchId));
+    if (const auto written = ledger::BankFileWriter::writeCsv(loaded.value(), stem + QStringLiteral("-probe.csv")); !written)
+        die(written.error());
+    std::printf("export parts: read %.0f ms, CSV written %.0f ms\n", loadMs, ms(t));
+    t.restart();
+    auto csv = ledger::BatchDispatch(db).exportTo(built->batchId, stem + QStringLiteral(".csv"));
+    if (!csv)
+        die(csv.error());
+    const double csvMs = ms(t);
+    t.restart();
+    auto xlsx = ledger::BatchDispatch(db).exportTo(built->batchId, stem + QStringLiteral(".xlsx"));
+    if (!xlsx)
+        die(xlsx.error());
+    const double xlsxMs = ms(t);
+    std::printf("%s %lld awards: batch created %.0f ms, approved %.0f ms, CSV export %.0f ms "
+                "(total %.0f ms); .xlsx export %.0f ms\n",
+                qPrintable(label), (long long)built->paymentCount, buildMs, approveMs, csvMs, buildMs + approveMs + csvMs,
+                xlsxMs);
+    qputenv("USER", "bench_clerk");
+    return {built->batchId, built->paymentCount};
+}
+
 // A PagedTableModel as the page makes it: milliseconds to its first page and
 // to its count.
 std::pair<double, double> timeModel(const store::ConnectionSpec &spec, itemmodels::TableSource source,
@@ -117,7 +186,9 @@ int main(int argc, char **argv)
     const QCommandLineOption awardsOption(QStringLiteral("awards"), QStringLiteral("Approved awards in the month."), QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption ledgerOption(QStringLiteral("ledger"), QStringLiteral("Payments in the ledger for the page reads."), QStringLiteral("M"), QStringLiteral("0"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file or postgresql:// URL (an empty database)."), QStringLiteral("DB"));
-    parser.addOptions({awardsOption, ledgerOption, dbOption});
+    const QCommandLineOption continueOption(QStringLiteral("continue"),
+                                            QStringLiteral("Go on with the ledger an earlier run left in --db."));
+    parser.addOptions({awardsOption, ledgerOption, dbOption, continueOption});
     parser.process(app);
     const qint64 n = parser.value(awardsOption).toLongLong();
     const qint64 m = parser.value(ledgerOption).toLongLong();
@@ -136,17 +207,28 @@ int main(int argc, char **argv)
     std::printf("bench_payments: %s, %lld awards a month, ledger %lld payments\n", pg ? "PostgreSQL" : "SQLite",
                 (long long)n, (long long)m);
 
-    exec(db, QStringLiteral("INSERT INTO published_policies (policy_code, version, subject_kind, schedule, effective_from, source, "
-                            "sha256, published_at, published_by) VALUES ('BENCH', 1, 'person', 'monthly', '2020-01', "
-                            "'{\"payment\": {\"second_approval_above_yuan\": \"1000000000.00\"}}', "
-                            "'%1', '2020-01-01T00:00:00Z', 'bench')").arg(QString(64, QLatin1Char('0'))));
-    const QString counter = pg ? QStringLiteral("(SELECT generate_series(0, %1) AS n) s").arg(n - 1)
-                               : QStringLiteral("(WITH RECURSIVE c(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM c WHERE n < %1) SELECT n FROM c) s").arg(n - 1);
-    db.beginWrite();
-    exec(db, QStringLiteral("INSERT INTO bank_accounts (subject_id, bank_name, account_no, account_name, verified, updated_date, import_id) "
-                            "SELECT 'S' || CAST(s.n AS TEXT), '中国工商银行', '62220200' || CAST(10000000 + s.n AS TEXT), '张三', 1, '2026-01-01', 1 FROM %1")
-                 .arg(counter));
-    db.commit();
+    // --continue: the database holds an earlier run's ledger; its months go on.
+    qint64 startBatches = 0;
+    if (parser.isSet(continueOption)) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_batches")) || !q.next())
+            die(q.lastError().text());
+        startBatches = q.value(0).toLongLong();
+        if (startBatches == 0)
+            die(QStringLiteral("--continue: the database holds no batch of an earlier run"));
+    } else {
+        exec(db, QStringLiteral("INSERT INTO published_policies (policy_code, version, subject_kind, schedule, effective_from, source, "
+                                "sha256, published_at, published_by) VALUES ('BENCH', 1, 'person', 'monthly', '2020-01', "
+                                "'{\"payment\": {\"second_approval_above_yuan\": \"1000000000.00\"}}', "
+                                "'%1', '2020-01-01T00:00:00Z', 'bench')").arg(QString(64, QLatin1Char('0'))));
+        const QString counter = pg ? QStringLiteral("(SELECT generate_series(0, %1) AS n) s").arg(n - 1)
+                                   : QStringLiteral("(WITH RECURSIVE c(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM c WHERE n < %1) SELECT n FROM c) s").arg(n - 1);
+        db.beginWrite();
+        exec(db, QStringLiteral("INSERT INTO bank_accounts (subject_id, bank_name, account_no, account_name, verified, updated_date, import_id) "
+                                "SELECT 'S' || CAST(s.n AS TEXT), '中国工商银行', '62220200' || CAST(10000000 + s.n AS TEXT), '张三', 1, '2026-01-01', 1 FROM %1")
+                     .arg(counter));
+        db.commit();
+    }
 
     // A second actor for the approval.
     std::unique_ptr<store::Database> approverDb;
@@ -168,60 +250,52 @@ int main(int argc, char **argv)
 
     int month = 0;
     auto periodOf = [](int i) { return QStringLiteral("%1-%2").arg(2030 + i / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0')); };
-    addAwards(db, periodOf(month), n);
+    TimedMonth first;
+    if (startBatches == 0) {
+        first = timedMonth(db, *approver, periodOf(month), n, dir, QStringLiteral("month of"));
+    } else {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT MIN(id), (SELECT COUNT(*) FROM payments) FROM payment_batches")) || !q.next())
+            die(q.lastError().text());
+        first = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        month = int(startBatches) - 1;
+        std::printf("continuing a ledger of %lld payments in %lld batches\n", (long long)first.payments,
+                    (long long)startBatches);
+    }
+
+    // The ledger: more months until it holds M payments, each through the
+    // batch builder (the awards of the month before are marked paid, as the
+    // bank's returns would).
+    qint64 payments = first.payments;
     qputenv("USER", "bench_clerk");
     QElapsedTimer t;
     t.start();
-    auto built = ledger::BatchBuilder(db).build(periodOf(month));
-    if (!built)
-        die(built.error());
-    const double buildMs = ms(t);
-    qputenv("USER", "bench_approver");
-    t.restart();
-    auto approved = ledger::BatchApproval(*approver).approve(built->batchId);
-    if (!approved)
-        die(approved.error());
-    const double approveMs = ms(t);
-    t.restart();
-    auto loaded = ledger::BankFileWriter(db).load(built->batchId);
-    const double loadMs = ms(t);
-    t.restart();
-    if (!loaded)
-        die(loaded.error());
-    if (const auto written = ledger::BankFileWriter::writeCsv(loaded.value(), dir.filePath(QStringLiteral("probe.csv"))); !written)
-        die(written.error());
-    std::printf("export parts: read %.0f ms, CSV written %.0f ms\n", loadMs, ms(t));
-    t.restart();
-    auto csv = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.csv")));
-    if (!csv)
-        die(csv.error());
-    const double csvMs = ms(t);
-    t.restart();
-    auto xlsx = ledger::BatchDispatch(db).exportTo(built->batchId, dir.filePath(QStringLiteral("batch.xlsx")));
-    if (!xlsx)
-        die(xlsx.error());
-    const double xlsxMs = ms(t);
-    std::printf("month of %lld awards: batch created %.0f ms, approved %.0f ms, CSV export %.0f ms "
-                "(total %.0f ms); .xlsx export %.0f ms\n",
-                (long long)built->paymentCount, buildMs, approveMs, csvMs, buildMs + approveMs + csvMs, xlsxMs);
-
-    // The ledger: more months until it holds M payments.
-    qint64 payments = built->paymentCount;
-    qputenv("USER", "bench_clerk");
-    t.restart();
+    QElapsedTimer stretch;
+    stretch.start();
     while (payments < m) {
         ++month;
-        db.beginWrite();
-        exec(db, QStringLiteral("UPDATE awards SET status = 'paid' WHERE status = 'approved'"));   // the ledger does it on returns
-        db.commit();
+        markPaid(db);
         addAwards(db, periodOf(month), qMin(n, m - payments));
         auto more = ledger::BatchBuilder(db).build(periodOf(month));
         if (!more)
             die(more.error());
         payments += more->paymentCount;
+        if (month % 10 == 0) {
+            std::printf("  ledger %lld payments in %d batches: the last 10 batches %.0f s\n", (long long)payments, month + 1,
+                        ms(stretch) / 1000);
+            stretch.restart();
+        }
     }
-    if (m > 0)
-        std::printf("ledger filled to %lld payments in %d batches: %.0f s\n", (long long)payments, month + 1, ms(t) / 1000);
+    if (m > 0) {
+        if (month + 1 > startBatches)
+            std::printf("ledger filled to %lld payments in %d batches: %.0f s\n", (long long)payments, month + 1, ms(t) / 1000);
+        // One more month of N awards, timed again on the full ledger.
+        markPaid(db);
+        const auto last = timedMonth(db, *approver, periodOf(++month), n, dir,
+                                     QStringLiteral("on a ledger of %1 payments, month of").arg(payments));
+        payments += last.payments;
+    }
+    const qint64 firstBatch = first.batchId;
     if (pg)
         exec(db, QStringLiteral("ANALYZE"));
     else
@@ -233,17 +307,17 @@ int main(int argc, char **argv)
     if (!list || list->isEmpty())
         die(QStringLiteral("no batches"));
     t.restart();
-    auto page = queries.payments(built->batchId, 0, 200);
+    auto page = queries.payments(firstBatch, 0, 200);
     const double pageMs = ms(t);
     t.restart();
-    auto next = queries.payments(built->batchId, page->isEmpty() ? 0 : page->last().id, 200);
+    auto next = queries.payments(firstBatch, page->isEmpty() ? 0 : page->last().id, 200);
     const double nextMs = ms(t);
     t.restart();
-    auto filtered = queries.payments(built->batchId, 0, 200, QStringLiteral("failed"));
+    auto filtered = queries.payments(firstBatch, 0, 200, QStringLiteral("failed"));
     const double filteredMs = ms(t);
     std::printf("Payments page on %lld payments: batch list %.1f ms, first page of batch %lld %.1f ms (%lld rows), "
                 "next page %.1f ms, filtered by status %.1f ms\n",
-                (long long)payments, listMs, (long long)built->batchId, pageMs, (long long)page->size(), nextMs, filteredMs);
+                (long long)payments, listMs, (long long)firstBatch, pageMs, (long long)page->size(), nextMs, filteredMs);
     Q_UNUSED(next) Q_UNUSED(filtered)
 
     // The Payments page as it opens and as a batch is chosen.
@@ -252,7 +326,7 @@ int main(int argc, char **argv)
     newestFirst.order = Qt::DescendingOrder;
     const auto batchList = timeModel(spec.value(), itemmodels::PaymentTables::batches(), newestFirst);
     itemmodels::PagedTableModel::Start oneBatch;
-    oneBatch.filters = {{1, QStringLiteral("=%1").arg(built->batchId)}};
+    oneBatch.filters = {{1, QStringLiteral("=%1").arg(firstBatch)}};
     const auto batchPage = timeModel(spec.value(), itemmodels::PaymentTables::payments(), oneBatch);
     oneBatch.filters.append({6, QStringLiteral("=failed")});
     const auto failedPage = timeModel(spec.value(), itemmodels::PaymentTables::payments(), oneBatch);
@@ -271,7 +345,7 @@ int main(int argc, char **argv)
         die(QStringLiteral("side panels failed"));
     std::printf("Payments page models on %lld payments: batch list first page %.1f ms, count %.1f ms; "
                 "batch %lld payments first page %.1f ms, count %.1f ms; filtered by status first page %.1f ms, count %.1f ms\n",
-                (long long)payments, batchList.first, batchList.second, (long long)built->batchId, batchPage.first,
+                (long long)payments, batchList.first, batchList.second, (long long)firstBatch, batchPage.first,
                 batchPage.second, failedPage.first, failedPage.second);
     std::printf("Payments page panels: budget figures %.1f ms (%lld policies), recovery list %.1f ms, retry figures %.1f ms\n",
                 budgetMs, (long long)budgets->size(), recoveriesMs, retryMs);

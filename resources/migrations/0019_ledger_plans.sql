@@ -1,0 +1,5 @@
+-- Ledger: plans that stay good on a big ledger (docs/payments.md, "A plan
+-- that went bad at 1,700,000 payments"). PostgreSQL only: the statement-level
+-- check of new payments (0015_payui.postgresql.sql) reads each new row's award
+-- by its id, whatever the statistics say about the awards' statuses. SQLite's
+-- per-row trigger already reads the award by its id.
