@@ -282,11 +282,6 @@ domain::Result<ReturnFileReader::Result> ReturnFileReader::apply(const QList<Lin
     QSqlQuery line(m_db.connection());
     line.prepare(QStringLiteral("INSERT INTO bank_return_lines (return_file_id, line_no, payment_id, outcome, amount_fen, "
                                 "bank_reason) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery paid(m_db.connection());
-    paid.prepare(QStringLiteral("UPDATE payments SET status = 'paid', paid_at = ? WHERE id = ? AND status = 'sent'"));
-    QSqlQuery failed(m_db.connection());
-    failed.prepare(QStringLiteral("UPDATE payments SET status = 'failed', failed_at = ?, failure_reason = ? "
-                                  "WHERE id = ? AND status = 'sent'"));
     for (const Line &l : lines) {
         for (const QVariant &v : QVariantList{out.returnFileId, l.line, l.paymentId,
                                               l.paid ? QStringLiteral("paid") : QStringLiteral("failed"), l.amountFen,
@@ -294,14 +289,25 @@ domain::Result<ReturnFileReader::Result> ReturnFileReader::apply(const QList<Lin
             line.addBindValue(v);
         if (!line.exec())
             return fail(detail::sqlFailure(line, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "record the return file")));
-        QSqlQuery &up = l.paid ? paid : failed;
-        up.addBindValue(now);
-        if (!l.paid)
-            up.addBindValue(l.reason);
-        up.addBindValue(l.paymentId);
-        if (!up.exec() || up.numRowsAffected() != 1)
-            return fail(detail::sqlFailure(up, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "record a payment's outcome")));
     }
+    // The outcomes in two statements from the recorded lines, not one per
+    // payment: the statistics follow a statement's payments at once
+    // (0021_stats_statements.postgresql.sql).
+    QSqlQuery outcome(m_db.connection());
+    outcome.prepare(QStringLiteral("UPDATE payments SET status = 'paid', paid_at = ? WHERE status = 'sent' AND id IN "
+                                   "(SELECT payment_id FROM bank_return_lines WHERE return_file_id = ? AND outcome = 'paid')"));
+    outcome.addBindValue(now);
+    outcome.addBindValue(out.returnFileId);
+    if (!outcome.exec() || outcome.numRowsAffected() != out.paidCount)
+        return fail(detail::sqlFailure(outcome, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "record a payment's outcome")));
+    outcome.prepare(QStringLiteral("UPDATE payments SET status = 'failed', failed_at = ?, failure_reason = l.bank_reason "
+                                   "FROM bank_return_lines l WHERE l.return_file_id = ? AND l.outcome = 'failed' "
+                                   "AND l.payment_id = payments.id AND payments.status = 'sent'"));
+    outcome.addBindValue(now);
+    outcome.addBindValue(out.returnFileId);
+    if (!outcome.exec() || outcome.numRowsAffected() != out.failedCount)
+        return fail(detail::sqlFailure(outcome, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "record a payment's outcome")));
+    outcome.finish();
     q.prepare(QStringLiteral("UPDATE awards SET status = 'paid', version = version + 1, updated_at = ? "
                              "WHERE status = 'approved' AND id IN "
                              "(SELECT award_id FROM payments WHERE batch_id = ? AND status = 'paid')"));
