@@ -279,17 +279,28 @@ domain::Result<ReturnFileReader::Result> ReturnFileReader::apply(const QList<Lin
         return fail(detail::sqlFailure(q, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "record the return file")));
     out.returnFileId = q.value(0).toLongLong();
     q.finish();
+    // The lines a few hundred to a statement (one round trip each).
+    constexpr qsizetype perStatement = 500;
     QSqlQuery line(m_db.connection());
-    line.prepare(QStringLiteral("INSERT INTO bank_return_lines (return_file_id, line_no, payment_id, outcome, amount_fen, "
-                                "bank_reason) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const Line &l : lines) {
-        for (const QVariant &v : QVariantList{out.returnFileId, l.line, l.paymentId,
-                                              l.paid ? QStringLiteral("paid") : QStringLiteral("failed"), l.amountFen,
-                                              l.reason.isNull() ? QStringLiteral("") : l.reason})
-            line.addBindValue(v);
+    for (qsizetype start = 0; start < lines.size(); start += perStatement) {
+        const qsizetype count = std::min(perStatement, lines.size() - start);
+        if (start == 0 || count != perStatement) {
+            const QStringList rows(count, QStringLiteral("(?, ?, ?, ?, ?, ?)"));
+            line.prepare(QStringLiteral("INSERT INTO bank_return_lines (return_file_id, line_no, payment_id, outcome, "
+                                        "amount_fen, bank_reason) VALUES ")
+                         + rows.join(QStringLiteral(", ")));
+        }
+        for (qsizetype i = start; i < start + count; ++i) {
+            const Line &l = lines.at(i);
+            for (const QVariant &v : QVariantList{out.returnFileId, l.line, l.paymentId,
+                                                  l.paid ? QStringLiteral("paid") : QStringLiteral("failed"), l.amountFen,
+                                                  l.reason.isNull() ? QStringLiteral("") : l.reason})
+                line.addBindValue(v);
+        }
         if (!line.exec())
             return fail(detail::sqlFailure(line, QT_TRANSLATE_NOOP("mianshen::ledger::Sql", "record the return file")));
     }
+    line.finish();
     // The outcomes in two statements from the recorded lines, not one per
     // payment: the statistics follow a statement's payments at once
     // (0021_stats_statements.postgresql.sql).

@@ -24,10 +24,6 @@ CREATE TABLE stats_subject_gap (
     PRIMARY KEY (policy_code, subject_kind, period, previous_period)
 ) {{WITHOUT_ROWID}};
 
--- The months of one subject under every policy (what the triggers find the
--- previous and next paid month from).
-CREATE INDEX stats_subject_month_subject_period ON stats_subject_month (subject_id, subject_kind, period);
-
 INSERT INTO stats_subject_gap (policy_code, subject_kind, period, previous_period, subjects)
     SELECT policy_code, subject_kind, period, previous_period, count(*) FROM (
         SELECT policy_code, subject_kind, period,

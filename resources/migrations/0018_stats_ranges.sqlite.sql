@@ -3,6 +3,10 @@
 -- two paid months splits their gap; a month removed joins them again.
 -- Rows that fall to 0 stay (at most months x (months + 1) / 2 per scope).
 -- (No UPSERT: the 0008 triggers insert with OR IGNORE, which would override it.)
+
+-- The months of one subject under every policy (what the row triggers find
+-- the previous and next paid month from).
+CREATE INDEX stats_subject_month_subject_period ON stats_subject_month (subject_id, subject_kind, period);
 CREATE TRIGGER stats_gap_policy_added AFTER INSERT ON stats_subject_month
 BEGIN
     UPDATE stats_subject_gap SET subjects = subjects - 1 WHERE policy_code = NEW.policy_code AND subject_kind = NEW.subject_kind

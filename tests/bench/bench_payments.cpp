@@ -3,7 +3,8 @@
 // 1. A month with N approved awards (default 100,000), each subject with a
 //    bank account: the batch is created, approved (by a second actor) and
 //    exported to CSV and .xlsx; each step timed (targets: 5 s on SQLite,
-//    10 s on PostgreSQL for create + approve + export).
+//    10 s on PostgreSQL for create + approve + export); then sent, and the
+//    bank's return file (every payment paid) imported, timed.
 // 2. A ledger of M payments (default 0 = skipped; the target scale is
 //    10,000,000), built by the batch builder month after month with N awards
 //    a month (the real path, schema and triggers; the month's awards are then
@@ -31,6 +32,8 @@
 #include "ledger/BudgetStatus.h"
 #include "ledger/LedgerQueries.h"
 #include "ledger/RecoveryService.h"
+#include "ledger/ReturnFileReader.h"
+#include "domain/Money.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -38,6 +41,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -144,6 +148,42 @@ TimedMonth timedMonth(store::Database &db, store::Database &approver, const QStr
                 xlsxMs);
     qputenv("USER", "bench_clerk");
     return {built->batchId, built->paymentCount};
+}
+
+// The exported batch sent, and the bank's return file (every payment paid)
+// imported, each timed: the statistics' triggers follow the paid payments.
+void timedReturns(store::Database &db, qint64 batchId, const QTemporaryDir &dir, const QString &label)
+{
+    QElapsedTimer t;
+    t.start();
+    if (auto sent = ledger::BatchDispatch(db).markSent(batchId); !sent)
+        die(sent.error());
+    const double sentMs = ms(t);
+    const QString path = dir.filePath(QStringLiteral("returns%1.csv").arg(batchId));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        die(file.errorString());
+    file.write("reference,amount,result,reason\n");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, amount_fen FROM payments WHERE batch_id = ? ORDER BY id"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        die(q.lastError().text());
+    qint64 lines = 0;
+    while (q.next()) {
+        file.write(QStringLiteral("%1,%2,paid,\n").arg(q.value(0).toLongLong())
+                       .arg(domain::Money::fromFen(q.value(1).toLongLong()).toYuanString()).toUtf8());
+        ++lines;
+    }
+    file.close();
+    t.restart();
+    auto imported = ledger::ReturnFileReader(db).importFile(path);
+    if (!imported)
+        die(imported.error());
+    std::printf("%s: batch sent %.0f ms; return file of %lld lines (all paid) imported %.0f ms, batch %s\n",
+                qPrintable(label), sentMs, (long long)lines, ms(t),
+                imported->reconciled ? "reconciled" : "not reconciled");
 }
 
 // A PagedTableModel as the page makes it: milliseconds to its first page and
@@ -253,6 +293,7 @@ int main(int argc, char **argv)
     TimedMonth first;
     if (startBatches == 0) {
         first = timedMonth(db, *approver, periodOf(month), n, dir, QStringLiteral("month of"));
+        timedReturns(db, first.batchId, dir, QStringLiteral("month of %1 awards").arg(n));
     } else {
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("SELECT MIN(id), (SELECT COUNT(*) FROM payments) FROM payment_batches")) || !q.next())
@@ -293,6 +334,7 @@ int main(int argc, char **argv)
         markPaid(db);
         const auto last = timedMonth(db, *approver, periodOf(++month), n, dir,
                                      QStringLiteral("on a ledger of %1 payments, month of").arg(payments));
+        timedReturns(db, last.batchId, dir, QStringLiteral("on a ledger of %1 payments, month of %2 awards").arg(payments).arg(n));
         payments += last.payments;
     }
     const qint64 firstBatch = first.batchId;
