@@ -1,5 +1,6 @@
 #include "stats/DisbursementStore.h"
 
+#include "store/BoundQuery.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -26,16 +27,6 @@ QString policyClause(const QString &column, const QStringList &policies, QVarian
     return column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')';
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    return query.exec();
-}
-
 } // namespace
 
 DisbursementStore::DisbursementStore(store::Database &db)
@@ -52,7 +43,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::policyMonths(const St
         + policyClause(QStringLiteral("policy_code"), filter.policies, values)
         + QStringLiteral(" ORDER BY period, policy_code");
     QSqlQuery query(m_db.connection());
-    if (!run(query, sql, values))
+    if (!store::execBound(query, sql, values))
         return domain::Result<QList<PolicyMonthTotal>>::failure(
             tr("Could not read the disbursement totals: %1").arg(query.lastError().text()));
     QList<PolicyMonthTotal> rows;
@@ -82,7 +73,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::recountPolicyMonths(c
         + policyClause(QStringLiteral("policy_code"), filter.policies, values)
         + QStringLiteral(" GROUP BY policy_code, period");
     QSqlQuery query(m_db.connection());
-    if (!run(query, sql, values))
+    if (!store::execBound(query, sql, values))
         return R::failure(tr("Could not recount the payments: %1").arg(query.lastError().text()));
     while (query.next()) {
         PolicyMonthTotal &t = byKey[{query.value(1).toString(), query.value(0).toString()}];
@@ -101,7 +92,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::recountPolicyMonths(c
         "WHERE r.status = 'settled' AND r.period BETWEEN ? AND ? AND ")
         + policyClause(QStringLiteral("r.policy_code"), filter.policies, values)
         + QStringLiteral(" GROUP BY r.policy_code, r.period");
-    if (!run(query, sql, values))
+    if (!store::execBound(query, sql, values))
         return R::failure(tr("Could not recount the recoveries: %1").arg(query.lastError().text()));
     while (query.next()) {
         PolicyMonthTotal &t = byKey[{query.value(1).toString(), query.value(0).toString()}];
@@ -125,7 +116,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::totalsBefore(const St
         + policyClause(QStringLiteral("policy_code"), filter.policies, values)
         + QStringLiteral(" GROUP BY policy_code ORDER BY policy_code");
     QSqlQuery query(m_db.connection());
-    if (!run(query, sql, values))
+    if (!store::execBound(query, sql, values))
         return domain::Result<QList<PolicyMonthTotal>>::failure(
             tr("Could not read the totals before %1: %2").arg(filter.from.toString(), query.lastError().text()));
     QList<PolicyMonthTotal> rows;
@@ -155,7 +146,7 @@ domain::Result<QList<PaidPayment>> DisbursementStore::paymentsBehind(const QStri
         "LEFT JOIN enterprises e ON p.subject_kind = 'enterprise' AND e.credit_code = p.subject_id "
         "WHERE p.policy_code = ? AND p.period = ? AND p.status = 'paid' ORDER BY p.id LIMIT ?");
     QSqlQuery query(m_db.connection());
-    if (!run(query, sql, {policyCode, period, limit}))
+    if (!store::execBound(query, sql, {policyCode, period, limit}))
         return domain::Result<QList<PaidPayment>>::failure(
             tr("Could not read the payments of %1 in %2: %3").arg(policyCode, period, query.lastError().text()));
     QList<PaidPayment> rows;

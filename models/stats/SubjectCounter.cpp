@@ -1,5 +1,6 @@
 #include "stats/SubjectCounter.h"
 
+#include "store/BoundQuery.h"
 #include "store/Database.h"
 
 #include <QSqlError>
@@ -15,16 +16,6 @@ QString inClause(const QString &column, const QStringList &codes, QVariantList &
     for (const QString &c : codes)
         values << c;
     return column + QStringLiteral(" IN (") + QStringList(codes.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    return query.exec();
 }
 
 void addCounts(QMap<QString, qint64> &into, const QMap<QString, qint64> &counts)
@@ -103,7 +94,7 @@ domain::Result<QList<QStringList>> SubjectCounter::sharingGroups(const QStringLi
         + inClause(QStringLiteral("policy_code"), policies, values) + QStringLiteral(" AND ")
         + inClause(QStringLiteral("other_policy_code"), policies, values);
     QSqlQuery query(m_db.connection());
-    if (!run(query, sql, values))
+    if (!store::execBound(query, sql, values))
         return domain::Result<QList<QStringList>>::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
     // Connected groups of the relation "shares subjects with".
     QMap<QString, QString> parent;
@@ -137,7 +128,7 @@ domain::Result<QMap<QString, qint64>> SubjectCounter::fromGaps(const StatsFilter
     }
     sql += inClause(QStringLiteral("policy_code"), scopes, values) + QStringLiteral(" GROUP BY ") + groupColumn;
     QSqlQuery query(m_db.connection());
-    if (!run(query, sql, values))
+    if (!store::execBound(query, sql, values))
         return domain::Result<QMap<QString, qint64>>::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
     QMap<QString, qint64> counts;
     while (query.next())
@@ -162,7 +153,7 @@ domain::Result<QMap<QString, qint64>> SubjectCounter::fromSubjectMonths(const St
         QVariantList firstValues;
         const QString earliestSql = QStringLiteral("SELECT min(period) FROM stats_policy_month WHERE ")
             + inClause(QStringLiteral("policy_code"), filter.policies, firstValues);
-        if (!run(first, earliestSql, firstValues) || !first.next())
+        if (!store::execBound(first, earliestSql, firstValues) || !first.next())
             return R::failure(tr("Could not count the subjects paid: %1").arg(first.lastError().text()));
         const QString earliest = first.value(0).toString();
         if (earliest.isEmpty())
@@ -181,7 +172,7 @@ domain::Result<QMap<QString, qint64>> SubjectCounter::fromSubjectMonths(const St
         sql += QStringLiteral(") d GROUP BY subject_kind");
     }
     QSqlQuery query(m_db.connection());
-    if (!run(query, sql, values))
+    if (!store::execBound(query, sql, values))
         return R::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
     QMap<QString, qint64> counts;
     while (query.next())
