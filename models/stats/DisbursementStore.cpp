@@ -12,23 +12,6 @@
 
 namespace mianshen::stats {
 
-namespace {
-
-// "policy_code IN (?, ?)" for a non-empty list, with its values appended.
-QString policyClause(const QString &column, const QStringList &policies, QVariantList &values)
-{
-    if (policies.isEmpty())
-        return QStringLiteral("1 = 1");
-    QStringList marks;
-    for (const QString &p : policies) {
-        marks << QStringLiteral("?");
-        values << p;
-    }
-    return column + QStringLiteral(" IN (") + marks.join(QStringLiteral(", ")) + u')';
-}
-
-} // namespace
-
 DisbursementStore::DisbursementStore(store::Database &db)
     : m_db(db)
 {
@@ -40,7 +23,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::policyMonths(const St
     const QString sql = QStringLiteral(
         "SELECT policy_code, period, subject_kind, paid_fen, payment_count, subject_count, recovered_fen, recovery_count "
         "FROM stats_policy_month WHERE period BETWEEN ? AND ? AND ")
-        + policyClause(QStringLiteral("policy_code"), filter.policies, values)
+        + store::inList(QStringLiteral("policy_code"), filter.policies, values)
         + QStringLiteral(" ORDER BY period, policy_code");
     QSqlQuery query(m_db.connection());
     if (!store::execBound(query, sql, values))
@@ -70,7 +53,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::recountPolicyMonths(c
     QString sql = QStringLiteral(
         "SELECT policy_code, period, min(subject_kind), sum(amount_fen), count(*), count(DISTINCT subject_id) "
         "FROM payments WHERE status = 'paid' AND period BETWEEN ? AND ? AND ")
-        + policyClause(QStringLiteral("policy_code"), filter.policies, values)
+        + store::inList(QStringLiteral("policy_code"), filter.policies, values)
         + QStringLiteral(" GROUP BY policy_code, period");
     QSqlQuery query(m_db.connection());
     if (!store::execBound(query, sql, values))
@@ -90,7 +73,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::recountPolicyMonths(c
         "SELECT r.policy_code, r.period, min(p.subject_kind), sum(r.amount_fen), count(*) "
         "FROM recoveries r JOIN payments p ON p.id = r.payment_id "
         "WHERE r.status = 'settled' AND r.period BETWEEN ? AND ? AND ")
-        + policyClause(QStringLiteral("r.policy_code"), filter.policies, values)
+        + store::inList(QStringLiteral("r.policy_code"), filter.policies, values)
         + QStringLiteral(" GROUP BY r.policy_code, r.period");
     if (!store::execBound(query, sql, values))
         return R::failure(tr("Could not recount the recoveries: %1").arg(query.lastError().text()));
@@ -113,7 +96,7 @@ domain::Result<QList<PolicyMonthTotal>> DisbursementStore::totalsBefore(const St
     const QString sql = QStringLiteral(
         "SELECT policy_code, min(subject_kind), sum(paid_fen), sum(payment_count), sum(recovered_fen), sum(recovery_count) "
         "FROM stats_policy_month WHERE period < ? AND ")
-        + policyClause(QStringLiteral("policy_code"), filter.policies, values)
+        + store::inList(QStringLiteral("policy_code"), filter.policies, values)
         + QStringLiteral(" GROUP BY policy_code ORDER BY policy_code");
     QSqlQuery query(m_db.connection());
     if (!store::execBound(query, sql, values))

@@ -10,14 +10,6 @@ namespace mianshen::stats {
 
 namespace {
 
-// "column IN (?, ?)" with its values appended.
-QString inClause(const QString &column, const QStringList &codes, QVariantList &values)
-{
-    for (const QString &c : codes)
-        values << c;
-    return column + QStringLiteral(" IN (") + QStringList(codes.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
-}
-
 void addCounts(QMap<QString, qint64> &into, const QMap<QString, qint64> &counts)
 {
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -91,8 +83,8 @@ domain::Result<QList<QStringList>> SubjectCounter::sharingGroups(const QStringLi
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT policy_code, other_policy_code FROM stats_policy_overlap WHERE subjects > 0 AND ")
-        + inClause(QStringLiteral("policy_code"), policies, values) + QStringLiteral(" AND ")
-        + inClause(QStringLiteral("other_policy_code"), policies, values);
+        + store::inList(QStringLiteral("policy_code"), policies, values) + QStringLiteral(" AND ")
+        + store::inList(QStringLiteral("other_policy_code"), policies, values);
     QSqlQuery query(m_db.connection());
     if (!store::execBound(query, sql, values))
         return domain::Result<QList<QStringList>>::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
@@ -126,7 +118,7 @@ domain::Result<QMap<QString, qint64>> SubjectCounter::fromGaps(const StatsFilter
         sql += QStringLiteral("previous_period < ? AND ");
         values << filter.from.toString();
     }
-    sql += inClause(QStringLiteral("policy_code"), scopes, values) + QStringLiteral(" GROUP BY ") + groupColumn;
+    sql += store::inList(QStringLiteral("policy_code"), scopes, values) + QStringLiteral(" GROUP BY ") + groupColumn;
     QSqlQuery query(m_db.connection());
     if (!store::execBound(query, sql, values))
         return domain::Result<QMap<QString, qint64>>::failure(tr("Could not count the subjects paid: %1").arg(query.lastError().text()));
@@ -145,14 +137,14 @@ domain::Result<QMap<QString, qint64>> SubjectCounter::fromSubjectMonths(const St
         values << filter.from.toString() << filter.to.toString();
         sql = QStringLiteral("SELECT period, count(*) FROM (SELECT DISTINCT period, subject_kind, subject_id FROM "
                              "stats_subject_month WHERE period BETWEEN ? AND ? AND ")
-            + inClause(QStringLiteral("policy_code"), filter.policies, values) + QStringLiteral(") d GROUP BY period");
+            + store::inList(QStringLiteral("policy_code"), filter.policies, values) + QStringLiteral(") d GROUP BY period");
     } else {
         // A range that starts with the group's figures: one row per policy
         // and subject (0016) rather than one per subject and month.
         QSqlQuery first(m_db.connection());
         QVariantList firstValues;
         const QString earliestSql = QStringLiteral("SELECT min(period) FROM stats_policy_month WHERE ")
-            + inClause(QStringLiteral("policy_code"), filter.policies, firstValues);
+            + store::inList(QStringLiteral("policy_code"), filter.policies, firstValues);
         if (!store::execBound(first, earliestSql, firstValues) || !first.next())
             return R::failure(tr("Could not count the subjects paid: %1").arg(first.lastError().text()));
         const QString earliest = first.value(0).toString();
@@ -161,13 +153,13 @@ domain::Result<QMap<QString, qint64>> SubjectCounter::fromSubjectMonths(const St
         if (filter.from.toString() <= earliest) {
             sql = QStringLiteral("SELECT subject_kind, count(*) FROM (SELECT DISTINCT subject_kind, subject_id FROM "
                                  "stats_policy_subject_first WHERE ")
-                + inClause(QStringLiteral("policy_code"), filter.policies, values) + QStringLiteral(" AND first_period <= ?");
+                + store::inList(QStringLiteral("policy_code"), filter.policies, values) + QStringLiteral(" AND first_period <= ?");
             values << filter.to.toString();
         } else {
             values << filter.from.toString() << filter.to.toString();
             sql = QStringLiteral("SELECT subject_kind, count(*) FROM (SELECT DISTINCT subject_kind, subject_id FROM "
                                  "stats_subject_month WHERE period BETWEEN ? AND ? AND ")
-                + inClause(QStringLiteral("policy_code"), filter.policies, values);
+                + store::inList(QStringLiteral("policy_code"), filter.policies, values);
         }
         sql += QStringLiteral(") d GROUP BY subject_kind");
     }

@@ -14,4 +14,13 @@ bool execBound(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return query.exec();
 }
 
+QString inList(const QString &column, const QStringList &items, QVariantList &values)
+{
+    if (items.isEmpty())
+        return QStringLiteral("1 = 1");
+    for (const QString &item : items)
+        values << item;
+    return column + QStringLiteral(" IN (") + QStringList(items.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
+}
+
 } // namespace mianshen::store
